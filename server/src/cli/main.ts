@@ -1,0 +1,3 @@
+// planlint command line (placeholder until the CLI lands).
+console.error('planlint: the command line is not built yet');
+process.exit(2);

@@ -1,0 +1,134 @@
+// Text -> YAML Document (with source ranges) + CST comments + syntax problems.
+// Uses `yaml`'s Parser and Composer directly so the CST is available for comments
+// and for fixes that must keep the author's layout.
+
+import { Composer, Document, Parser, type CST, type ParsedNode } from 'yaml';
+import { LineIndex, detectEol } from './lines.js';
+import type { Span } from './types.js';
+
+export interface SyntaxProblem {
+  span: Span;
+  message: string;
+  /** `yaml`'s error code (e.g. BAD_INDENT, DUPLICATE_KEY) or our own. */
+  code: string;
+  severity: 'error' | 'warning';
+}
+
+export interface Comment {
+  /** Offset of the `#`. */
+  start: number;
+  end: number;
+  /** Text after the `#`. */
+  text: string;
+  /** 0-based line of the comment. */
+  line: number;
+  /** True when the comment is alone on its line. */
+  ownLine: boolean;
+}
+
+export interface ParsedText {
+  text: string;
+  lines: LineIndex;
+  eol: '\n' | '\r\n' | '\r';
+  /** The first YAML document (the plan). Null only for an empty stream. */
+  doc: Document.Parsed<ParsedNode> | null;
+  /** Number of YAML documents in the stream. */
+  documentCount: number;
+  comments: Comment[];
+  problems: SyntaxProblem[];
+}
+
+export const PARSE_OPTIONS = {
+  // YAML 1.2 core schema: `2025-01-10` stays a string, so no time zone ever touches a date.
+  version: '1.2',
+  schema: 'core',
+  prettyErrors: false,
+  uniqueKeys: true,
+  keepSourceTokens: true,
+  strict: true,
+} as const;
+
+/** Alias expansion limit for toJS: bounds "billion laughs" documents. */
+export const MAX_ALIAS_COUNT = 100;
+
+export function parseText(text: string): ParsedText {
+  const lines = new LineIndex(text);
+  const problems: SyntaxProblem[] = [];
+  const tokens: CST.Token[] = [];
+  const parser = new Parser();
+  for (const token of parser.parse(text)) tokens.push(token);
+
+  const composer = new Composer<ParsedNode>(PARSE_OPTIONS);
+  const docs: Document.Parsed<ParsedNode>[] = [];
+  for (const d of composer.compose(tokens, true, text.length)) docs.push(d);
+
+  const clampSpan = (pos: [number, number]): Span => {
+    const start = Math.max(0, Math.min(pos[0], text.length));
+    const end = Math.max(start, Math.min(pos[1], text.length));
+    return { start, end };
+  };
+
+  docs.forEach((d, i) => {
+    // Problems in later documents are reported too: they are still in the file.
+    for (const e of d.errors) problems.push({ span: clampSpan(e.pos), message: e.message, code: e.code, severity: 'error' });
+    for (const w of d.warnings) problems.push({ span: clampSpan(w.pos), message: w.message, code: w.code, severity: 'warning' });
+    if (i === 1) {
+      const start = d.range?.[0] ?? 0;
+      problems.push({
+        span: { start, end: Math.min(text.length, start + 3) },
+        message:
+          'This file holds more than one YAML document (`---`); a sentence plan is one document, so only the first is checked.',
+        code: 'MULTIPLE_DOCUMENTS',
+        severity: 'error',
+      });
+    }
+  });
+
+  const comments = collectComments(tokens, lines);
+  return {
+    text,
+    lines,
+    eol: detectEol(text),
+    doc: docs[0] ?? null,
+    documentCount: docs.length,
+    comments,
+    problems: dedupeProblems(problems),
+  };
+}
+
+function dedupeProblems(ps: SyntaxProblem[]): SyntaxProblem[] {
+  const seen = new Set<string>();
+  return ps.filter((p) => {
+    const k = `${p.span.start}:${p.code}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Every comment token in the CST, in document order. */
+function collectComments(tokens: CST.Token[], lines: LineIndex): Comment[] {
+  const out: Comment[] = [];
+  const seen = new Set<unknown>();
+  const stack: unknown[] = [...tokens];
+  while (stack.length) {
+    const t = stack.pop();
+    if (!t || typeof t !== 'object' || seen.has(t)) continue;
+    seen.add(t);
+    const tok = t as { type?: string; offset?: number; source?: string };
+    if (tok.type === 'comment' && typeof tok.offset === 'number' && typeof tok.source === 'string') {
+      const start = tok.offset;
+      const line = lines.positionAt(start).line;
+      const before = lines.text.slice(lines.starts[line], start);
+      out.push({ start, end: start + tok.source.length, text: tok.source.slice(1), line, ownLine: before.trim() === '' });
+      continue;
+    }
+    for (const v of Object.values(t)) {
+      if (v && typeof v === 'object') {
+        if (Array.isArray(v)) stack.push(...v);
+        else stack.push(v);
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,93 @@
+// The engine's own types. Nothing here knows about LSP, VS Code or the file system:
+// positions are UTF-16 offsets into the text that was linted (JavaScript string indices),
+// and the fronts convert them at their edge (CLI: 1-based line/column; LSP: Position).
+
+export type Severity = 'error' | 'warning' | 'info';
+export type RuleSetting = Severity | 'off';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** A half-open range of UTF-16 offsets into the linted text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Replace text[start, end) with newText. An insertion has start === end. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface Fix {
+  /** What the fix does, shown as the quick-fix title: "Change `High` to `high`". */
+  title: string;
+  edits: TextEdit[];
+  /**
+   * True when the fix is certain and content-preserving, so the CLI's `--fix` and the
+   * editor's "fix all" may apply it unattended. False: offered only as a quick fix.
+   */
+  fixAll: boolean;
+}
+
+export interface RelatedLocation {
+  span: Span;
+  message: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** The policy paragraph behind the rule, e.g. "PSI 19/2014 para 2.7". */
+  policy: string;
+  span: Span;
+  fixes: Fix[];
+  related: RelatedLocation[];
+}
+
+/** A path into the plan document: keys and sequence indices. */
+export type Path = readonly (string | number)[];
+
+export type Fixability = 'none' | 'fix' | 'fix-all';
+
+export interface RuleDocs {
+  /** Why the rule exists, in the project's own words (Markdown). */
+  rationale: string;
+  /** A YAML fragment that breaks the rule. */
+  bad: string;
+  /** The same fragment, corrected. */
+  good: string;
+}
+
+export interface RuleMeta {
+  /** Stable id, `family/name`. */
+  id: string;
+  /** Default severity. */
+  severity: Severity;
+  /** Policy reference, e.g. "PSI 19/2014 para 2.7; PRT". */
+  policy: string;
+  /** One line, shown in the README table and in hover. */
+  description: string;
+  fixable: Fixability;
+  /** Whether the rule runs in `kind: template` files (rules judging a real person do not). */
+  inTemplates: boolean;
+  /** Whether the rule depends on the as-of date (caching keys on asOf for these). */
+  usesAsOf?: boolean;
+  docs: RuleDocs;
+}
+
+/** Where on a node a finding points. */
+export type Anchor = 'key' | 'value' | 'pair';
+
+export interface ReportDescriptor {
+  /** The node the finding is about. A missing path falls back to its nearest existing ancestor. */
+  path: Path;
+  /** Point at the key (default for maps), the value, or key and value together. */
+  at?: Anchor;
+  message: string;
+  fixes?: Fix[];
+  related?: { path: Path; at?: Anchor; message: string }[];
+  /** An explicit span overrides `path`/`at`. */
+  span?: Span;
+}

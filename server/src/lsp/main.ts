@@ -1,0 +1,2 @@
+// planlint language server entry point (placeholder until the server lands).
+process.exit(0);

@@ -1,0 +1,151 @@
+// Policy data: the defaults shipped with planlint, merged with a configuration's overrides
+// and validated against the schemas in schemas/policy/. Policy is data: a policy team
+// changes a number in a file, not in code (design.md invariant 4).
+
+import { compiled } from '../engine/ajv.js';
+import type { Path } from '../engine/types.js';
+import programmesData from './programmes.json';
+import reviewData from './review.json';
+import riskData from './risk.json';
+import smartData from './smart.json';
+import programmesSchema from '../../../schemas/policy/programmes.schema.json';
+import reviewSchema from '../../../schemas/policy/review.schema.json';
+import riskSchema from '../../../schemas/policy/risk.schema.json';
+import smartSchema from '../../../schemas/policy/smart.schema.json';
+import type { Catalogue, LegacyProgramme, Programme } from './programmes.js';
+import type { ReviewPolicy } from './review.js';
+import type { RiskPolicy } from './risk.js';
+import type { SmartPolicy } from './smart.js';
+
+export type { Catalogue, LegacyProgramme, Programme } from './programmes.js';
+
+export interface Policy {
+  review: ReviewPolicy;
+  smart: SmartPolicy;
+  risk: RiskPolicy;
+}
+
+/** A problem in policy data or an override, located by its path inside `policy:` / `programmes:` / `availability:`. */
+export interface PolicyProblem {
+  path: Path;
+  message: string;
+}
+
+const SECTIONS = {
+  review: { data: reviewData, schema: reviewSchema },
+  smart: { data: smartData, schema: smartSchema },
+  risk: { data: riskData, schema: riskSchema },
+} as const;
+
+type SectionName = keyof typeof SECTIONS;
+export const POLICY_SECTIONS = Object.keys(SECTIONS) as SectionName[];
+
+const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function stripComments<T>(v: T): T {
+  if (Array.isArray(v)) return v.map(stripComments) as T;
+  if (isObj(v)) {
+    const out: Record<string, unknown> = Object.create(null);
+    for (const [k, x] of Object.entries(v)) if (k !== '$comment') out[k] = stripComments(x);
+    return { ...out } as T;
+  }
+  return v;
+}
+
+/** Deep merge: objects merge key by key, anything else (lists included) replaces. */
+function merge(base: unknown, over: unknown): unknown {
+  if (!isObj(base) || !isObj(over)) return clone(over);
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    if (k === '__proto__' || k === 'constructor' || k === 'prototype') continue;
+    out[k] = k in base ? merge(base[k], v) : clone(v);
+  }
+  return out;
+}
+
+function ajvProblems(prefix: Path, errors: { instancePath: string; message?: string; params?: Record<string, unknown> }[]): PolicyProblem[] {
+  return errors.map((e) => {
+    const segs = e.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
+    const extra = e.params && 'additionalProperty' in e.params ? ` \`${String(e.params.additionalProperty)}\`` : '';
+    return { path: [...prefix, ...segs], message: `${e.message ?? 'invalid'}${extra}` };
+  });
+}
+
+let defaults: { policy: Policy; catalogue: Catalogue } | undefined;
+
+/** The shipped defaults, validated once. A broken default is a bug in planlint: it throws. */
+export function defaultPolicy(): { policy: Policy; catalogue: Catalogue } {
+  if (!defaults) {
+    const r = buildPolicy({});
+    if (r.problems.length) throw new Error(`planlint's own policy data is invalid: ${r.problems.map((p) => `${p.path.join('.')}: ${p.message}`).join('; ')}`);
+    defaults = { policy: r.policy, catalogue: r.catalogue };
+  }
+  return defaults;
+}
+
+export interface PolicyOverrides {
+  policy?: unknown;
+  programmes?: unknown;
+  availability?: unknown;
+}
+
+/** Merge overrides into the defaults and validate. Invalid sections fall back to their defaults. */
+export function buildPolicy(over: PolicyOverrides): { policy: Policy; catalogue: Catalogue; problems: PolicyProblem[] } {
+  const problems: PolicyProblem[] = [];
+  const policy = {} as Record<SectionName, unknown>;
+  const overPolicy = isObj(over.policy) ? over.policy : {};
+  for (const k of Object.keys(overPolicy)) {
+    if (!(k in SECTIONS)) problems.push({ path: ['policy', k], message: `unknown policy section \`${k}\` (known: ${POLICY_SECTIONS.join(', ')})` });
+  }
+  for (const name of POLICY_SECTIONS) {
+    const { data, schema } = SECTIONS[name];
+    const base = stripComments(data);
+    const merged = name in overPolicy ? merge(base, overPolicy[name]) : clone(base);
+    const validate = compiled(schema);
+    if (validate(merged)) policy[name] = merged;
+    else {
+      problems.push(...ajvProblems(['policy', name], validate.errors ?? []));
+      policy[name] = clone(base);
+    }
+  }
+
+  const baseCat = stripComments(programmesData) as unknown as { programmes: Programme[]; legacy: LegacyProgramme[] };
+  const programmes = [...baseCat.programmes];
+  if (over.programmes !== undefined) {
+    if (!Array.isArray(over.programmes)) problems.push({ path: ['programmes'], message: 'must be a list of programme entries' });
+    else {
+      const validate = compiled(programmesSchema);
+      over.programmes.forEach((p, i) => {
+        if (!validate({ programmes: [p], legacy: [] })) {
+          problems.push(...ajvProblems(['programmes', i], (validate.errors ?? []).map((e) => ({ ...e, instancePath: e.instancePath.replace(/^\/programmes\/0/, '') }))));
+          return;
+        }
+        const entry = p as Programme;
+        const at = programmes.findIndex((x) => x.id === entry.id);
+        if (at >= 0) programmes[at] = entry;
+        else programmes.push(entry);
+      });
+    }
+  }
+  const availability: Record<string, string[]> = Object.create(null);
+  if (over.availability !== undefined) {
+    if (!isObj(over.availability)) problems.push({ path: ['availability'], message: 'must map establishment names to lists of programme ids' });
+    else
+      for (const [est, list] of Object.entries(over.availability)) {
+        if (!Array.isArray(list) || list.some((x) => typeof x !== 'string')) {
+          problems.push({ path: ['availability', est], message: 'must be a list of programme ids' });
+          continue;
+        }
+        const known = new Set(programmes.map((p) => p.id));
+        list.forEach((id, i) => {
+          if (!known.has(id as string)) problems.push({ path: ['availability', est, i], message: `\`${String(id)}\` is not a programme in the catalogue` });
+        });
+        availability[est] = list as string[];
+      }
+  }
+  const catalogue: Catalogue = { programmes, legacy: baseCat.legacy, availability };
+  const vcat = compiled(programmesSchema);
+  if (!vcat({ programmes: catalogue.programmes, legacy: catalogue.legacy })) problems.push(...ajvProblems(['programmes'], vcat.errors ?? []));
+  return { policy: policy as unknown as Policy, catalogue, problems };
+}

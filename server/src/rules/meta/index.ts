@@ -1,0 +1,57 @@
+// Rules the lint loop itself reports (suppression hygiene, internal failures, refused files).
+// Their checks are empty: the engine raises them; they are here for metadata, docs and config.
+import type { Rule } from '../../engine/rule.js';
+
+export const rules: Rule[] = [
+  {
+    meta: {
+      id: 'meta/unused-disable',
+      severity: 'warning',
+      policy: '',
+      description: 'A suppression comment that silences nothing, names an unknown rule, or gives no reason.',
+      fixable: 'fix-all',
+      inTemplates: true,
+      docs: {
+        rationale:
+          'Suppressions (`# planlint-disable-next-line RULE -- reason`) are for the rare case where a rule does not fit a plan. Each must say why after ` -- `, so a reviewer can judge it, and one that no longer silences anything should go, so it cannot hide a future problem. The fix removes an unused suppression.',
+        bad: 'objectives:\n  # planlint-disable-next-line smart/specific\n  - id: OBJ-1\n    description: Complete the Thinking Skills Programme and apply it on the wing.',
+        good: 'objectives:\n  - id: OBJ-1\n    description: Complete the Thinking Skills Programme and apply it on the wing.',
+      },
+    },
+    check: () => undefined,
+  },
+  {
+    meta: {
+      id: 'meta/internal-error',
+      severity: 'error',
+      policy: '',
+      description: 'A planlint rule failed on this file; its checks are missing from the report.',
+      fixable: 'none',
+      inTemplates: true,
+      docs: {
+        rationale:
+          'If one of planlint\'s rules fails on a file, the other rules still run and the failure is reported on the first line, naming the rule. Please report it with the rule id (never the plan itself).',
+        bad: '',
+        good: '',
+      },
+    },
+    check: () => undefined,
+  },
+  {
+    meta: {
+      id: 'meta/file-too-large',
+      severity: 'error',
+      policy: '',
+      description: 'The file is over the size limit and was not checked.',
+      fixable: 'none',
+      inTemplates: true,
+      docs: {
+        rationale:
+          'A sentence plan is a few hundred lines. A file of several megabytes is almost certainly not a plan, and reading it would slow every front, so planlint refuses it with this finding. The limit is configurable on the command line (`--max-file-size`).',
+        bad: '',
+        good: '',
+      },
+    },
+    check: () => undefined,
+  },
+];
