@@ -1,0 +1,43 @@
+// samples/good stays clean under every rule; samples/bad shows every rule at least once.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lint } from '../server/src/engine/lint.js';
+import { ALL_RULES } from '../server/src/rules/index.js';
+
+const AS_OF = '2026-11-23';
+const list = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? list(join(dir, e.name)) : /\.ya?ml$/.test(e.name) ? [join(dir, e.name)] : []));
+
+/** Rules no sample can show: engine failures, refused files and encodings are tested elsewhere. */
+const NOT_SHOWABLE = new Set(['meta/internal-error', 'meta/file-too-large', 'meta/encoding']);
+
+describe('samples/good', () => {
+  const files = list('samples/good');
+  it('has a determinate, an indeterminate and a community plan', () => {
+    expect(files.length).toBeGreaterThanOrEqual(3);
+  });
+  it.each(files)('%s has no error or warning', (f) => {
+    const r = lint(readFileSync(f, 'utf8'), { asOf: AS_OF });
+    const bad = r.findings.filter((x) => x.severity !== 'info').map((x) => `${x.ruleId}: ${x.message}`);
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('samples/templates', () => {
+  it.each(list('samples/templates'))('%s is a clean template', (f) => {
+    const r = lint(readFileSync(f, 'utf8'), { asOf: AS_OF });
+    expect(r.isTemplate).toBe(true);
+    expect(r.findings.filter((x) => x.severity !== 'info').map((x) => `${x.ruleId}: ${x.message}`)).toEqual([]);
+  });
+});
+
+describe('samples/bad', () => {
+  it('shows every rule in the catalogue at least once', () => {
+    const seen = new Set<string>();
+    for (const f of list('samples/bad')) for (const x of lint(readFileSync(f, 'utf8'), { asOf: AS_OF }).findings) seen.add(x.ruleId);
+    const missing = ALL_RULES.map((r) => r.meta.id).filter((id) => !NOT_SHOWABLE.has(id) && !seen.has(id));
+    expect(missing).toEqual([]);
+    expect(seen.has('meta/internal-error')).toBe(false);
+  });
+});
