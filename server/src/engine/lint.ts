@@ -73,10 +73,11 @@ export function lint(text: string, options: LintOptions): LintResult {
     if (setting === 'off') continue;
     if (isTemplate && !rule.meta.inTemplates) continue;
     const severity: Severity = setting;
+    const configured = rule.meta.id in config.rules || `${rule.meta.id.split('/')[0]}/*` in config.rules;
     const report = (d: ReportDescriptor): void => {
       findings.push({
         ruleId: rule.meta.id,
-        severity,
+        severity: d.severity && !configured ? d.severity : severity,
         message: d.message,
         policy: rule.meta.policy,
         span: d.span ?? span(d.path, d.at),

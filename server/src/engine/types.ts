@@ -90,4 +90,9 @@ export interface ReportDescriptor {
   related?: { path: Path; at?: Anchor; message: string }[];
   /** An explicit span overrides `path`/`at`. */
   span?: Span;
+  /**
+   * This finding's severity when it differs from the rule's default (e.g. a review "done late"
+   * is a warning where "overdue" is an error). Ignored when configuration sets the rule's severity.
+   */
+  severity?: Severity;
 }
