@@ -6,7 +6,8 @@ import { distance } from 'fastest-levenshtein';
 import configSchema from '../../../schemas/config.schema.json';
 import { buildPolicy, defaultPolicy, type Catalogue, type Policy } from '../policy/index.js';
 import { compiled } from './ajv.js';
-import { spanFor } from './locate.js';
+import { isScalar } from 'yaml';
+import { locate, spanFor } from './locate.js';
 import { parseText } from './parse.js';
 import type { Path, RuleSetting } from './types.js';
 
@@ -52,7 +53,9 @@ export function loadConfigText(text: string, file: string, knownRules: readonly 
   const pt = parseText(text);
   const problems: ConfigProblem[] = [];
   const at = (path: Path, message: string, anchor: 'key' | 'value' = 'key'): void => {
-    const span = spanFor(pt.doc, pt.lines, path, anchor);
+    // A problem with a whole mapping or list points at its key; one with a scalar at the value.
+    const node = locate(pt.doc, path).node;
+    const span = spanFor(pt.doc, pt.lines, path, isScalar(node) ? anchor : 'key');
     const pos = pt.lines.positionAt(span.start);
     problems.push({ file, line: pos.line + 1, column: pos.character + 1, message });
   };

@@ -117,7 +117,7 @@ export function lint(text: string, options: LintOptions): LintResult {
 
   const directives = parseDirectives(parsed.comments, (line) => nextContentLine(parsed, line));
   const kept = applyDirectives(findings, directives, parsed);
-  const unused = unusedDirectiveFindings(directives, config, parsed);
+  const unused = unusedDirectiveFindings(directives, config, parsed, rules);
   const all = [...kept, ...unused];
   all.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
   return { findings: all, parsed, plan, isTemplate, root };
@@ -170,10 +170,10 @@ function applyDirectives(findings: Finding[], directives: Directive[], pt: Parse
   });
 }
 
-function unusedDirectiveFindings(directives: Directive[], config: ResolvedConfig, pt: ParsedText): Finding[] {
+function unusedDirectiveFindings(directives: Directive[], config: ResolvedConfig, pt: ParsedText, rules: readonly Rule[]): Finding[] {
   const setting = ruleSetting(config.rules, META_RULES.unusedDisable, 'warning');
   if (setting === 'off') return [];
-  const known = [...RULES_BY_ID.keys(), ...Object.values(META_RULES)];
+  const known = [...new Set([...RULES_BY_ID.keys(), ...rules.map((r) => r.meta.id), ...Object.values(META_RULES)])];
   const out: Finding[] = [];
   for (const d of directives) {
     const base = { ruleId: META_RULES.unusedDisable, severity: setting, policy: '', span: d.span, related: [] };
