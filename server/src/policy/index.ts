@@ -8,20 +8,24 @@ import programmesData from './programmes.json';
 import reviewData from './review.json';
 import riskData from './risk.json';
 import smartData from './smart.json';
+import planData from './plan.json';
 import programmesSchema from '../../../schemas/policy/programmes.schema.json';
 import reviewSchema from '../../../schemas/policy/review.schema.json';
 import riskSchema from '../../../schemas/policy/risk.schema.json';
 import smartSchema from '../../../schemas/policy/smart.schema.json';
+import planSchema from '../../../schemas/policy/plan.schema.json';
 import type { Catalogue, LegacyProgramme, Programme } from './programmes.js';
 import type { ReviewPolicy } from './review.js';
 import type { RiskPolicy } from './risk.js';
 import type { SmartPolicy } from './smart.js';
+import type { PlanPolicy } from './plan.js';
 
 export type { Catalogue, LegacyProgramme, Programme } from './programmes.js';
 
 export interface Policy {
   review: ReviewPolicy;
   smart: SmartPolicy;
+  plan: PlanPolicy;
   risk: RiskPolicy;
 }
 
@@ -34,6 +38,7 @@ export interface PolicyProblem {
 const SECTIONS = {
   review: { data: reviewData, schema: reviewSchema },
   smart: { data: smartData, schema: smartSchema },
+  plan: { data: planData, schema: planSchema },
   risk: { data: riskData, schema: riskSchema },
 } as const;
 

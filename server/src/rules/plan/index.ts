@@ -1,4 +1,27 @@
-// The plan rule family. Each rule is a module with `meta` and `check`; list them here.
+// The plan rule family, in catalogue order (rules.md). Each rule is a module with `meta` and `check`.
 import type { Rule } from '../../engine/rule.js';
+import { actionObjective } from './action-objective.js';
+import { deportation } from './deportation.js';
+import { interpreter } from './interpreter.js';
+import { needCoverage } from './need-coverage.js';
+import { notRequired } from './not-required.js';
+import { objectiveOutcome } from './objective-outcome.js';
+import { outcomesRequired } from './outcomes-required.js';
+import { ownerRequired } from './owner-required.js';
+import { responsibility } from './responsibility.js';
+import { withdrawnStillListed } from './withdrawn-still-listed.js';
+import { youngPersonEducation } from './young-person-education.js';
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [
+  outcomesRequired,
+  ownerRequired,
+  objectiveOutcome,
+  actionObjective,
+  needCoverage,
+  notRequired,
+  responsibility,
+  youngPersonEducation,
+  withdrawnStillListed,
+  deportation,
+  interpreter,
+];

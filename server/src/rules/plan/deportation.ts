@@ -1,0 +1,46 @@
+// plan/deportation: planning for foreign nationals liable to deportation (PSI 19/2014 para 2.4).
+import type { Rule } from '../../engine/rule.js';
+import { mentions } from './support.js';
+
+export const deportation: Rule = {
+  meta: {
+    id: 'plan/deportation',
+    severity: 'info',
+    policy: 'PSI 19/2014 para 2.4',
+    description: 'With a deportation order, further planning may stop; when liable to deportation, the plan should prepare for release in the home country.',
+    fixable: 'none',
+    inTemplates: true,
+    docs: {
+      rationale:
+        'Sentence planning for a foreign national may only stop once a deportation order has been made (PSI 19/2014 para 2.4); `deportation_order: true` gets a note saying so. Someone who is liable to deportation but has no order yet should have a realistic plan that includes preparing for release in their home country (for example the Early Removal Scheme, the Facilitated Returns Scheme, or a prisoner transfer), alongside the work to reduce reoffending and harm.\n\nplanlint looks for that preparation in the objectives\' and actions\' descriptions, using the phrases in policy data (`plan.home_country_phrases`: "home country", "country of origin", "removal", "Facilitated Returns Scheme"…).',
+      bad: 'person:\n  foreign_national: { liable_to_deportation: true }\nactions:\n  - id: ACT-1\n    type: education\n    description: Complete Level 1 English with the prison education provider.',
+      good: 'person:\n  foreign_national: { liable_to_deportation: true }\nactions:\n  - id: ACT-1\n    type: education\n    description: Complete Level 1 English with the prison education provider.\n  - id: ACT-2\n    type: other\n    description: Meet the Home Office team to discuss the Facilitated Returns Scheme and resettlement in the home country.',
+    },
+  },
+  check(ctx) {
+    const fn = ctx.plan.person?.foreign_national;
+    if (!fn) return;
+    if (fn.deportation_order === true) {
+      ctx.report({
+        path: ['person', 'foreign_national', 'deportation_order'],
+        at: 'value',
+        message:
+          'A deportation order has been made, so further sentence planning may stop (PSI 19/2014 para 2.4). Keep the plan to what is still useful before removal, and record the decision at the next review.',
+      });
+      return;
+    }
+    if (fn.liable_to_deportation !== true) return;
+    const texts = [
+      ...ctx.plan.objectives.flatMap((o) => [o.description, o.measure]),
+      ...ctx.plan.actions.map((a) => a.description),
+      ...ctx.plan.outcomes.map((o) => o.description),
+    ];
+    if (mentions(texts, ctx.policy.plan.home_country_phrases)) return;
+    ctx.report({
+      path: ['person', 'foreign_national', 'liable_to_deportation'],
+      at: 'value',
+      message:
+        'The person is liable to deportation, but no objective or action prepares for release in the home country. Planning should still go on, and should include that preparation alongside work on reoffending and harm (PSI 19/2014 para 2.4): for example the Early Removal Scheme, the Facilitated Returns Scheme or a prisoner transfer.',
+    });
+  },
+};

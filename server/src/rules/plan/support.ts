@@ -1,0 +1,127 @@
+// Helpers shared by the plan/*, engagement/* and smart/* rules. Not a rule: the family
+// index lists the rules.
+
+import { isMap } from 'yaml';
+import type { RuleContext } from '../../engine/rule.js';
+import type { Action, Objective, Plan } from '../../engine/model.js';
+import type { Path } from '../../engine/types.js';
+
+const PLACEHOLDER = /\$\{[^}]*\}/;
+
+/** True when a scalar is (or contains) a template placeholder `${name}` / `${name:default}`. */
+export function isPlaceholder(v: unknown): boolean {
+  return typeof v === 'string' && PLACEHOLDER.test(v);
+}
+
+/** The plain JS value at `path` in the raw document, or undefined. */
+export function rawAt(root: unknown, path: Path): unknown {
+  let cur: unknown = root;
+  for (const seg of path) {
+    if (typeof seg === 'number') {
+      if (!Array.isArray(cur)) return undefined;
+      cur = cur[seg];
+    } else {
+      if (typeof cur !== 'object' || cur === null || Array.isArray(cur)) return undefined;
+      cur = (cur as Record<string, unknown>)[seg];
+    }
+  }
+  return cur;
+}
+
+/**
+ * True when a value is written at `path` at all (of any type, or a placeholder). Rules that
+ * require a value use this, so a value of the wrong type is left to `schema/shape` (one
+ * defect, one finding) and a template placeholder satisfies the requirement.
+ */
+export function hasValue(root: unknown, path: Path): boolean {
+  const v = rawAt(root, path);
+  if (v === undefined || v === null) return false;
+  if (typeof v === 'string' && v.trim() === '') return false;
+  return true;
+}
+
+/** True when the map at `path` is written in block style (so a comment may follow a value on its line). */
+export function isBlockMap(ctx: RuleContext, path: Path): boolean {
+  const loc = ctx.locate(path);
+  return loc.found && isMap(loc.node) && !loc.node.flow;
+}
+
+/** "OBJ-3", or "objective 3" when the item has no id. */
+export function label(item: { id?: string; path: Path }, noun: string): string {
+  if (item.id && !isPlaceholder(item.id)) return item.id;
+  return `${noun} ${Number(item.path[item.path.length - 1]) + 1}`;
+}
+
+/** Actions that serve an objective (by id). */
+export function actionsOf(plan: Plan, o: Objective): Action[] {
+  if (!o.id) return [];
+  return plan.actions.filter((a) => a.objective === o.id);
+}
+
+/** Lower-case words of a text (letters, digits, apostrophes inside words). */
+export function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .split(/[^\p{L}\p{N}']+/u)
+    .map((w) => w.replace(/^'+|'+$/g, ''))
+    .filter((w) => w !== '');
+}
+
+/**
+ * Find the phrases (each one or more words) in `tokens`, longest first, without overlap.
+ * Returns the phrases found (as written in the list, lower case) and the tokens left over.
+ */
+export function matchPhrases(tokens: readonly string[], phrases: readonly string[]): { found: string[]; rest: string[] } {
+  const list = [...new Set(phrases.map((p) => words(p).join(' ')).filter((p) => p !== ''))]
+    .map((p) => p.split(' '))
+    .sort((a, b) => b.length - a.length);
+  const used = new Array<boolean>(tokens.length).fill(false);
+  const found: string[] = [];
+  for (const ph of list) {
+    for (let i = 0; i + ph.length <= tokens.length; i++) {
+      let ok = true;
+      for (let j = 0; j < ph.length; j++) if (used[i + j] || tokens[i + j] !== ph[j]) { ok = false; break; }
+      if (!ok) continue;
+      for (let j = 0; j < ph.length; j++) used[i + j] = true;
+      const p = ph.join(' ');
+      if (!found.includes(p)) found.push(p);
+      i += ph.length - 1;
+    }
+  }
+  return { found, rest: tokens.filter((_, i) => !used[i]) };
+}
+
+/** True when any phrase occurs (on whole words) in any of the texts. */
+export function mentions(texts: readonly (string | undefined)[], phrases: readonly string[]): boolean {
+  for (const t of texts) {
+    if (!t) continue;
+    if (matchPhrases(words(t), phrases).found.length) return true;
+  }
+  return false;
+}
+
+/** "`a`, `b` and `c`". */
+export function listCode(items: readonly string[]): string {
+  const q = items.map((s) => `\`${s}\``);
+  if (q.length <= 1) return q.join('');
+  return `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}`;
+}
+
+/** "a, b and c". */
+export function listPlain(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Objectives the smart/* rules judge: not those already marked no longer appropriate (plan/withdrawn-still-listed covers them). */
+export function liveObjectives(plan: Plan): Objective[] {
+  return plan.objectives.filter((o) => o.status !== 'no_longer_appropriate');
+}
+
+/** Actions that are still part of the plan: not withdrawn, no longer appropriate, or ruled out by a failed eligibility assessment. */
+export function isLiveAction(a: Action): boolean {
+  return a.status !== 'withdrawn' && a.status !== 'no_longer_appropriate' && a.eligibility !== 'not_eligible';
+}
+
+export const PSI = 'PSI 19/2014';
