@@ -7,6 +7,7 @@ export { LineIndex, type LineCol } from './lines.js';
 export { parseText, type ParsedText } from './parse.js';
 export { loadConfigText, defaultConfig, withRuleOverrides, ruleSetting, type ResolvedConfig, type ConfigProblem } from './config.js';
 export { todayLocal, isValidDate } from './dates.js';
+export { dueDates, crcPlanWindow, type Obligation, type ObligationState, type ObligationRule } from './obligations.js';
 export { ALL_RULES, RULES_BY_ID } from '../rules/index.js';
 export type { Rule, RuleContext } from './rule.js';
 export type { Plan } from './model.js';

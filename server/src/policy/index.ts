@@ -7,16 +7,19 @@ import type { Path } from '../engine/types.js';
 import programmesData from './programmes.json';
 import reviewData from './review.json';
 import riskData from './risk.json';
+import rmpData from './rmp.json';
 import smartData from './smart.json';
 import planData from './plan.json';
 import programmesSchema from '../../../schemas/policy/programmes.schema.json';
 import reviewSchema from '../../../schemas/policy/review.schema.json';
 import riskSchema from '../../../schemas/policy/risk.schema.json';
+import rmpSchema from '../../../schemas/policy/rmp.schema.json';
 import smartSchema from '../../../schemas/policy/smart.schema.json';
 import planSchema from '../../../schemas/policy/plan.schema.json';
 import type { Catalogue, LegacyProgramme, Programme } from './programmes.js';
 import type { ReviewPolicy } from './review.js';
 import type { RiskPolicy } from './risk.js';
+import type { RmpPolicy } from './rmp.js';
 import type { SmartPolicy } from './smart.js';
 import type { PlanPolicy } from './plan.js';
 
@@ -27,6 +30,7 @@ export interface Policy {
   smart: SmartPolicy;
   plan: PlanPolicy;
   risk: RiskPolicy;
+  rmp: RmpPolicy;
 }
 
 /** A problem in policy data or an override, located by its path inside `policy:` / `programmes:` / `availability:`. */
@@ -40,6 +44,7 @@ const SECTIONS = {
   smart: { data: smartData, schema: smartSchema },
   plan: { data: planData, schema: planSchema },
   risk: { data: riskData, schema: riskSchema },
+  rmp: { data: rmpData, schema: rmpSchema },
 } as const;
 
 type SectionName = keyof typeof SECTIONS;
@@ -58,9 +63,15 @@ function stripComments<T>(v: T): T {
   return v;
 }
 
+const DURATION_UNITS = ['years', 'months', 'weeks', 'days'];
+const isDuration = (v: Record<string, unknown>): boolean =>
+  Object.keys(v).length > 0 && Object.entries(v).every(([k, x]) => DURATION_UNITS.includes(k) && typeof x === 'number');
+
 /** Deep merge: objects merge key by key, anything else (lists included) replaces. */
 function merge(base: unknown, over: unknown): unknown {
   if (!isObj(base) || !isObj(over)) return clone(over);
+  // A duration ({ weeks: 8 }) is one value: an override replaces it whole, never adds units to it.
+  if (isDuration(base)) return clone(over);
   const out: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(over)) {
     if (k === '__proto__' || k === 'constructor' || k === 'prototype') continue;
