@@ -1,0 +1,74 @@
+// schema/dangling-reference: `objectives[].outcome`, `actions[].objective` and
+// `actions[].after[]` name ids that exist, of the right kind.
+
+import { nearest } from '../../engine/config.js';
+import type { Rule, RuleContext } from '../../engine/rule.js';
+import type { Fix, Path } from '../../engine/types.js';
+import { isPlaceholder, own, truncate, valueAt } from './support.js';
+
+type Kind = 'outcome' | 'objective' | 'action';
+
+function idsOf(ctx: RuleContext): Record<Kind, string[]> {
+  return {
+    outcome: ctx.plan.outcomes.flatMap((o) => (o.id === undefined ? [] : [o.id])),
+    objective: ctx.plan.objectives.flatMap((o) => (o.id === undefined ? [] : [o.id])),
+    action: ctx.plan.actions.flatMap((a) => (a.id === undefined ? [] : [a.id])),
+  };
+}
+
+function check(ctx: RuleContext, ids: Record<Kind, string[]>, owner: string, path: Path, ref: unknown, kind: Kind, field: string, self?: string): void {
+  if (typeof ref !== 'string' || ref === '') return;
+  if (ctx.isTemplate && isPlaceholder(ref)) return;
+  if (ids[kind].includes(ref)) return;
+  const shownRef = `\`${truncate(ref, 30)}\``;
+  const other = (['outcome', 'objective', 'action'] as const).find((k) => k !== kind && ids[k].includes(ref));
+  // An action is never offered as its own prerequisite.
+  const guess = nearest(ref, ids[kind].filter((id) => id !== self));
+  let message: string;
+  if (other) message = `${owner} names ${shownRef} in \`${field}\`, but that is ${other === 'outcome' ? 'an outcome' : `an ${other}`}: \`${field}\` must name ${kind === 'action' ? 'an action' : `an ${kind}`}.`;
+  else message = `${owner} names ${shownRef} in \`${field}\`, but the plan has no ${kind} with that id.`;
+  if (guess) message += ` Did you mean \`${guess}\`?`;
+  else if (ids[kind].length === 0) message += ` Add the ${kind}, or correct the reference.`;
+  const fixes: Fix[] = [];
+  if (guess) {
+    const e = ctx.edit.replaceValue(path, ctx.edit.scalar(guess, path));
+    // Which item was meant is a guess: quick fix only.
+    if (e) fixes.push({ title: `Change to \`${guess}\``, edits: [e], fixAll: false });
+  }
+  ctx.report({ path, at: 'value', message, fixes });
+}
+
+export const danglingReference: Rule = {
+  meta: {
+    id: 'schema/dangling-reference',
+    severity: 'error',
+    policy: 'PSI 19/2014 para 2.8; plan format conventions (references name ids)',
+    description: 'An `outcome`, `objective` or `after` reference names an id that does not exist.',
+    fixable: 'fix',
+    inTemplates: true,
+    docs: {
+      rationale:
+        'A plan links its parts by id: each objective names the outcome it serves, each action the objective it serves, and `after` lists ' +
+        'the actions that must come first. PSI 19/2014 para 2.8 asks that activities relate directly to the objectives they are meant to achieve; ' +
+        'a reference to an id that does not exist (often a typo, or an item renumbered or removed) breaks that link, and the sequencing and ' +
+        'coverage rules can no longer see it. A quick fix offers the nearest existing id of the right kind when there is one.',
+      bad: 'objectives:\n  - id: OBJ-1\n    outcome: OUT-2\nactions:\n  - id: ACT-1\n    objective: OBJ-01',
+      good: 'objectives:\n  - id: OBJ-1\n    outcome: OUT-1\nactions:\n  - id: ACT-1\n    objective: OBJ-1',
+    },
+  },
+  check(ctx) {
+    const ids = idsOf(ctx);
+    for (const o of ctx.plan.objectives) {
+      const owner = o.id ? `Objective ${o.id}` : 'This objective';
+      check(ctx, ids, owner, [...o.path, 'outcome'], own(valueAt(ctx.root, o.path), 'outcome'), 'outcome', 'outcome');
+    }
+    for (const a of ctx.plan.actions) {
+      const raw = valueAt(ctx.root, a.path);
+      const owner = a.id ? `Action ${a.id}` : 'This action';
+      check(ctx, ids, owner, [...a.path, 'objective'], own(raw, 'objective'), 'objective', 'objective');
+      const after = own(raw, 'after');
+      if (Array.isArray(after)) after.forEach((ref, j) => check(ctx, ids, owner, [...a.path, 'after', j], ref, 'action', 'after', a.id));
+      else check(ctx, ids, owner, [...a.path, 'after'], after, 'action', 'after', a.id);
+    }
+  },
+};

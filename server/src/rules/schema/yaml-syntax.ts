@@ -1,0 +1,104 @@
+// schema/yaml-syntax: every YAML syntax problem, in plain English, at its position.
+// The problems are collected by engine/parse.ts (and lint.ts for the alias limit); this
+// rule words them for a practitioner. It never quotes plan content beyond a key or tag.
+
+import type { SyntaxProblem } from '../../engine/parse.js';
+import type { Rule } from '../../engine/rule.js';
+import { truncate } from './support.js';
+
+/** Source text of a problem's span, unquoted, for naming a key or tag (never a value). */
+function sourceName(text: string, p: SyntaxProblem): string {
+  const raw = text.slice(p.span.start, p.span.end).trim();
+  const unq = /^(["'])(.*)\1$/s.exec(raw);
+  return truncate(unq ? unq[2] : raw);
+}
+
+export function syntaxMessage(text: string, p: SyntaxProblem): string {
+  switch (p.code) {
+    case 'DUPLICATE_KEY': {
+      const key = sourceName(text, p);
+      return key
+        ? `Duplicate key \`${key}\`: a key may appear once in a mapping; the second one would silently win. Merge the two or remove one.`
+        : 'Duplicate key: a key may appear once in a mapping; the second one would silently win. Merge the two or remove one.';
+    }
+    case 'TAG_RESOLVE_FAILED': {
+      const tag = sourceName(text, p) || 'this tag';
+      return `The tag \`${tag}\` is not supported: planlint never executes, includes or loads anything a tag names, so the value is read as plain text. Remove the tag and write the value itself.`;
+    }
+    case 'BAD_INDENT':
+      return /flow/i.test(p.message)
+        ? 'A `[ … ]` or `{ … }` list or mapping is not closed here, or its next lines are not indented enough: close the bracket, or indent the continuation lines further than the key.'
+        : 'The indentation here does not line up: all keys of one mapping must start in the same column, and list items (`- `) at the same indentation. Check the spaces at the start of this line.';
+    case 'TAB_AS_INDENT':
+      return 'A tab is used for indentation here, and YAML only allows spaces: replace the tab with spaces (two per level).';
+    case 'MISSING_CHAR':
+      return /quote/i.test(p.message)
+        ? 'A quoted value is not closed: add the matching closing quote, or remove the opening one.'
+        : /[\]}]/.test(p.message)
+          ? 'A `[ … ]` or `{ … }` is not closed: add the closing bracket.'
+          : 'Something is missing here: a closing quote or bracket, a comma between items, or the `:` after a key.';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'Two `key: value` pairs on one line: a value that contains `: ` must be quoted, and a nested key goes on its own line, indented under its parent.';
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'A key must fit on one line: the line before probably lost its `:`, or a long value that wraps onto this line needs to be quoted or indented further.';
+    case 'UNEXPECTED_TOKEN':
+      return 'Unexpected text here: it does not fit the structure around it. Check its indentation, and that each line is `key: value` or `- item`.';
+    case 'BAD_SCALAR_START':
+      return 'A value cannot start with `@`, a backtick or `%` unquoted: put the whole value in quotes.';
+    case 'BAD_DQ_ESCAPE':
+      return 'Unknown escape sequence (a backslash) inside a double-quoted value: use single quotes instead, or write the backslash twice (`\\\\`).';
+    case 'BLOCK_IN_FLOW':
+      return 'A block list or mapping (`- item`, or `key:` on its own line) cannot sit inside `[ … ]` or `{ … }`: use one style or the other.';
+    case 'MULTIPLE_ANCHORS':
+      return 'A value can carry only one `&anchor`: remove the extra one.';
+    case 'MULTIPLE_TAGS':
+      return 'A value can carry only one `!tag`: remove the extra one (sentence plans need no tags).';
+    case 'BAD_PROP_ORDER':
+    case 'ALIAS_PROPS':
+      return 'An anchor (`&name`) or tag is misplaced: it goes just before the value it names, and an alias (`*name`) cannot have one.';
+    case 'BAD_ALIAS':
+      return 'This alias (`*name`) is not valid: check that it names an anchor (`&name`) defined earlier. Plans rarely need aliases: writing the value out is clearer.';
+    case 'KEY_OVER_1024_CHARS':
+      return 'This key is over 1024 characters long, which YAML does not allow for a `key:` without a `?`; the line probably lost a line break or a `:`.';
+    case 'BAD_DIRECTIVE':
+      return 'Unknown `%` directive: remove it (a sentence plan needs no YAML directives).';
+    case 'NON_STRING_KEY':
+      return 'Keys must be plain words: a list or mapping used as a key cannot be read.';
+    case 'BAD_COLLECTION_TYPE':
+      return 'The tag on this value does not match its kind (a list tagged as a mapping, or the other way round): remove the tag.';
+    case 'RESOURCE_EXHAUSTION':
+      return 'The document is too complex to read safely (too many aliases or too deep); it was not read further.';
+    case 'MULTIPLE_DOCUMENTS':
+    case 'ALIAS_LIMIT':
+      // planlint's own problems, already worded for people.
+      return p.message;
+    default:
+      return `This YAML could not be read (${p.code}): check the quoting and indentation on this line.`;
+  }
+}
+
+export const yamlSyntax: Rule = {
+  meta: {
+    id: 'schema/yaml-syntax',
+    severity: 'error',
+    policy: 'YAML 1.2; plan format (docs/format.md)',
+    description: 'The file is valid YAML: one finding per syntax problem, at its position.',
+    fixable: 'none',
+    inTemplates: true,
+    docs: {
+      rationale:
+        'A sentence plan is a YAML 1.2 document, and a syntax error can change what the plan says without anyone noticing: ' +
+        'a repeated key silently replaces the first, a bad indent moves a value under the wrong heading. ' +
+        'Each problem is reported where it is, in plain words; the other rules still check whatever could be read.\n\n' +
+        'Custom tags such as `!include` or `!!js/function` are never executed or followed: planlint reads plans as data only, ' +
+        'so such a tag is reported and its value read as plain text.',
+      bad: 'team:\n  plan_owner: prison_offender_manager\n  plan_owner: community_offender_manager',
+      good: 'team:\n  plan_owner: prison_offender_manager',
+    },
+  },
+  check(ctx) {
+    for (const p of ctx.parsed.problems) {
+      ctx.report({ path: [], span: p.span, message: syntaxMessage(ctx.parsed.text, p) });
+    }
+  },
+};
