@@ -54,4 +54,38 @@ export const rules: Rule[] = [
     },
     check: () => undefined,
   },
+  {
+    meta: {
+      id: 'meta/encoding',
+      severity: 'error',
+      policy: '',
+      description: 'The file is not UTF-8 text (UTF-16, invalid UTF-8 or binary) and was not checked.',
+      fixable: 'none',
+      inTemplates: true,
+      docs: {
+        rationale:
+          'planlint reads plans as UTF-8, the encoding YAML tools and version control expect. A file saved as UTF-16, one with bytes that are not valid UTF-8, or a binary file (one with NUL bytes) cannot be read reliably, so planlint reports it once, on the first bad line where it can tell, and checks nothing else in it. `--fix` never writes such a file. Re-save the file as UTF-8 (a UTF-8 byte-order mark is fine); Windows line endings (CRLF) are fine too.',
+        bad: '',
+        good: '',
+      },
+    },
+    check: () => undefined,
+  },
+  {
+    meta: {
+      id: 'meta/unreadable',
+      severity: 'error',
+      policy: '',
+      description: 'The command line could not read the file (missing, a broken link, no permission); it was not checked.',
+      fixable: 'none',
+      inTemplates: true,
+      docs: {
+        rationale:
+          'When a file named on the command line (or found in a folder) cannot be read, planlint says so on standard error and as an entry in every report that can hold one, checks the other files, and exits with status 2, because a check that did not run must not look like a pass.',
+        bad: '',
+        good: '',
+      },
+    },
+    check: () => undefined,
+  },
 ];

@@ -1,0 +1,142 @@
+// Which files to lint. A path named on the command line is always linted; folders and globs
+// select plan files: `*.plan.yaml` / `*.plan.yml`, and other `*.yaml` / `*.yml` files whose
+// top level has a `sentence_plan` key (a cheap look at the first few KB). `node_modules`,
+// `.git` and hidden folders are skipped. Order is deterministic: arguments in the order given,
+// each folder's or glob's files sorted by path.
+
+import { open, realpath, stat, lstat } from 'node:fs/promises';
+import { isAbsolute, join, resolve } from 'node:path';
+
+// The bundle is CommonJS: take tinyglobby's CommonJS build through require(), because its ESM
+// build pulls in fdir's ESM build, which needs import.meta.url (empty in a CommonJS bundle).
+const { glob, isDynamicPattern } = require('tinyglobby') as typeof import('tinyglobby');
+
+export interface Target {
+  /** The path as given (or found under a folder or glob given). */
+  display: string;
+  absolute: string;
+  /** Set when the path cannot be read at all (missing, a broken link). */
+  error?: string;
+}
+
+export interface Discovery {
+  targets: Target[];
+  /** Folders and globs that selected no plan file. */
+  unmatched: string[];
+}
+
+const IGNORE = ['**/node_modules/**', '**/.git/**'];
+const PLAN_NAME = /\.plan\.ya?ml$/i;
+const YAML_NAME = /\.ya?ml$/i;
+const HEAD_BYTES = 4096;
+const MARKER = /^(?:\uFEFF)?sentence_plan[ \t]*:/m;
+
+/** A reason a path cannot be read, in plain words and without the file's content. */
+export function ioReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file (or a broken symbolic link)';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a folder, not a file';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    case 'ENOTDIR':
+      return 'a part of the path is not a folder';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files';
+    default:
+      return code ? `cannot be read (${code})` : 'cannot be read';
+  }
+}
+
+/** Does a YAML file look like a sentence plan (top-level `sentence_plan:` in its first few KB)? */
+export async function looksLikePlan(absolute: string): Promise<boolean> {
+  let fh;
+  try {
+    fh = await open(absolute, 'r');
+    const buf = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await fh.read(buf, 0, HEAD_BYTES, 0);
+    return MARKER.test(buf.subarray(0, bytesRead).toString('latin1'));
+  } catch {
+    return false;
+  } finally {
+    await fh?.close();
+  }
+}
+
+const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+async function selectPlans(candidates: { display: string; absolute: string }[]): Promise<{ display: string; absolute: string }[]> {
+  const keep = await mapLimit(candidates, 16, async (c) => PLAN_NAME.test(c.absolute) || (YAML_NAME.test(c.absolute) && (await looksLikePlan(c.absolute))));
+  return candidates.filter((_, i) => keep[i]);
+}
+
+export async function discover(patterns: readonly string[], cwd: string): Promise<Discovery> {
+  const targets: Target[] = [];
+  const unmatched: string[] = [];
+  const seen = new Set<string>();
+  const add = async (t: Target): Promise<void> => {
+    let key = t.absolute;
+    try {
+      key = await realpath(t.absolute);
+    } catch {
+      /* keep the unresolved path as the key */
+    }
+    if (seen.has(key)) return;
+    seen.add(key);
+    targets.push(t);
+  };
+
+  for (const arg of patterns) {
+    const absolute = resolve(cwd, arg);
+    let st;
+    try {
+      st = await stat(absolute);
+    } catch (e) {
+      if (isDynamicPattern(arg)) {
+        const found = await glob(arg, { cwd, ignore: IGNORE, onlyFiles: true, expandDirectories: false, absolute: isAbsolute(arg) });
+        const plans = await selectPlans(found.sort(byPath).map((f) => ({ display: f, absolute: resolve(cwd, f) })));
+        if (!plans.length) unmatched.push(arg);
+        for (const p of plans) await add(p);
+        continue;
+      }
+      // A broken symbolic link exists (lstat works) but cannot be read; a missing path does not.
+      let reason = ioReason(e);
+      try {
+        if ((await lstat(absolute)).isSymbolicLink()) reason = 'a broken symbolic link (its target does not exist)';
+      } catch {
+        /* missing */
+      }
+      await add({ display: arg, absolute, error: reason });
+      continue;
+    }
+    if (st.isDirectory()) {
+      const found = await glob(['**/*.yaml', '**/*.yml'], { cwd: absolute, ignore: IGNORE, onlyFiles: true, expandDirectories: false, followSymbolicLinks: true });
+      const plans = await selectPlans(found.sort(byPath).map((rel) => ({ display: join(arg, rel), absolute: join(absolute, rel) })));
+      if (!plans.length) unmatched.push(arg);
+      for (const p of plans) await add(p);
+    } else {
+      await add({ display: arg, absolute });
+    }
+  }
+  return { targets, unmatched };
+}
+
+/** Map with at most `limit` calls in flight; results in input order. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (t: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}

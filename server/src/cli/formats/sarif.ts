@@ -1,0 +1,103 @@
+// `--format sarif`: SARIF 2.1.0 (OASIS), as GitHub code scanning and other viewers read it.
+// The driver lists the rules that have results (with descriptions, help links, default level
+// and policy reference); results point at files by URI relative to the working directory.
+// Columns are UTF-16 code units, SARIF's default `columnKind`.
+import { isAbsolute, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { RuleMeta, Severity } from '../../engine/types.js';
+import type { FileReport } from '../report.js';
+import type { FormatContext, Formatter } from './index.js';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+export const HELP_BASE = 'https://planlint.dev/rules/';
+export const INFORMATION_URI = 'https://planlint.dev';
+
+/** A URI reference for a reported file: relative to cwd when inside it, else a file: URL. */
+export function artifactUri(r: FileReport, cwd: string): string {
+  if (r.absolute === undefined) return encodeSegments(r.file.split(/[\\/]/));
+  const rel = relative(cwd, r.absolute);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return pathToFileURL(r.absolute).href;
+  return encodeSegments(rel.split(sep));
+}
+
+const encodeSegments = (segs: string[]): string => segs.map((s) => encodeURIComponent(s)).join('/');
+
+function ruleDescriptor(id: string, meta: RuleMeta | undefined) {
+  const short = meta?.description ?? id;
+  const full = meta?.docs.rationale || short;
+  return {
+    id,
+    shortDescription: { text: short },
+    fullDescription: { text: full },
+    helpUri: HELP_BASE + id,
+    help: { text: `${full}\n\n${HELP_BASE}${id}` },
+    defaultConfiguration: { level: LEVEL[meta?.severity ?? 'error'] },
+    properties: { policy: meta?.policy ?? '', tags: [id.split('/')[0]] },
+  };
+}
+
+export const sarif: Formatter = (reports: readonly FileReport[], ctx: FormatContext) => {
+  const ruleIds: string[] = [];
+  const index = new Map<string, number>();
+  for (const r of reports)
+    for (const f of r.findings)
+      if (!index.has(f.rule)) {
+        index.set(f.rule, ruleIds.length);
+        ruleIds.push(f.rule);
+      }
+  const results = [];
+  const notifications = [];
+  for (const r of reports) {
+    const uri = artifactUri(r, ctx.cwd);
+    for (const f of r.findings) {
+      results.push({
+        ruleId: f.rule,
+        ruleIndex: index.get(f.rule)!,
+        level: LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri },
+              region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+            },
+          },
+        ],
+        ...(f.policy ? { properties: { policy: f.policy } } : {}),
+      });
+    }
+    if (r.readError !== undefined) {
+      notifications.push({
+        level: 'error',
+        message: { text: `cannot read ${r.file}: ${r.readError}` },
+        locations: [{ physicalLocation: { artifactLocation: { uri } } }],
+      });
+    }
+  }
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'planlint',
+            version: ctx.version,
+            semanticVersion: ctx.version,
+            informationUri: INFORMATION_URI,
+            rules: ruleIds.map((id) => ruleDescriptor(id, ctx.rules.get(id))),
+          },
+        },
+        invocations: [
+          {
+            executionSuccessful: !ctx.executionFailed,
+            ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
+          },
+        ],
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+};

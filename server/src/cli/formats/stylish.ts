@@ -1,0 +1,35 @@
+// `--format stylish` (the default): ESLint-like, grouped by file, aligned columns, colour
+// where the terminal supports it (picocolors honours NO_COLOR and FORCE_COLOR), and a summary.
+import pc from 'picocolors';
+import type { Severity } from '../../engine/types.js';
+import type { Formatter } from './index.js';
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export const stylish: Formatter = (reports, ctx) => {
+  const c = pc.createColors(ctx.color);
+  const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
+  let out = '';
+  for (const r of reports) {
+    if (!r.findings.length) continue;
+    const rows = r.findings.map((f) => [`${f.line}:${f.column}`, f.severity, f.message.replace(/\r\n|\r|\n/g, ' '), f.rule] as const);
+    const w0 = Math.max(...rows.map((x) => x[0].length));
+    const w1 = Math.max(...rows.map((x) => x[1].length));
+    out += `\n${c.underline(r.file)}\n`;
+    for (const [pos, sev, msg, rule] of rows) {
+      out += `  ${c.dim(pos.padEnd(w0))}  ${paint[sev](sev.padEnd(w1))}  ${msg}  ${c.dim(rule)}\n`;
+    }
+  }
+  const s = ctx.summary;
+  const total = s.errors + s.warnings + s.infos;
+  if (total === 0) {
+    out += `${c.green('✔')} ${plural(s.files, 'file')} checked: no problems\n`;
+    return out;
+  }
+  const colour = s.errors ? c.red : s.warnings ? c.yellow : c.blue;
+  out += '\n';
+  out += c.bold(colour(`✖ ${plural(total, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')})`)) + '\n';
+  if (s.fixable) out += colour(`  ${s.fixable} fixable with --fix`) + '\n';
+  out += c.dim(`  ${plural(s.files, 'file')} checked`) + '\n';
+  return out;
+};
