@@ -97,8 +97,29 @@ export const yamlSyntax: Rule = {
     },
   },
   check(ctx) {
-    for (const p of ctx.parsed.problems) {
-      ctx.report({ path: [], span: p.span, message: syntaxMessage(ctx.parsed.text, p) });
+    const { lines, text } = ctx.parsed;
+    // yaml reports every stray token of a broken line; one finding per line says it once.
+    const merged: SyntaxProblem[] = [];
+    for (const p of [...ctx.parsed.problems].sort((a, b) => a.span.start - b.span.start)) {
+      const prev = merged[merged.length - 1];
+      if (
+        prev &&
+        p.code === 'UNEXPECTED_TOKEN' &&
+        prev.code === 'UNEXPECTED_TOKEN' &&
+        lines.positionAt(prev.span.start).line === lines.positionAt(p.span.start).line
+      ) {
+        prev.span = { start: prev.span.start, end: Math.max(prev.span.end, p.span.end) };
+        continue;
+      }
+      merged.push({ ...p, span: { ...p.span } });
+    }
+    for (const p of merged) {
+      const lineText = lines.lineText(lines.positionAt(p.span.start).line);
+      const message =
+        p.code !== 'MULTIPLE_DOCUMENTS' && p.code !== 'ALIAS_LIMIT' && /[[{][^#]*\$\{/.test(lineText)
+          ? 'A `${placeholder}` inside `{ … }` or `[ … ]` must be quoted, because `{` and `}` are YAML brackets there: write `"${name}"`, or use one `key: value` per line.'
+          : syntaxMessage(text, p);
+      ctx.report({ path: [], span: p.span, message });
     }
   },
 };
