@@ -2,6 +2,7 @@
 import { expect } from 'vitest';
 import { stringify } from 'yaml';
 import { applyEdits } from '../../../server/src/engine/edits.js';
+import { defaultConfig, type ResolvedConfig } from '../../../server/src/engine/config.js';
 import { lint } from '../../../server/src/engine/lint.js';
 import { parseText } from '../../../server/src/engine/parse.js';
 import type { Rule } from '../../../server/src/engine/rule.js';
@@ -20,8 +21,14 @@ export function rule(id: string): Rule {
 }
 
 /** Findings of one rule on a text. */
-export function run(text: string, id: string, asOf = AS_OF): Finding[] {
-  return lint(text, { asOf, rules: [rule(id)] }).findings.filter((f) => f.ruleId === id);
+export function run(text: string, id: string, asOf = AS_OF, config?: ResolvedConfig): Finding[] {
+  return lint(text, { asOf, rules: [rule(id)], config }).findings.filter((f) => f.ruleId === id);
+}
+
+/** A config whose catalogue holds exactly these programmes (independent of the shipped catalogue). */
+export function withProgrammes(programmes: Record<string, unknown>[]): ResolvedConfig {
+  const d = defaultConfig();
+  return { ...d, catalogue: { ...d.catalogue, programmes: programmes as never, legacy: [] } };
 }
 
 /** The text a finding points at. */
@@ -150,8 +157,8 @@ export function expectParses(text: string): void {
  * Apply fix `which` of the single finding of `id`, check the result parses, the finding
  * (or at least that fix) is gone, and return the new text.
  */
-export function applyFix(text: string, id: string, which = 0, asOf = AS_OF): string {
-  const fs = run(text, id, asOf);
+export function applyFix(text: string, id: string, which = 0, asOf = AS_OF, config?: ResolvedConfig): string {
+  const fs = run(text, id, asOf, config);
   expect(fs.length).toBeGreaterThan(0);
   const fix = fs[0].fixes[which];
   expect(fix).toBeDefined();

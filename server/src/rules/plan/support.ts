@@ -70,25 +70,26 @@ export function words(text: string): string[] {
 
 /**
  * Find the phrases (each one or more words) in `tokens`, longest first, without overlap.
- * Returns the phrases found (as written in the list, lower case) and the tokens left over.
+ * Returns the phrases found (lower case, in text order) and the tokens left over.
  */
 export function matchPhrases(tokens: readonly string[], phrases: readonly string[]): { found: string[]; rest: string[] } {
   const list = [...new Set(phrases.map((p) => words(p).join(' ')).filter((p) => p !== ''))]
     .map((p) => p.split(' '))
     .sort((a, b) => b.length - a.length);
   const used = new Array<boolean>(tokens.length).fill(false);
-  const found: string[] = [];
+  const hits: { at: number; phrase: string }[] = [];
   for (const ph of list) {
     for (let i = 0; i + ph.length <= tokens.length; i++) {
       let ok = true;
       for (let j = 0; j < ph.length; j++) if (used[i + j] || tokens[i + j] !== ph[j]) { ok = false; break; }
       if (!ok) continue;
       for (let j = 0; j < ph.length; j++) used[i + j] = true;
-      const p = ph.join(' ');
-      if (!found.includes(p)) found.push(p);
+      hits.push({ at: i, phrase: ph.join(' ') });
       i += ph.length - 1;
     }
   }
+  // In the order they occur in the text, each once.
+  const found = [...new Set(hits.sort((a, b) => a.at - b.at).map((h) => h.phrase))];
   return { found, rest: tokens.filter((_, i) => !used[i]) };
 }
 
