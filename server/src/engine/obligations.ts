@@ -64,14 +64,16 @@ export interface Obligation {
 }
 
 /** Policy references per obligation, shared with the rules' metadata. */
+const PRT_REVIEWED = 'PRT "When should my OASys assessment be reviewed?"';
+const PRT_RELEASE = 'PRT "Does my OASys get reviewed before I am released?"';
 export const OBLIGATION_POLICY: Record<ObligationRule, string> = {
-  'review/initial-oasys': 'PSI 19/2014 para 1.2; PRT: OASys timelines (initial assessment)',
-  'review/periodic': 'PSI 19/2014 para 1.2; PRT: OASys timelines (reviews)',
-  'review/pre-tariff': 'PRT: OASys timelines (pre-tariff sift)',
-  'review/pre-release': 'PSI 19/2014 para 2.17; PRT: OASys timelines (before release)',
-  'review/pre-release-mappa': 'PSI 19/2014 para 2.17; PRT: OASys timelines (before release, MAPPA)',
-  'review/pre-parole': 'PSI 19/2014 para 2.17; PRT: OASys timelines (before the parole eligibility date)',
-  'review/significant-event': 'PSI 19/2014 para 1.9, 2.17; PRT: OASys timelines',
+  'review/initial-oasys': 'PSI 19/2014 para 1.2; PRT "When should my initial OASys assessment be completed?"',
+  'review/periodic': `PSI 19/2014 para 1.2; ${PRT_REVIEWED}`,
+  'review/pre-tariff': `${PRT_REVIEWED} (pre-tariff sift)`,
+  'review/pre-release': `PSI 19/2014 para 2.17; ${PRT_RELEASE}`,
+  'review/pre-release-mappa': `PSI 19/2014 para 2.17; ${PRT_RELEASE} (MAPPA level 2 or 3)`,
+  'review/pre-parole': `PSI 19/2014 para 2.17; ${PRT_RELEASE}`,
+  'review/significant-event': `PSI 19/2014 paras 1.9, 2.17; ${PRT_REVIEWED}`,
   'review/termination': 'PSI 19/2014 para 2.21',
 };
 

@@ -1,0 +1,16 @@
+// review/pre-tariff: life/IPP with a PED, reviewed 2 years 24 weeks before the PED for the pre-tariff sift.
+import { OBLIGATION_POLICY } from '../../engine/obligations.js';
+import { obligationRule } from './support.js';
+
+export const preTariff = obligationRule({
+  id: 'review/pre-tariff',
+  policy: OBLIGATION_POLICY['review/pre-tariff'],
+  description: 'Life and IPP sentences in custody are reviewed in the 8 weeks up to 2 years 24 weeks before the parole eligibility date (pre-tariff sift).',
+  docs: {
+    rationale:
+      'For a life or IPP sentence the assessment is reviewed 2 years and 24 weeks before the parole eligibility date, in time for the pre-tariff sift (PRT: OASys timelines). planlint treats any review in the 8 weeks up to that due date as meeting it.\n\n' +
+      'Past the due date with no review in the window: error "overdue by N days" on `sentence.parole_eligibility_date`. A review after the due date (up to the PED) with none in the window: warning "done late". The quick fix adds a `pre_tariff` review dated on the due date for you to correct. Intervals are policy data (`policy.review.pre_tariff`).',
+    bad: 'sentence:\n  type: life\n  sentenced_on: 2020-01-10\n  parole_eligibility_date: 2030-06-15   # review due 2027-12-30\n  setting: custody\nreviews:\n  - { date: 2027-10-01, type: pre_tariff }   # before the window opens on 2027-11-04',
+    good: 'sentence:\n  type: life\n  sentenced_on: 2020-01-10\n  parole_eligibility_date: 2030-06-15\n  setting: custody\nreviews:\n  - { date: 2027-12-01, type: pre_tariff }',
+  },
+});
