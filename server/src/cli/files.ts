@@ -36,7 +36,7 @@ export function ioReason(e: unknown): string {
   const code = (e as NodeJS.ErrnoException)?.code;
   switch (code) {
     case 'ENOENT':
-      return 'no such file (or a broken symbolic link)';
+      return 'no such file or folder';
     case 'EACCES':
     case 'EPERM':
       return 'permission denied';

@@ -155,7 +155,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (r.kind === 'error') {
       fail(`cannot read ${it.display}: ${r.reason}`);
       report.readError = r.reason;
-      report.findings = [fileLevelFinding('meta/unreadable', `This file could not be read (${r.reason}), so it was not checked.`)];
+      report.findings = [fileLevelFinding('meta/unreadable', `This file could not be read: ${r.reason}. It was not checked.`)];
     } else if (r.kind === 'too-large') {
       report.findings = [
         fileLevelFinding(

@@ -16,6 +16,9 @@ export function xmlEscape(s: string): string {
     .replace(/'/g, '&apos;');
 }
 
+/** Escape for an attribute value, keeping line breaks and tabs (which XML would turn into spaces). */
+export const attr = (s: string): string => xmlEscape(s).replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+
 const caseName = (f: CliFinding): string => `${f.line}:${f.column} ${f.rule}`;
 const detail = (f: CliFinding): string =>
   `${f.severity} at line ${f.line}, column ${f.column}: ${f.message} (${f.rule}${f.policy ? `; ${f.policy}` : ''})`;
@@ -26,7 +29,7 @@ export const junit: Formatter = (reports) => {
   let failures = 0;
   let errors = 0;
   for (const r of reports) {
-    const file = xmlEscape(r.file);
+    const file = attr(r.file);
     const cases: string[] = [];
     let sFailures = 0;
     let sErrors = 0;
@@ -34,19 +37,19 @@ export const junit: Formatter = (reports) => {
       sErrors++;
       const f = r.findings[0];
       cases.push(
-        `    <testcase name="${xmlEscape(f ? caseName(f) : 'read')}" classname="${file}">\n      <error message="${xmlEscape(r.readError)}" type="${xmlEscape(f?.rule ?? 'meta/unreadable')}">${xmlEscape(r.readError)}</error>\n    </testcase>`,
+        `    <testcase name="${attr(f ? caseName(f) : 'read')}" classname="${file}">\n      <error message="${attr(r.readError)}" type="${attr(f?.rule ?? 'meta/unreadable')}">${xmlEscape(r.readError)}</error>\n    </testcase>`,
       );
     } else if (!r.findings.length) {
       cases.push(`    <testcase name="planlint" classname="${file}"/>`);
     } else {
       for (const f of r.findings) {
-        const head = `    <testcase name="${xmlEscape(caseName(f))}" classname="${file}">`;
+        const head = `    <testcase name="${attr(caseName(f))}" classname="${file}">`;
         if (f.severity === 'info') {
           cases.push(`${head}\n      <system-out>${xmlEscape(detail(f))}</system-out>\n    </testcase>`);
         } else {
           sFailures++;
           cases.push(
-            `${head}\n      <failure message="${xmlEscape(f.message)}" type="${f.severity}">${xmlEscape(detail(f))}</failure>\n    </testcase>`,
+            `${head}\n      <failure message="${attr(f.message)}" type="${f.severity}">${xmlEscape(detail(f))}</failure>\n    </testcase>`,
           );
         }
       }
