@@ -6,6 +6,30 @@ import type { SyntaxProblem } from '../../engine/parse.js';
 import type { Rule } from '../../engine/rule.js';
 import { truncate } from './support.js';
 
+/** planlint's own notices, already worded for people. */
+const OWN = new Set(['MULTIPLE_DOCUMENTS', 'ALIAS_LIMIT']);
+/** Problems that are always their own finding. */
+const KEEP_APART = new Set(['DUPLICATE_KEY', 'TAG_RESOLVE_FAILED', ...OWN]);
+/** How generic a code's wording is: on one line, the most specific problem is the one shown. */
+const GENERIC: Record<string, number> = { MULTILINE_IMPLICIT_KEY: 1, MISSING_CHAR: 2, UNEXPECTED_TOKEN: 3 };
+
+/** The span of the key starting at `start`: a quoted key to its closing quote, a plain one to its `:`. */
+export function keySpan(text: string, start: number): { start: number; end: number } | undefined {
+  const q = text[start];
+  if (q === '"' || q === "'") {
+    for (let i = start + 1; i < text.length && text[i] !== '\n' && text[i] !== '\r'; i++) {
+      if (text[i] === '\\' && q === '"') i++;
+      else if (text[i] === q) {
+        if (q === "'" && text[i + 1] === "'") i++;
+        else return { start, end: i + 1 };
+      }
+    }
+    return undefined;
+  }
+  const m = /^[^\r\n]*?(?=\s*:(\s|$))/.exec(text.slice(start, start + 1100));
+  return m && m[0].length ? { start, end: start + m[0].length } : undefined;
+}
+
 /** Source text of a problem's span, unquoted, for naming a key or tag (never a value). */
 function sourceName(text: string, p: SyntaxProblem): string {
   const raw = text.slice(p.span.start, p.span.end).trim();
@@ -98,25 +122,35 @@ export const yamlSyntax: Rule = {
   },
   check(ctx) {
     const { lines, text } = ctx.parsed;
-    // yaml reports every stray token of a broken line; one finding per line says it once.
-    const merged: SyntaxProblem[] = [];
+    // yaml often reports several problems for one broken line (a stray token, then the
+    // key it left without a value…). The first usually causes the rest, so each line gets
+    // one finding; duplicate keys, tags and planlint's own notices always get their own.
+    const perLine = new Map<number, SyntaxProblem>();
+    const out: SyntaxProblem[] = [];
     for (const p of [...ctx.parsed.problems].sort((a, b) => a.span.start - b.span.start)) {
-      const prev = merged[merged.length - 1];
-      if (
-        prev &&
-        p.code === 'UNEXPECTED_TOKEN' &&
-        prev.code === 'UNEXPECTED_TOKEN' &&
-        lines.positionAt(prev.span.start).line === lines.positionAt(p.span.start).line
-      ) {
-        prev.span = { start: prev.span.start, end: Math.max(prev.span.end, p.span.end) };
+      if (KEEP_APART.has(p.code)) {
+        out.push({ ...p, span: { ...p.span } });
         continue;
       }
-      merged.push({ ...p, span: { ...p.span } });
+      const line = lines.positionAt(p.span.start).line;
+      const prev = perLine.get(line);
+      if (!prev) {
+        const copy = { ...p, span: { ...p.span } };
+        perLine.set(line, copy);
+        out.push(copy);
+        continue;
+      }
+      prev.span = { start: prev.span.start, end: Math.max(prev.span.end, Math.min(p.span.end, lines.lineEnd(line))) };
+      if ((GENERIC[p.code] ?? 0) < (GENERIC[prev.code] ?? 0)) {
+        prev.code = p.code;
+        prev.message = p.message;
+      }
     }
-    for (const p of merged) {
+    for (const p of out) {
+      if (p.code === 'DUPLICATE_KEY') p.span = keySpan(text, p.span.start) ?? p.span;
       const lineText = lines.lineText(lines.positionAt(p.span.start).line);
       const message =
-        p.code !== 'MULTIPLE_DOCUMENTS' && p.code !== 'ALIAS_LIMIT' && /[[{][^#]*\$\{/.test(lineText)
+        !OWN.has(p.code) && /[[{][^#]*\$\{/.test(lineText)
           ? 'A `${placeholder}` inside `{ … }` or `[ … ]` must be quoted, because `{` and `}` are YAML brackets there: write `"${name}"`, or use one `key: value` per line.'
           : syntaxMessage(text, p);
       ctx.report({ path: [], span: p.span, message });
