@@ -1,9 +1,11 @@
 // The plan JSON Schema itself: well-formed, documented on every property, and in step with
 // the format's example plan.
 import { describe, expect, it } from 'vitest';
+import configSchema from '../../../schemas/config.schema.json';
 import schema from '../../../schemas/sentence-plan.schema.json';
 import { compiled } from '../../../server/src/engine/ajv.js';
 import { lint } from '../../../server/src/engine/lint.js';
+import { loadConfigText } from '../../../server/src/engine/config.js';
 import { ALL_RULES } from '../../../server/src/rules/index.js';
 import { AS_OF, EXAMPLE, run } from './fixtures.js';
 
@@ -98,5 +100,21 @@ describe('schemas/sentence-plan.schema.json', () => {
     expect(run(EXAMPLE).findings).toEqual([]);
     const all = lint(EXAMPLE, { asOf: AS_OF, rules: ALL_RULES });
     expect(all.findings.filter((f) => f.ruleId.startsWith('schema/') || f.ruleId.startsWith('template/'))).toEqual([]);
+  });
+});
+
+describe('schemas/config.schema.json', () => {
+  it('has a description on every property and its examples are valid configuration', () => {
+    const undocumented = properties(configSchema, '').filter(([, s]) => typeof s.description !== 'string').map(([p]) => p);
+    expect(undocumented).toEqual([]);
+    const v = compiled(configSchema);
+    for (const [k, p] of Object.entries(configSchema.properties)) {
+      for (const ex of (p as S).examples as unknown[]) {
+        expect(v({ [k]: ex }), k).toBe(true);
+        const { problems } = loadConfigText(JSON.stringify({ [k]: ex }), 'example', ALL_RULES.map((r) => r.meta.id));
+        // Whether the example's programme ids are in the catalogue is the catalogue's business.
+        expect(problems.filter((p) => !/not a programme in the catalogue/.test(p.message)), k).toEqual([]);
+      }
+    }
   });
 });
