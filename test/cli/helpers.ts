@@ -49,6 +49,36 @@ export const TEST_RULES: readonly Rule[] = [
       }
     },
   },
+  {
+    meta: { id: 'cli-test/overdue', severity: 'warning', policy: '', description: 'A due date has passed.', fixable: 'none', inTemplates: true, usesAsOf: true, docs },
+    check(ctx) {
+      const root = ctx.root;
+      if (isObj(root) && typeof root.due === 'string' && root.due < ctx.asOf) ctx.report({ path: ['due'], at: 'value', message: 'The due date has passed.' });
+    },
+  },
+  ...metaRules,
+];
+
+/** Rules whose fix-all fix makes things worse: turning `flag: on` off raises two errors. */
+export const WORSENING_RULES: readonly Rule[] = [
+  {
+    meta: { id: 'cli-test/flag', severity: 'warning', policy: '', description: 'flag is on.', fixable: 'fix-all', inTemplates: true, docs },
+    check(ctx) {
+      const root = ctx.root;
+      if (!isObj(root) || root.flag !== 'on') return;
+      const edit = ctx.edit.replaceValue(['flag'], 'off');
+      ctx.report({ path: ['flag'], at: 'value', message: 'flag is on.', fixes: edit ? [{ title: 'Turn it off', edits: [edit], fixAll: true }] : [] });
+    },
+  },
+  {
+    meta: { id: 'cli-test/flag-off', severity: 'error', policy: '', description: 'flag is off.', fixable: 'none', inTemplates: true, docs },
+    check(ctx) {
+      const root = ctx.root;
+      if (!isObj(root) || root.flag !== 'off') return;
+      ctx.report({ path: ['flag'], at: 'key', message: 'flag is off (1).' });
+      ctx.report({ path: ['flag'], at: 'value', message: 'flag is off (2).' });
+    },
+  },
   ...metaRules,
 ];
 

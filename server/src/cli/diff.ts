@@ -37,10 +37,10 @@ function diffOps(a: string[], b: string[]): Op[] {
         ops.push({ kind: ' ', text: am[i] });
         i++;
         j++;
-      } else if (j < m && (i === n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-        ops.push({ kind: '+', text: bm[j++] });
-      } else {
+      } else if (i < n && (j === m || lcs[i + 1][j] >= lcs[i][j + 1])) {
         ops.push({ kind: '-', text: am[i++] });
+      } else {
+        ops.push({ kind: '+', text: bm[j++] });
       }
     }
   }
