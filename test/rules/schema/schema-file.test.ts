@@ -1,5 +1,6 @@
 // The plan JSON Schema itself: well-formed, documented on every property, and in step with
 // the format's example plan.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import configSchema from '../../../schemas/config.schema.json';
 import schema from '../../../schemas/sentence-plan.schema.json';
@@ -116,5 +117,24 @@ describe('schemas/config.schema.json', () => {
         expect(problems.filter((p) => !/not a programme in the catalogue/.test(p.message)), k).toEqual([]);
       }
     }
+  });
+});
+
+describe('docs/format.md', () => {
+  const doc = readFileSync('docs/format.md', 'utf8');
+  it('names every key and every allowed value of the schema', () => {
+    const missing: string[] = [];
+    for (const [path, s] of properties(schema, '')) {
+      const key = path.split('.').pop()!.replace('[]', '');
+      if (![`\`${key}\``, `.${key}\``, `\`${key}.`].some((x) => doc.includes(x))) missing.push(path);
+      const e = (s.enum ?? []) as unknown[];
+      for (const v of e) if (!doc.includes(`\`${String(v)}\``)) missing.push(`${path} = ${String(v)}`);
+    }
+    for (const [k, d] of Object.entries(schema.$defs)) for (const v of ((d as S).enum ?? []) as unknown[]) if (!doc.includes(`\`${String(v)}\``)) missing.push(`$defs.${k} = ${String(v)}`);
+    expect(missing).toEqual([]);
+  });
+  it('its example has no schema-family finding', () => {
+    const example = /## Example\n+```yaml\n([\s\S]*?)```/.exec(doc)![1];
+    expect(run(example).findings).toEqual([]);
   });
 });
