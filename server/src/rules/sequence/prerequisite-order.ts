@@ -1,0 +1,67 @@
+// sequence/prerequisite-order: an action does not come before (in priority or in dates) an action it is `after`.
+import type { Action } from '../../engine/model.js';
+import type { Rule } from '../../engine/rule.js';
+import type { Path } from '../../engine/types.js';
+import { actionsById, afterLinks, isLive, label, priorityOrder } from './support.js';
+
+export const prerequisiteOrder: Rule = {
+  meta: {
+    id: 'sequence/prerequisite-order',
+    severity: 'error',
+    policy: 'PSI 19/2014 paras 2.12, 2.13',
+    description: 'An action does not come before an action it is `after`: not higher in priority, and not starting before that action is due to finish.',
+    fixable: 'none',
+    inTemplates: true,
+    docs: {
+      rationale:
+        'When an action is `after` another, the plan must not contradict itself: the later action cannot have a higher priority than its prerequisite, nor be scheduled to start before the prerequisite is due to finish (PSI 19/2014 paras 2.12, 2.13: activities follow on from earlier supporting work).\n\n' +
+        'Priority is compared by `priority` when every action has one, or by list order when none has. Dates compare the action\'s `start_date` (or, without one, its `target_date`) with the prerequisite\'s `target_date` (or, without one, its `start_date`). Withdrawn and no-longer-appropriate actions are left out. The finding points at the `after` entry; the related location is the prerequisite\'s priority or date.',
+      bad: 'actions:\n  - { id: ACT-1, priority: 1, after: [ACT-2], start_date: 2025-05-01 }\n  - { id: ACT-2, priority: 2, target_date: 2025-06-30 }',
+      good: 'actions:\n  - { id: ACT-2, priority: 1, target_date: 2025-06-30 }\n  - { id: ACT-1, priority: 2, after: [ACT-2], start_date: 2025-07-01 }',
+    },
+  },
+  check(ctx) {
+    const acts = ctx.plan.actions;
+    const byId = actionsById(acts);
+    const cmp = priorityOrder(acts);
+    const numbered = acts.length > 0 && acts[0].priority !== undefined;
+    for (const x of acts) {
+      if (!isLive(x)) continue;
+      for (const link of afterLinks(ctx, x)) {
+        const y = byId.get(link.id);
+        if (!y || y === x || !isLive(y)) continue;
+        const reasons: string[] = [];
+        let related: { path: Path; message: string } | undefined;
+        if (cmp && cmp(x, y) < 0) {
+          reasons.push(
+            numbered
+              ? `it has a higher priority (${x.priority}, against ${y.priority})`
+              : `it is listed before ${label(y)}`,
+          );
+          related = { path: numbered ? [...y.path, 'priority'] : y.path, message: `${label(y)} must come first.` };
+        }
+        const d = dateClash(x, y);
+        if (d) {
+          reasons.push(d.text);
+          related ??= { path: d.path, message: `${label(y)} is due to finish on this date.` };
+        }
+        if (!reasons.length) continue;
+        ctx.report({
+          path: link.path,
+          at: 'value',
+          message: `${label(x)} comes after ${label(y)}, but ${reasons.join(', and ')}. Sequence the work so each step follows the one it depends on (PSI 19/2014 paras 2.12, 2.13): reorder the actions or correct the dates.`,
+          related: related ? [{ path: related.path, at: 'value', message: related.message }] : [],
+        });
+      }
+    }
+  },
+};
+
+function dateClash(x: Action, y: Action): { text: string; path: Path } | undefined {
+  const xs = x.start_date ?? x.target_date;
+  const yEnd = y.target_date ?? y.start_date;
+  if (!xs || !yEnd || xs >= yEnd) return undefined;
+  const xWhat = x.start_date ? `it starts on ${xs}` : `it is due to finish on ${xs}`;
+  const yWhat = y.target_date ? `${label(y)} is due to finish on ${yEnd}` : `${label(y)} starts on ${yEnd}`;
+  return { text: `${xWhat}, before ${yWhat}`, path: [...y.path, y.target_date ? 'target_date' : 'start_date'] };
+}
