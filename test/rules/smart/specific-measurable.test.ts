@@ -93,3 +93,10 @@ describe('smart/measurable', () => {
     expect(run(desc('Complete the drug programme.', { measure: 'better', status: 'no_longer_appropriate' }), ID)).toEqual([]);
   });
 });
+
+describe('smart/specific word count', () => {
+  it('counts hyphenated words once, as a reader does', () => {
+    const t = plan({ objectives: [item('objectives', 0, { description: 'Build self-control skills' }), item('objectives', 1, {})] });
+    expect(run(t, 'smart/specific')[0].message).toContain('3 words');
+  });
+});

@@ -54,15 +54,17 @@ export const specific: Rule = {
       const d = o.description;
       if (d === undefined || isPlaceholder(d)) continue;
       const tokens = words(d);
+      // Words as a reader counts them: "self-control" is one word, "12" is one.
+      const count = d.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
       const { found, rest } = matchPhrases(tokens, sp.vague_phrases);
       const substantive = rest.filter((w) => !fillers.has(w));
       const vagueNote = found.length ? ` It relies on vague wording (${listCode(found)}).` : '';
 
-      if (tokens.length < min) {
+      if (count < min) {
         ctx.report({
           path,
           at: 'value',
-          message: `Objective ${name}'s description has ${tokens.length} word${tokens.length === 1 ? '' : 's'}, too few to say what will be done (at least ${min}).${vagueNote} Objectives must be specific (PSI 19/2014 para 2.7): say what the person will do and what it leads to.`,
+          message: `Objective ${name}'s description has ${count} word${count === 1 ? '' : 's'}, too few to say what will be done (at least ${min}).${vagueNote} Objectives must be specific (PSI 19/2014 para 2.7): say what the person will do and what it leads to.`,
         });
         continue;
       }
