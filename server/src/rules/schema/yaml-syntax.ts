@@ -116,8 +116,8 @@ export const yamlSyntax: Rule = {
         'Each problem is reported where it is, in plain words; the other rules still check whatever could be read.\n\n' +
         'Custom tags such as `!include` or `!!js/function` are never executed or followed: planlint reads plans as data only, ' +
         'so such a tag is reported and its value read as plain text.',
-      bad: 'team:\n  plan_owner: prison_offender_manager\n  plan_owner: community_offender_manager',
-      good: 'team:\n  plan_owner: prison_offender_manager',
+      bad: 'sentence:\n  establishment: !include establishments/leeds.yaml',
+      good: 'sentence:\n  establishment: HMP Leeds',
     },
   },
   check(ctx) {
