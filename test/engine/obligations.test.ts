@@ -149,7 +149,7 @@ describe('dueDates: MAPPA', () => {
 describe('dueDates: significant events', () => {
   it('an event is due a review 4 weeks after it', () => {
     const [o] = only({ sentence: DET, events: [['2026-01-10', 'transfer']] }, '2026-03-01', 'review/significant-event');
-    expect(o).toMatchObject({ kind: 'Review after a transfer', due: '2026-02-07', windowStart: '2026-01-10', state: 'overdue', path: ['events', 0, 'date'] });
+    expect(o).toMatchObject({ kind: 'Significant-event review (transfer)', due: '2026-02-07', windowStart: '2026-01-10', state: 'overdue', path: ['events', 0, 'date'] });
   });
   it('the weeks come from policy (override 6)', () => {
     const pol = buildPolicy({ policy: { review: { significant_event_weeks: 6 } } });

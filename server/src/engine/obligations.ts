@@ -191,14 +191,13 @@ function judge(spec: Spec, records: readonly ReviewRecord[], asOf: string): Obli
   return { ...base, state: 'upcoming', daysPast: 0 };
 }
 
-const EVENT_LABEL: Record<string, string> = {
-  transfer: 'a transfer',
-  transfer_to_open_conditions: 'the move to open conditions',
-  objective_achieved: 'an objective being achieved',
-  parole_review: 'a parole review',
+const EVENT_NOUN: Record<string, string> = {
+  transfer: 'transfer',
+  objective_achieved: 'objective achieved',
+  parole_review: 'parole review',
   release: 'release',
-  risk_change: 'a change in risk',
-  no_progress: 'a lack of progress',
+  risk_change: 'change in risk',
+  no_progress: 'no progress',
   recall: 'recall',
 };
 
@@ -344,10 +343,10 @@ export function dueDates(plan: Plan, asOf: string, policy: Policy): Obligation[]
       const weeks = p.significant_event_weeks;
       add({
         rule: 'review/significant-event',
-        kind: `Review after ${EVENT_LABEL[e.type]}`,
+        kind: `Significant-event review (${EVENT_NOUN[e.type]})`,
         due: addWeeks(e.date, weeks),
         windowStart: e.date,
-        basis: `${plural(weeks, 'week')} after ${EVENT_LABEL[e.type]} on ${e.date}`,
+        basis: `${plural(weeks, 'week')} after the event on ${e.date}`,
         path: [...e.path, 'date'],
         reviewType: 'significant_event',
       });

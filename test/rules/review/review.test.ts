@@ -209,7 +209,7 @@ describe('review/significant-event', () => {
     const text = planYaml({ sentence: DET, reviews: [['2025-03-05', 'initial']], events: [['2026-01-10', 'transfer']] });
     const [f] = run(significantEvent, text, '2026-02-08');
     expect(f.message).toBe(
-      'Review after a transfer overdue by 1 day: it was due on 2026-02-07 (4 weeks after a transfer on 2026-01-10) and no review is recorded between 2026-01-10 and 2026-02-07 (PSI 19/2014 paras 1.9, 2.17). Hold the review and record it in `reviews`.',
+      'Significant-event review (transfer) overdue by 1 day: it was due on 2026-02-07 (4 weeks after the event on 2026-01-10) and no review is recorded between 2026-01-10 and 2026-02-07 (PSI 19/2014 paras 1.9, 2.17). Hold the review and record it in `reviews`.',
     );
     expect(at(text, f)).toBe('2026-01-10');
     expect(run(significantEvent, text, '2026-02-07')).toEqual([]);
@@ -234,7 +234,7 @@ describe('review/significant-event', () => {
     expect(problems).toEqual([]);
     const text = planYaml({ sentence: DET, events: [['2026-01-10', 'release']] });
     expect(lint(text, { asOf: '2026-02-08', rules: [significantEvent], config }).findings).toEqual([]);
-    expect(lint(text, { asOf: '2026-02-22', rules: [significantEvent], config }).findings[0].message).toMatch(/6 weeks after release on 2026-01-10/);
+    expect(lint(text, { asOf: '2026-02-22', rules: [significantEvent], config }).findings[0].message).toMatch(/6 weeks after the event on 2026-01-10/);
   });
 });
 
