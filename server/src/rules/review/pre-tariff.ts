@@ -10,7 +10,7 @@ export const preTariff = obligationRule({
     rationale:
       'For a life or IPP sentence the assessment is reviewed 2 years and 24 weeks before the parole eligibility date, in time for the pre-tariff sift (PRT: OASys timelines). planlint treats any review in the 8 weeks up to that due date as meeting it.\n\n' +
       'Past the due date with no review in the window: error "overdue by N days" on `sentence.parole_eligibility_date`. A review after the due date (up to the PED) with none in the window: warning "done late". The quick fix adds a `pre_tariff` review dated on the due date for you to correct. Intervals are policy data (`policy.review.pre_tariff`).',
-    bad: 'sentence:\n  type: life\n  sentenced_on: 2020-01-10\n  parole_eligibility_date: 2030-06-15   # review due 2027-12-30\n  setting: custody\nreviews:\n  - { date: 2027-10-01, type: pre_tariff }   # before the window opens on 2027-11-04',
-    good: 'sentence:\n  type: life\n  sentenced_on: 2020-01-10\n  parole_eligibility_date: 2030-06-15\n  setting: custody\nreviews:\n  - { date: 2027-12-01, type: pre_tariff }',
+    bad: 'sentence:\n  type: life\n  sentenced_on: 2016-01-10\n  parole_eligibility_date: 2029-01-15   # review due 2026-07-31\n  setting: custody\nreviews:\n  - { date: 2026-05-01, type: pre_tariff }   # before the window opens on 2026-06-05',
+    good: 'sentence:\n  type: life\n  sentenced_on: 2016-01-10\n  parole_eligibility_date: 2029-01-15\n  setting: custody\nreviews:\n  - { date: 2026-07-01, type: pre_tariff }',
   },
 });
