@@ -8,6 +8,8 @@ import { isPlaceholder, own, truncate, valueAt } from './support.js';
 
 type Kind = 'outcome' | 'objective' | 'action';
 
+const MAX_GUESS_CANDIDATES = 500;
+
 function idsOf(ctx: RuleContext): Record<Kind, string[]> {
   return {
     outcome: ctx.plan.outcomes.flatMap((o) => (o.id === undefined ? [] : [o.id])),
@@ -22,8 +24,9 @@ function check(ctx: RuleContext, ids: Record<Kind, string[]>, owner: string, pat
   if (ids[kind].includes(ref)) return;
   const shownRef = `\`${truncate(ref, 30)}\``;
   const other = (['outcome', 'objective', 'action'] as const).find((k) => k !== kind && ids[k].includes(ref));
-  // An action is never offered as its own prerequisite.
-  const guess = nearest(ref, ids[kind].filter((id) => id !== self));
+  // An action is never offered as its own prerequisite. A "did you mean" over thousands of
+  // ids would cost more than it helps (and no real plan has them), so it is not guessed there.
+  const guess = ids[kind].length <= MAX_GUESS_CANDIDATES ? nearest(ref, ids[kind].filter((id) => id !== self)) : undefined;
   let message: string;
   if (other) message = `${owner} names ${shownRef} in \`${field}\`, but that is ${other === 'outcome' ? 'an outcome' : `an ${other}`}: \`${field}\` must name ${kind === 'action' ? 'an action' : `an ${kind}`}.`;
   else message = `${owner} names ${shownRef} in \`${field}\`, but the plan has no ${kind} with that id.`;

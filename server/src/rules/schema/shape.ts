@@ -4,7 +4,7 @@
 // whose absence a policy rule reports (one defect, one finding).
 
 import type { ErrorObject } from 'ajv';
-import { isScalar, Scalar, type Node } from 'yaml';
+import { isMap, isPair, isScalar, Scalar, type Node } from 'yaml';
 import planSchema from '../../../../schemas/sentence-plan.schema.json';
 import { compiled } from '../../engine/ajv.js';
 import { nearest } from '../../engine/config.js';
@@ -26,7 +26,7 @@ import {
   scoreProblem,
   truncate,
   typeWords,
-  valueAt,
+
 } from './support.js';
 
 /** Ajv's keywords that only combine others: their errors are noise here. */
@@ -131,23 +131,42 @@ function shown(v: unknown): string {
   return kindOf(v);
 }
 
-function unknownKey(ctx: RuleContext, d: Defect): void {
+/** The key nodes of one mapping, by key, built once however many unknown keys it has. */
+type KeyIndex = Map<string, Node>;
+
+function keyIndex(ctx: RuleContext, cache: Map<string, KeyIndex>, parent: Path): KeyIndex {
+  const k = JSON.stringify(parent);
+  let idx = cache.get(k);
+  if (!idx) {
+    idx = new Map();
+    const loc = ctx.locate(parent);
+    if (loc.found && isMap(loc.node)) {
+      for (const item of loc.node.items) {
+        if (!isPair(item) || !isScalar(item.key) || item.key.value === null) continue;
+        const name = String(item.key.value);
+        if (!idx.has(name)) idx.set(name, item.key as Node);
+      }
+    }
+    cache.set(k, idx);
+  }
+  return idx;
+}
+
+function unknownKey(ctx: RuleContext, d: Defect, cache: Map<string, KeyIndex>): void {
   const parent = d.target.slice(0, -1);
   const key = String(d.target[d.target.length - 1]);
   const known = knownKeys(parent);
-  const raw = valueAt(ctx.root, parent);
-  const present = isObj(raw) ? Object.keys(raw) : [];
+  const keys = keyIndex(ctx, cache, parent);
   const near = nearest(key, known.filter((k) => k !== key));
   const where = parent.length === 0 ? 'at the top level of the plan' : `in ${describeNode(ctx.root, parent)}`;
   let message = `Unknown key \`${truncate(key)}\` ${where}`;
   const fixes: Fix[] = [];
-  if (near && present.includes(near)) {
+  const keyNode = keys.get(key);
+  const r = nodeRange(keyNode);
+  if (near && keys.has(near)) {
     message += ` — did you mean \`${near}\`? That key is already given here: keep one of the two.`;
   } else if (near) {
     message += ` — did you mean \`${near}\`?`;
-    const loc = ctx.locate(d.target);
-    const keyNode = loc.found ? (loc.pair?.key as Node | undefined) : undefined;
-    const r = nodeRange(keyNode);
     if (r && isScalar(keyNode) && !keyNode.tag && (keyNode.type === Scalar.PLAIN || keyNode.type === Scalar.QUOTE_DOUBLE || keyNode.type === Scalar.QUOTE_SINGLE)) {
       // Renaming is a guess: offered as a quick fix only.
       fixes.push({ title: `Rename \`${truncate(key)}\` to \`${near}\``, edits: [{ start: r[0], end: r[1], newText: scalarSource(near, keyNode) }], fixAll: false });
@@ -157,7 +176,8 @@ function unknownKey(ctx: RuleContext, d: Defect): void {
   } else {
     message += '.';
   }
-  ctx.report({ path: d.target, at: 'key', message, fixes });
+  // The key itself; a key that is not a plain word (`? [a, b]`) falls back to its mapping.
+  ctx.report({ path: d.target, at: 'key', message, fixes, ...(r ? { span: { start: r[0], end: r[1] } } : {}) });
 }
 
 const ID_PREFIX: Record<string, string> = { outcomes: 'OUT', objectives: 'OBJ', actions: 'ACT' };
@@ -399,10 +419,11 @@ export const shape: Rule = {
     if ((root === null || root === undefined) && ctx.parsed.problems.length) return;
     const validate = compiled(planSchema as { $id: string });
     if (validate(root ?? null)) return;
+    const keyCache = new Map<string, KeyIndex>();
     for (const d of defects(ctx, validate.errors ?? [])) {
       switch (d.error.keyword) {
         case 'additionalProperties':
-          unknownKey(ctx, d);
+          unknownKey(ctx, d, keyCache);
           break;
         case 'required':
           missingKey(ctx, d);
