@@ -5,7 +5,8 @@ import { chmodSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeIfUnchanged } from '../../server/src/cli/write.js';
-import { AS_OF, cli, PLAN, removeTree, tempTree, WORSENING_RULES } from './helpers.js';
+import { ALL_RULES } from '../../server/src/rules/index.js';
+import { AS_OF, cli, FIXTURES, PLAN, removeTree, tempTree, WORSENING_RULES } from './helpers.js';
 
 const dirs: string[] = [];
 const tree = (files: Record<string, string | Uint8Array> = {}): string => {
@@ -421,5 +422,26 @@ describe('the JSON report contract', () => {
       expect(out).not.toContain('A1234BC');
     }
     expect(r.stdout).toContain('cli-test/score');
+  });
+});
+
+describe('upcoming reviews (stylish only)', () => {
+  // The plan-format.md example: determinate, in custody, release 2027-01-09, so the
+  // pre-release review is due two weeks before, on 2026-12-26.
+  const example = readFileSync(join(FIXTURES, 'real/example.plan.yaml'), 'utf8');
+  const d = tree({ 'p.plan.yaml': example });
+  const run = (argv: string[]) => cli(argv, { cwd: d, rules: ALL_RULES });
+
+  it('lists a review due within 8 weeks, with its date, kind and rule', async () => {
+    const r = await run(['--as-of', AS_OF, 'p.plan.yaml']);
+    expect(r.stdout).toContain('Upcoming reviews (due within 8 weeks)\n  p.plan.yaml  2026-12-26  Pre-release review (in 33 days)  review/pre-release\n');
+  });
+  it('not when the due date is further off, already passed, or the rule is off; not with --quiet; not in machine formats', async () => {
+    expect((await run(['--as-of', '2026-10-30', 'p.plan.yaml'])).stdout).not.toContain('Upcoming'); // 57 days
+    expect((await run(['--as-of', '2026-10-31', 'p.plan.yaml'])).stdout).toContain('(in 56 days)');
+    expect((await run(['--as-of', '2026-12-27', 'p.plan.yaml'])).stdout).not.toContain('Pre-release review (in');
+    expect((await run(['--as-of', AS_OF, '--rule', 'review/pre-release:off', 'p.plan.yaml'])).stdout).not.toContain('Upcoming');
+    expect((await run(['--as-of', AS_OF, '--quiet', 'p.plan.yaml'])).stdout).not.toContain('Upcoming');
+    expect((await run(['--as-of', AS_OF, '--format', 'json', 'p.plan.yaml'])).stdout).not.toContain('Pre-release');
   });
 });

@@ -29,6 +29,20 @@ export interface FileReport {
   findings: CliFinding[];
   /** Set when the file could not be read: the reason, without content. */
   readError?: string;
+  /** Reviews falling due soon (stylish shows them; machine formats do not carry them). */
+  upcoming?: UpcomingDue[];
+}
+
+/** The stylish report lists reviews falling due within this many days of the as-of date. */
+export const UPCOMING_DAYS = 56;
+
+export interface UpcomingDue {
+  rule: string;
+  /** "Pre-release review" — a label, never plan content. */
+  kind: string;
+  due: string;
+  /** Days from the as-of date to the due date. */
+  days: number;
 }
 
 export interface RunSummary {

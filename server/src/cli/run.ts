@@ -6,10 +6,11 @@ import { readFile, stat, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import pkg from '../../../package.json';
 import { ruleSetting, type ResolvedConfig } from '../engine/config.js';
-import { todayLocal } from '../engine/dates.js';
+import { daysBetween, todayLocal } from '../engine/dates.js';
+import { dueDates } from '../engine/obligations.js';
 import { fixAll } from '../engine/fix.js';
 import { LineIndex } from '../engine/lines.js';
-import { lint, type LintOptions } from '../engine/lint.js';
+import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
 import { parseText } from '../engine/parse.js';
 import type { Rule } from '../engine/rule.js';
 import type { Finding, RuleMeta } from '../engine/types.js';
@@ -21,7 +22,7 @@ import { unifiedDiff } from './diff.js';
 import { discover, ioReason, type Target } from './files.js';
 import { FORMATTERS, type FormatContext } from './formats/index.js';
 import { helpText } from './help.js';
-import { fileLevelFinding, summarise, toCliFindings, type CliFinding, type FileReport } from './report.js';
+import { fileLevelFinding, summarise, toCliFindings, type CliFinding, type FileReport, type UpcomingDue, UPCOMING_DAYS } from './report.js';
 import { writeIfUnchanged, type ReadSnapshot } from './write.js';
 
 export interface CliIo {
@@ -39,6 +40,7 @@ export interface CliIo {
 
 export const VERSION: string = (pkg as { version: string }).version;
 const READ_AHEAD = 8;
+
 
 type ReadResult =
   | { kind: 'ok'; snapshot: ReadSnapshot }
@@ -138,6 +140,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const notesToStdout = !stdoutSpec || stdoutSpec.format === 'stylish' || stdoutSpec.format === 'compact';
   const note = (s: string): void => (notesToStdout ? io.stdout(s) : io.stderr(s));
 
+  // Upcoming reviews are for people: only the stylish report shows them, and not with --quiet.
+  const showUpcoming = !opts.quiet && opts.outputs.some((o) => o.format === 'stylish');
+
   // Read ahead a few files while linting one at a time.
   const reports: FileReport[] = [];
   const reads: Promise<ReadResult>[] = [];
@@ -164,7 +169,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         ),
       ];
     } else {
-      report.findings = await lintOne(it, r.snapshot, itemConfigs[i], { opts, asOf, note, fail, rules: io.rules });
+      report.findings = await lintOne(it, r.snapshot, itemConfigs[i], { opts, asOf, note, fail, rules: io.rules, ruleMeta: RULE_META, upcoming: showUpcoming ? (u) => (report.upcoming = u) : undefined });
     }
     warningsBeforeQuiet += report.findings.filter((f) => f.severity === 'warning').length;
     if (opts.quiet) report.findings = report.findings.filter((f) => f.severity === 'error');
@@ -219,6 +224,9 @@ interface LintEnv {
   note: (s: string) => void;
   fail: (msg: string) => void;
   rules?: readonly Rule[];
+  ruleMeta: ReadonlyMap<string, RuleMeta>;
+  /** Receives the file's reviews falling due soon, when the report shows them. */
+  upcoming?: (u: UpcomingDue[]) => void;
 }
 
 const syntaxErrorCount = (text: string): number => parseText(text).problems.filter((p) => p.severity === 'error').length;
@@ -241,6 +249,7 @@ async function lintOne(it: Item, snap: ReadSnapshot, config: ResolvedConfig, env
     return [internalError(e)];
   }
   const current = toCliFindings(before.findings, before.parsed.lines);
+  if (env.upcoming && !before.isTemplate) env.upcoming(upcomingDues(before.plan, config, env));
   if (!opts.fix && !opts.fixDryRun) return current;
 
   let fixed;
@@ -271,6 +280,18 @@ async function lintOne(it: Item, snap: ReadSnapshot, config: ResolvedConfig, env
   if (outcome.ioError) env.fail(`${it.display}: ${outcome.reason}`);
   else env.note(`planlint: ${it.display}: ${outcome.reason}\n`);
   return current;
+}
+
+/** Reviews not yet due (nor done) whose due date is within UPCOMING_DAYS, for rules that are on. */
+function upcomingDues(plan: LintResult['plan'], config: ResolvedConfig, env: LintEnv): UpcomingDue[] {
+  try {
+    return dueDates(plan, env.asOf, config.policy)
+      .filter((o) => o.state === 'upcoming' && env.ruleMeta.has(o.rule) && ruleSetting(config.rules, o.rule, env.ruleMeta.get(o.rule)!.severity) !== 'off')
+      .map((o) => ({ rule: o.rule, kind: o.kind, due: o.due, days: daysBetween(env.asOf, o.due) }))
+      .filter((u) => u.days >= 0 && u.days <= UPCOMING_DAYS);
+  } catch {
+    return []; // a listing for people; the review rules report real problems themselves
+  }
 }
 
 /** "3 fixes (meta/unused-disable ×2, schema/score-range)" — rule ids only, never content. */

@@ -2,6 +2,7 @@
 // where the terminal supports it (picocolors honours NO_COLOR and FORCE_COLOR), and a summary.
 import pc from 'picocolors';
 import type { Severity } from '../../engine/types.js';
+import { UPCOMING_DAYS } from '../report.js';
 import type { Formatter } from './index.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -18,6 +19,16 @@ export const stylish: Formatter = (reports, ctx) => {
     out += `\n${c.underline(r.file)}\n`;
     for (const [pos, sev, msg, rule] of rows) {
       out += `  ${c.dim(pos.padEnd(w0))}  ${paint[sev](sev.padEnd(w1))}  ${msg}  ${c.dim(rule)}\n`;
+    }
+  }
+  const soon = reports.flatMap((r) => (r.upcoming ?? []).map((u) => ({ file: r.file, ...u })));
+  if (soon.length) {
+    soon.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    out += `\n${c.bold('Upcoming reviews')} ${c.dim(`(due within ${UPCOMING_DAYS / 7} weeks)`)}\n`;
+    const wf = Math.max(...soon.map((u) => u.file.length));
+    for (const u of soon) {
+      const when = u.days === 0 ? 'today' : u.days === 1 ? 'tomorrow' : `in ${u.days} days`;
+      out += `  ${u.file.padEnd(wf)}  ${c.cyan(u.due)}  ${u.kind} (${when})  ${c.dim(u.rule)}\n`;
     }
   }
   const s = ctx.summary;
