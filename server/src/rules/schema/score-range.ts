@@ -4,14 +4,14 @@
 
 import type { Rule } from '../../engine/rule.js';
 import type { Fix } from '../../engine/types.js';
-import { fractionSource, own, SCORE_KEYS, scoreProblem } from './support.js';
+import { dict, fractionSource, own, SCORE_KEYS, scoreProblem } from './support.js';
 
-const TOOL: Record<string, string> = {
+const TOOL: Record<string, string> = dict({
   ogrs3_2yr: 'OGRS3',
   ogp_2yr: 'OGP',
   ovp_2yr: 'OVP',
   rsr: 'RSR',
-};
+});
 
 export const scoreRange: Rule = {
   meta: {

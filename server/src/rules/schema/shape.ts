@@ -15,6 +15,7 @@ import type { Rule, RuleContext } from '../../engine/rule.js';
 import type { Fix, Path } from '../../engine/types.js';
 import {
   describeNode,
+  dict,
   isObj,
   isPlaceholder,
   isScorePath,
@@ -33,7 +34,7 @@ import {
 const COMBINATORS = new Set(['oneOf', 'anyOf', 'allOf', 'not', 'if', 'then', 'else', 'false schema']);
 
 /** Lower rank wins when several errors concern the same value. */
-const RANK: Record<string, number> = { const: 1, enum: 1, type: 2, format: 3, pattern: 3, maxLength: 3, minLength: 3, minimum: 4, maximum: 4 };
+const RANK: Record<string, number> = dict({ const: 1, enum: 1, type: 2, format: 3, pattern: 3, maxLength: 3, minLength: 3, minimum: 4, maximum: 4 });
 
 interface Defect {
   /** The key or value the finding is about (for missing keys: the key that is missing). */
@@ -180,14 +181,14 @@ function unknownKey(ctx: RuleContext, d: Defect, cache: Map<string, KeyIndex>): 
   ctx.report({ path: d.target, at: 'key', message, fixes, ...(r ? { span: { start: r[0], end: r[1] } } : {}) });
 }
 
-const ID_PREFIX: Record<string, string> = { outcomes: 'OUT', objectives: 'OBJ', actions: 'ACT' };
+const ID_PREFIX: Record<string, string> = dict({ outcomes: 'OUT', objectives: 'OBJ', actions: 'ACT' });
 
-const MISSING_HINT: Record<string, string> = {
+const MISSING_HINT: Record<string, string> = dict({
   id: 'give it an id that is unique in the plan so that other items can refer to it',
   date: 'add the date (YYYY-MM-DD)',
   type: 'add its type',
   area: 'say which need area it is',
-};
+});
 
 function missingKey(ctx: RuleContext, d: Defect): void {
   const parent = d.target.slice(0, -1);

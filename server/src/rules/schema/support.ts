@@ -11,6 +11,11 @@ export const PLACEHOLDER_GLOBAL_RE = /\$\{[A-Za-z_][\w.-]*(?::[^}]*)?\}/g;
 
 export const isPlaceholder = (v: unknown): v is string => typeof v === 'string' && PLACEHOLDER_RE.test(v);
 
+/** A lookup table with no prototype, so a key such as `constructor` finds nothing. */
+export function dict<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
+
 export const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Own property read that never consults the prototype chain (`__proto__`, `constructor`). */
@@ -90,7 +95,7 @@ export function scoreProblem(v: unknown): ScoreProblem | undefined {
 // ---------------------------------------------------------------------------
 // Words for paths and values.
 
-const ITEM_NOUN: Record<string, string> = {
+const ITEM_NOUN: Record<string, string> = dict({
   outcomes: 'outcome',
   objectives: 'objective',
   actions: 'action',
@@ -99,7 +104,7 @@ const ITEM_NOUN: Record<string, string> = {
   needs: 'need',
   requirements: 'requirement',
   after: 'entry',
-};
+});
 
 export function ordinal(n: number): string {
   const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';

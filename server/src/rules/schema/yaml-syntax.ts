@@ -4,14 +4,14 @@
 
 import type { SyntaxProblem } from '../../engine/parse.js';
 import type { Rule } from '../../engine/rule.js';
-import { truncate } from './support.js';
+import { dict, truncate } from './support.js';
 
 /** planlint's own notices, already worded for people. */
 const OWN = new Set(['MULTIPLE_DOCUMENTS', 'ALIAS_LIMIT']);
 /** Problems that are always their own finding. */
 const KEEP_APART = new Set(['DUPLICATE_KEY', 'TAG_RESOLVE_FAILED', ...OWN]);
 /** How generic a code's wording is: on one line, the most specific problem is the one shown. */
-const GENERIC: Record<string, number> = { MULTILINE_IMPLICIT_KEY: 1, MISSING_CHAR: 2, UNEXPECTED_TOKEN: 3 };
+const GENERIC: Record<string, number> = dict({ MULTILINE_IMPLICIT_KEY: 1, MISSING_CHAR: 2, UNEXPECTED_TOKEN: 3 });
 
 /** The span of the key starting at `start`: a quoted key to its closing quote, a plain one to its `:`. */
 export function keySpan(text: string, start: number): { start: number; end: number } | undefined {
