@@ -157,6 +157,11 @@ describe('which files are linted', () => {
     expect(rulesOf(r.report, 0)).toEqual(['meta/unreadable']);
     expect(rulesOf(r.report, 1)).toEqual(['cli-test/score']);
   });
+  it('a device is not read (it could be endless): reported as unreadable', async () => {
+    const r = await json(['/dev/zero'], tree());
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cannot read /dev/zero: not a regular file');
+  });
   it('with no arguments the working directory is searched', async () => {
     const dd = tree({ 'x.plan.yaml': PLAN() });
     const r = await json([], dd);

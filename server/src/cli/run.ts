@@ -208,6 +208,8 @@ async function readTarget(t: Target, maxFileSize: number): Promise<ReadResult> {
   try {
     const st = await stat(t.absolute);
     if (st.isDirectory()) return { kind: 'error', reason: ioReason({ code: 'EISDIR' }) };
+    // A device or pipe (/dev/zero, a FIFO) could be read forever: only regular files are plans.
+    if (!st.isFile()) return { kind: 'error', reason: 'not a regular file (a device, pipe or socket)' };
     // Check the size before reading: a huge file is refused without being read whole.
     if (st.size > maxFileSize) return { kind: 'too-large', size: st.size };
     const bytes = await readFile(t.absolute);
