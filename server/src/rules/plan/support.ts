@@ -68,14 +68,26 @@ export function words(text: string): string[] {
     .filter((w) => w !== '');
 }
 
+const phraseCache = new WeakMap<readonly string[], string[][]>();
+
+/** Phrases split into words, longest first; cached per list (policy lists are built once per config). */
+function compiledPhrases(phrases: readonly string[]): string[][] {
+  let list = phraseCache.get(phrases);
+  if (!list) {
+    list = [...new Set(phrases.map((p) => words(p).join(' ')).filter((p) => p !== ''))]
+      .map((p) => p.split(' '))
+      .sort((a, b) => b.length - a.length);
+    phraseCache.set(phrases, list);
+  }
+  return list;
+}
+
 /**
  * Find the phrases (each one or more words) in `tokens`, longest first, without overlap.
  * Returns the phrases found (lower case, in text order) and the tokens left over.
  */
 export function matchPhrases(tokens: readonly string[], phrases: readonly string[]): { found: string[]; rest: string[] } {
-  const list = [...new Set(phrases.map((p) => words(p).join(' ')).filter((p) => p !== ''))]
-    .map((p) => p.split(' '))
-    .sort((a, b) => b.length - a.length);
+  const list = compiledPhrases(phrases);
   const used = new Array<boolean>(tokens.length).fill(false);
   const hits: { at: number; phrase: string }[] = [];
   for (const ph of list) {

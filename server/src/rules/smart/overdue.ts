@@ -22,6 +22,7 @@ export const overdue: Rule = {
   check(ctx) {
     for (const o of ctx.plan.objectives) {
       if (!o.target_date || o.status === 'achieved' || o.status === 'no_longer_appropriate') continue;
+      if (o.target_date >= ctx.asOf) continue; // ISO dates compare as strings
       const late = daysBetween(o.target_date, ctx.asOf);
       if (late <= 0) continue;
       ctx.report({

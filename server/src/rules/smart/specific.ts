@@ -1,5 +1,7 @@
 // smart/specific: an objective's description says what will be done (PSI 19/2014 para 2.7).
 import type { Rule } from '../../engine/rule.js';
+import type { Catalogue } from '../../policy/index.js';
+import type { SmartPolicy } from '../../policy/smart.js';
 import { hasValue, isPlaceholder, label, listCode, liveObjectives, matchPhrases, words } from '../plan/support.js';
 
 /** Normalise a programme name for comparison: words, without a leading "the" or a trailing "programme"/"course". */
@@ -8,6 +10,23 @@ function programmeKey(text: string, suffixes: readonly string[]): string {
   if (w[0] === 'the') w = w.slice(1);
   while (w.length > 1 && suffixes.includes(w[w.length - 1])) w = w.slice(0, -1);
   return w.join(' ');
+}
+
+// The normalised programme names and the filler words, computed once per catalogue and policy.
+const cache = new WeakMap<Catalogue, WeakMap<SmartPolicy, { names: Set<string>; fillers: Set<string> }>>();
+function prepared(cat: Catalogue, sp: SmartPolicy): { names: Set<string>; fillers: Set<string> } {
+  let byPolicy = cache.get(cat);
+  if (!byPolicy) cache.set(cat, (byPolicy = new WeakMap()));
+  let v = byPolicy.get(sp);
+  if (!v) {
+    const names = [...cat.programmes.flatMap((p) => [p.name, p.id]), ...cat.legacy.flatMap((p) => [p.name, p.id])]
+      .filter((n): n is string => typeof n === 'string' && n !== '')
+      .map((n) => programmeKey(n, sp.bare_programme_suffixes))
+      .filter((n) => n !== '');
+    v = { names: new Set(names), fillers: new Set(sp.filler_words.flatMap((w) => words(w))) };
+    byPolicy.set(sp, v);
+  }
+  return v;
 }
 
 export const specific: Rule = {
@@ -32,14 +51,7 @@ export const specific: Rule = {
   check(ctx) {
     const sp = ctx.policy.smart;
     const min = sp.min_description_words;
-    const names = [
-      ...ctx.catalogue.programmes.flatMap((p) => [p.name, p.id]),
-      ...ctx.catalogue.legacy.flatMap((p) => [p.name, p.id]),
-    ]
-      .filter((n): n is string => typeof n === 'string' && n !== '')
-      .map((n) => programmeKey(n, sp.bare_programme_suffixes))
-      .filter((n) => n !== '');
-    const fillers = new Set(sp.filler_words.flatMap((w) => words(w)));
+    const { names, fillers } = prepared(ctx.catalogue, sp);
 
     for (const o of liveObjectives(ctx.plan)) {
       const path = [...o.path, 'description'];
@@ -76,8 +88,8 @@ export const specific: Rule = {
         });
         continue;
       }
-      const key = programmeKey(d, sp.bare_programme_suffixes);
-      if (names.includes(key)) {
+      // Programme names are a few words long: only a short description can be a bare name.
+      if (count <= 10 && names.has(programmeKey(d, sp.bare_programme_suffixes))) {
         ctx.report({
           path,
           at: 'value',
