@@ -223,8 +223,16 @@ describe('schema/shape: enumerations', () => {
 
   it('no fix when nothing is near', () => {
     const [f] = shapeOf(edit(EXAMPLE, 'setting: custody', 'setting: hospital'));
-    expect(f.message).toBe('`hospital` is not a valid setting: use one of custody, community.');
+    expect(f.message).toBe('The value of `setting` is not a valid setting: use one of custody, community.');
     expect(f.fixes).toEqual([]);
+  });
+
+  it('does not quote back text that is not a near miss (it may be a name)', () => {
+    const text = edit(EXAMPLE, 'plan_owner: prison_offender_manager', 'plan_owner: Jane Example');
+    const [f] = shapeOf(text);
+    expect(at(text, f)).toBe('Jane Example');
+    expect(f.message).not.toContain('Jane');
+    expect(f.message).toBe('The value of `plan_owner` is not a valid plan owner: use one of prison_offender_manager, community_offender_manager, crc_offender_manager.');
   });
 
   it('numeric enumerations: MAPPA level', () => {
@@ -269,6 +277,11 @@ describe('schema/shape: dates and patterns', () => {
     const [f] = shapeOf(edit(EXAMPLE, 'target_date: 2025-12-31', 'target_date: 31/12/2025'));
     expect(f.message).toBe('`31/12/2025` is not a calendar date: write `target_date` as YYYY-MM-DD (for example 2025-03-05).');
     expect(f.fixes).toEqual([]);
+  });
+
+  it('does not quote back free text written in a date field', () => {
+    const [f] = shapeOf(edit(EXAMPLE, 'target_date: 2025-12-31', 'target_date: when Sam is released'));
+    expect(f.message).toBe('`target_date` is not a calendar date: write `target_date` as YYYY-MM-DD (for example 2025-03-05).');
   });
 
   it('never echoes a date of birth', () => {

@@ -288,7 +288,14 @@ function enumMismatch(ctx: RuleContext, d: Defect): void {
       fixes.push(...replaceFix(ctx, t, `Change to \`${guess}\``, valueSource(ctx, t, value), false));
     }
   }
-  const subject = v === null || v === undefined ? `${label(ctx.root, t)} has no value, which` : shown(v);
+  if (v === null || v === undefined) {
+    ctx.report({ path: t, at: 'value', message: `${label(ctx.root, t)} has no value: ${list}.`, fixes });
+    return;
+  }
+  // Text far from every allowed value may be anything (a staff member's name written as the
+  // plan owner): only a near miss, which is close to a code, is quoted back.
+  const nearMiss = typeof v !== 'string' || certain !== undefined || suggestion !== '';
+  const subject = nearMiss ? shown(v) : `The value of ${label(ctx.root, t)}`;
   ctx.report({ path: t, at: 'value', message: `${subject} is not a valid ${title}: ${list}.${suggestion}`, fixes });
 }
 
@@ -314,7 +321,8 @@ function formatMismatch(ctx: RuleContext, d: Defect): void {
     return;
   }
   const name = label(ctx.root, t);
-  const subject = isPersonal(t) ? name : `\`${truncate(v, 30)}\``;
+  // Only something date-like is quoted back; free text in a date field may say anything.
+  const subject = isPersonal(t) || !/^[\d\s/.:T+-]{1,30}$/.test(v) ? name : `\`${v}\``;
   const fixes: Fix[] = [];
   let message: string;
   const loose = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v.trim());
