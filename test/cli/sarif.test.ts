@@ -57,7 +57,7 @@ describe('SARIF output', () => {
     const score = run.results.find((x: { ruleId: string }) => x.ruleId === 'cli-test/score');
     expect(score.locations[0].physicalLocation.region).toEqual({ startLine: 4, startColumn: 8, endLine: 4, endColumn: 10 });
     const rule = run.tool.driver.rules.find((x: { id: string }) => x.id === 'cli-test/score');
-    expect(rule.helpUri).toBe('https://planlint.dev/rules/cli-test/score');
+    expect(rule.helpUri).toBe('https://github.com/planlint/planlint/blob/main/docs/rules/cli-test.md#score');
     expect(rule.defaultConfiguration.level).toBe('error');
     expect(rule.properties.policy).toBe('Test policy para 1');
   });

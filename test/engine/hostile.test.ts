@@ -55,3 +55,17 @@ describe('hostile input', () => {
     expect(() => run('- a\n- b\n')).not.toThrow();
   });
 });
+
+describe('line endings', () => {
+  it('parses lone-CR files line by line, with the same columns as LF', () => {
+    const lf = 'sentence_plan: 1\nkind: plan\nteam:\n  plan_owner: nobody\n';
+    const cr = lf.replace(/\n/g, '\r');
+    const a = lint(lf, { asOf: '2026-11-23' });
+    const b = lint(cr, { asOf: '2026-11-23' });
+    expect(b.plan.kind).toBe('plan');
+    expect(b.parsed.problems).toEqual([]);
+    const pos = (r: typeof a) => r.findings.map((f) => [f.ruleId, r.parsed.lines.positionAt(f.span.start)]);
+    expect(pos(b)).toEqual(pos(a));
+    expect(a.findings.length).toBeGreaterThan(0);
+  });
+});

@@ -56,11 +56,14 @@ export function parseText(text: string): ParsedText {
   const problems: SyntaxProblem[] = [];
   const tokens: CST.Token[] = [];
   const parser = new Parser();
-  for (const token of parser.parse(text)) tokens.push(token);
+  // `yaml` does not treat a lone CR as a line break, editors and the LSP do. Replacing each
+  // lone CR with LF keeps every offset, so spans and edits still apply to the original text.
+  const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+  for (const token of parser.parse(source)) tokens.push(token);
 
   const composer = new Composer<ParsedNode>(PARSE_OPTIONS);
   const docs: Document.Parsed<ParsedNode>[] = [];
-  for (const d of composer.compose(tokens, true, text.length)) docs.push(d);
+  for (const d of composer.compose(tokens, true, source.length)) docs.push(d);
 
   const clampSpan = (pos: [number, number]): Span => {
     const start = Math.max(0, Math.min(pos[0], text.length));

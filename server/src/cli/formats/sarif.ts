@@ -2,6 +2,7 @@
 // The driver lists the rules that have results (with descriptions, help links, default level
 // and policy reference); results point at files by URI relative to the working directory.
 // Columns are UTF-16 code units, SARIF's default `columnKind`.
+import { DOCS_REPO_BASE, ruleDocUrl } from '../../docs/render.js';
 import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RuleMeta, Severity } from '../../engine/types.js';
@@ -9,8 +10,7 @@ import type { FileReport } from '../report.js';
 import type { FormatContext, Formatter } from './index.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
-export const HELP_BASE = 'https://planlint.dev/rules/';
-export const INFORMATION_URI = 'https://planlint.dev';
+export const INFORMATION_URI = DOCS_REPO_BASE.replace(/\/blob\/main\/$/, '');
 
 /** A URI reference for a reported file: relative to cwd when inside it, else a file: URL. */
 export function artifactUri(r: FileReport, cwd: string): string {
@@ -29,8 +29,8 @@ function ruleDescriptor(id: string, meta: RuleMeta | undefined) {
     id,
     shortDescription: { text: short },
     fullDescription: { text: full },
-    helpUri: HELP_BASE + id,
-    help: { text: `${full}\n\n${HELP_BASE}${id}` },
+    helpUri: ruleDocUrl(id),
+    help: { text: `${full}\n\n${ruleDocUrl(id)}` },
     defaultConfiguration: { level: LEVEL[meta?.severity ?? 'error'] },
     properties: { policy: meta?.policy ?? '', tags: [id.split('/')[0]] },
   };
