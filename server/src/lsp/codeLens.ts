@@ -1,0 +1,39 @@
+// A code lens above `reviews` listing the next review obligations and their states
+// (the engine's dueDates: the same dates the review/* rules judge).
+
+import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
+import { isMap, isPair, isScalar } from 'yaml';
+import { dueDates, type Obligation } from '../engine/obligations.js';
+import type { ServerState } from './context.js';
+import type { Linted } from './documents.js';
+
+const ORDER: Record<string, number> = { overdue: 0, upcoming: 1, late: 2, met: 3 };
+
+export function lensTitle(obligations: readonly Obligation[]): string | undefined {
+  if (!obligations.length) return undefined;
+  const open = obligations.filter((o) => o.state === 'overdue' || o.state === 'upcoming');
+  if (!open.length) return `Reviews: all ${obligations.length} obligation${obligations.length === 1 ? '' : 's'} met or done`;
+  const next = [...open].sort((a, b) => ORDER[a.state] - ORDER[b.state] || a.due.localeCompare(b.due)).slice(0, 3);
+  return 'Next due: ' + next.map((o) => `${o.kind} ${o.due} (${o.state === 'overdue' ? `overdue by ${o.daysPast} day${o.daysPast === 1 ? '' : 's'}` : 'upcoming'})`).join(' · ');
+}
+
+export function buildLenses(l: Linted): CodeLens[] {
+  const cfg = l.options.config;
+  if (!cfg) return [];
+  const root = l.result.parsed.doc?.contents;
+  if (!isMap(root)) return [];
+  // Above `reviews:`, or above `sentence:` when the plan has no reviews yet.
+  const pair = root.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === 'reviews') ?? root.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === 'sentence');
+  const start = (pair?.key as { range?: [number, number, number] } | undefined)?.range?.[0];
+  if (start === undefined) return [];
+  const title = lensTitle(dueDates(l.result.plan, l.options.asOf, cfg.policy));
+  if (!title) return [];
+  const line = l.conv.toPosition(start).line;
+  const range = { start: { line, character: 0 }, end: { line, character: 0 } };
+  return [{ range, command: { title, command: '' } }];
+}
+
+export async function codeLenses(s: ServerState, p: CodeLensParams): Promise<CodeLens[]> {
+  const l = await s.linted(p.textDocument.uri);
+  return l ? buildLenses(l) : [];
+}

@@ -1,0 +1,258 @@
+// Completion from the schema and policy data: keys valid at the cursor (not yet present),
+// enum values, ids for `objective`/`outcome`/`after`, programme ids from the catalogue,
+// need areas, and snippets for whole objectives/actions/reviews with computed dates.
+// The cursor's path comes from the text and its indentation, so completion works while
+// the document does not parse.
+
+import {
+  CompletionItemKind,
+  InsertTextFormat,
+  InsertTextMode,
+  type CompletionItem,
+  type CompletionParams,
+} from 'vscode-languageserver';
+import { addMonths } from '../engine/dates.js';
+import type { Plan } from '../engine/model.js';
+import type { ServerState } from './context.js';
+import { effectiveAsOf } from './settings.js';
+import type { Linted } from './documents.js';
+import { eligibilityText, programmeFacts } from './programmes.js';
+import { enumOf, isArraySchema, isObjectSchema, propertiesOf, requiredOf, schemaAt, type SchemaNode } from './schema.js';
+import { lineContext, nodeAt, siblingKeys, type LineContext } from './yamlPath.js';
+
+export const COMPLETION_TRIGGERS = [':', '-', '[', ','];
+
+/** Keys whose values are free text about the person: nothing to suggest. */
+const FREE_TEXT = new Set(['description', 'measure', 'views', 'reason', 'detail', 'summary', 'contingency', 'name', 'outside_control', 'location', 'by']);
+
+interface Ids {
+  outcome: string[];
+  objective: string[];
+  action: string[];
+}
+
+function collectIds(plan: Plan | undefined, text: string): Ids {
+  const ids: Ids = {
+    outcome: (plan?.outcomes ?? []).map((o) => o.id).filter((x): x is string => !!x),
+    objective: (plan?.objectives ?? []).map((o) => o.id).filter((x): x is string => !!x),
+    action: (plan?.actions ?? []).map((o) => o.id).filter((x): x is string => !!x),
+  };
+  // A document that does not parse may yield no model: fall back to the text.
+  if (!ids.outcome.length && !ids.objective.length && !ids.action.length) {
+    let section = '';
+    for (const line of text.split(/\r\n|\r|\n/)) {
+      const top = /^([A-Za-z_]\w*)\s*:/.exec(line);
+      if (top) section = top[1];
+      const m = /^\s*(?:-\s+)?id\s*:\s*["']?([A-Za-z0-9][\w.-]*)/.exec(line);
+      if (!m) continue;
+      if (section === 'outcomes') ids.outcome.push(m[1]);
+      else if (section === 'objectives') ids.objective.push(m[1]);
+      else if (section === 'actions') ids.action.push(m[1]);
+    }
+  }
+  return ids;
+}
+
+function nextId(existing: readonly string[], fallbackPrefix: string): string {
+  let prefix = fallbackPrefix;
+  let max = 0;
+  for (const id of existing) {
+    const m = /^(.*?)(\d+)$/.exec(id);
+    if (!m) continue;
+    if (m[1] === prefix || max === 0) prefix = m[1];
+    if (m[1] === prefix) max = Math.max(max, Number(m[2]));
+  }
+  return `${prefix}${max + 1}`;
+}
+
+function typeText(n: SchemaNode): string | undefined {
+  if (n.title) return n.title;
+  if (n.format === 'date') return 'date (YYYY-MM-DD)';
+  if (typeof n.type === 'string') return n.type;
+  if (n.enum) return 'one of ' + n.enum.length + ' values';
+  return undefined;
+}
+
+interface Ctx {
+  s: ServerState;
+  l: Linted | undefined;
+  cx: LineContext;
+  cursor: number;
+  asOf: string;
+  ids: Ids;
+  plan: Plan | undefined;
+  snippets: boolean;
+}
+
+function keyItems(c: Ctx, mapSchema: SchemaNode, present: Set<string>, indent: string): CompletionItem[] {
+  const props = propertiesOf(mapSchema);
+  const required = new Set(requiredOf(mapSchema));
+  const out: CompletionItem[] = [];
+  for (const [key, sch] of Object.entries(props)) {
+    if (present.has(key)) continue;
+    let text = `${key}: `;
+    let format: InsertTextFormat = InsertTextFormat.PlainText;
+    const values = enumOf(sch);
+    if (c.snippets) {
+      format = InsertTextFormat.Snippet;
+      if (isArraySchema(sch)) {
+        const item = schemaAt(['#'], sch);
+        text = isObjectSchema(item) ? `${key}:\n${indent}  - $0` : `${key}: [$0]`;
+      } else if (isObjectSchema(sch)) text = `${key}:\n${indent}  $0`;
+      else if (values.length > 1 && values.length <= 12) text = `${key}: \${1|${values.map(String).join(',')}|}`;
+      else if (values.length === 1) text = `${key}: ${String(values[0])}`;
+      else text = `${key}: $0`;
+    }
+    out.push({
+      label: key,
+      kind: CompletionItemKind.Property,
+      detail: typeText(sch) ?? (required.has(key) ? 'required' : undefined),
+      documentation: sch.description ? { kind: 'markdown', value: sch.description } : undefined,
+      sortText: `${required.has(key) ? '0' : '1'}${key}`,
+      insertTextFormat: format,
+      textEditText: text,
+    } as CompletionItem & { textEditText: string });
+  }
+  return out;
+}
+
+function snippetItems(c: Ctx, seqKey: string, dashCol: number, withDash: boolean): CompletionItem[] {
+  const ind = ' '.repeat(dashCol + 2);
+  const dash = withDash ? '- ' : '';
+  const target6 = addMonths(c.asOf, 6);
+  const target3 = addMonths(c.asOf, 3);
+  const sn = (i: number, def: string): string => (c.snippets ? `\${${i}:${def}}` : def);
+  let lines: string[] | undefined;
+  let label = '';
+  if (seqKey === 'objectives') {
+    label = 'objective';
+    lines = [
+      `id: ${nextId(c.ids.objective, 'OBJ-')}`,
+      `outcome: ${sn(1, c.ids.outcome[0] ?? 'OUT-1')}`,
+      `need: ${sn(2, 'thinking_behaviour')}`,
+      `description: ${sn(3, 'what the person will achieve')}`,
+      `measure: ${sn(4, 'how progress will be measured')}`,
+      `target_date: ${sn(5, target6)}`,
+      `status: not_started`,
+    ];
+  } else if (seqKey === 'actions') {
+    label = 'action';
+    lines = [
+      `id: ${nextId(c.ids.action, 'ACT-')}`,
+      `objective: ${sn(1, c.ids.objective[0] ?? 'OBJ-1')}`,
+      `type: ${sn(2, 'other')}`,
+      `description: ${sn(3, 'what will be done, by whom and where')}`,
+      `priority: ${sn(4, String(c.ids.action.length + 1))}`,
+      `owner: ${sn(5, 'person')}`,
+      `start_date: ${c.asOf}`,
+      `target_date: ${sn(6, target3)}`,
+      `status: not_started`,
+    ];
+  } else if (seqKey === 'reviews') {
+    label = 'review';
+    lines = [`date: ${sn(1, c.asOf)}`, `type: ${sn(2, 'periodic')}`, `by: ${sn(3, 'prison_offender_manager')}`];
+  } else if (seqKey === 'outcomes') {
+    label = 'outcome';
+    lines = [`id: ${nextId(c.ids.outcome, 'OUT-')}`, `description: ${sn(1, 'the change the plan works towards')}`];
+  }
+  if (!lines) return [];
+  const text = dash + lines.map((l, i) => (i === 0 ? l : ind + l)).join('\n') + (c.snippets ? '$0' : '');
+  return [
+    {
+      label: `${label} (new item)`,
+      kind: CompletionItemKind.Snippet,
+      detail: label === 'objective' ? `target date ${target6} (6 months from ${c.asOf})` : label === 'action' ? `target date ${target3}` : label === 'review' ? `dated ${c.asOf}` : undefined,
+      insertTextFormat: c.snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      insertTextMode: InsertTextMode.asIs,
+      sortText: '00',
+      textEditText: text,
+    } as CompletionItem & { textEditText: string },
+  ];
+}
+
+function valueItems(c: Ctx, key: string, sch: SchemaNode | undefined, ownId: string | undefined): CompletionItem[] {
+  const out: CompletionItem[] = [];
+  const ref = (ids: string[], what: string) => {
+    for (const id of ids) if (id !== ownId) out.push({ label: id, kind: CompletionItemKind.Reference, detail: what, textEditText: id } as CompletionItem & { textEditText: string });
+  };
+  if (key === 'objective') ref(c.ids.objective, 'objective');
+  else if (key === 'outcome') ref(c.ids.outcome, 'outcome');
+  else if (key === 'after') ref(c.ids.action, 'action');
+  else if (key === 'programme') {
+    const cfg = c.l?.options.config;
+    for (const p of cfg?.catalogue.programmes ?? []) {
+      const elig = cfg && c.plan ? eligibilityText(c.plan, p.id, cfg.catalogue, cfg.policy, c.asOf) : undefined;
+      const facts = cfg ? programmeFacts(cfg.catalogue, p.id) : undefined;
+      out.push({
+        label: p.id,
+        kind: CompletionItemKind.Value,
+        detail: elig ?? p.name,
+        documentation: facts ? { kind: 'markdown', value: [`**${facts.name}**`, ...facts.lines].join('\n\n') } : undefined,
+        textEditText: p.id,
+      } as CompletionItem & { textEditText: string });
+    }
+  } else if (!FREE_TEXT.has(key) && sch) {
+    for (const v of enumOf(sch)) out.push({ label: String(v), kind: CompletionItemKind.EnumMember, detail: sch.title ?? key, textEditText: String(v) } as CompletionItem & { textEditText: string });
+    const t = sch.type;
+    if (!out.length && (t === 'boolean' || (Array.isArray(t) && t.includes('boolean')))) {
+      for (const v of ['true', 'false']) out.push({ label: v, kind: CompletionItemKind.Value, textEditText: v } as CompletionItem & { textEditText: string });
+    }
+    if (!out.length && sch.format === 'date') out.push({ label: c.asOf, kind: CompletionItemKind.Value, detail: 'today (as-of date)', textEditText: c.asOf } as CompletionItem & { textEditText: string });
+  }
+  return out;
+}
+
+/** The id of the action the cursor is in (so `after` does not offer the action itself). */
+function ownIdAt(c: Ctx): string | undefined {
+  const at = c.l ? nodeAt(c.l.result.parsed.doc, c.cursor) : undefined;
+  if (!at || at.path[0] !== 'actions' || typeof at.path[1] !== 'number') return undefined;
+  return c.plan?.actions.find((a) => a.path[1] === at.path[1])?.id;
+}
+
+export async function completion(s: ServerState, p: CompletionParams): Promise<CompletionItem[]> {
+  const doc = s.docs.get(p.textDocument.uri);
+  if (!doc || !doc.isPlan()) return [];
+  const l = await s.lintDoc(doc);
+  const conv = doc.conv;
+  const cursor = conv.toOffset(p.position);
+  const cx = lineContext(conv.lines, cursor);
+  const settings = await s.settings(doc.uri);
+  const asOf = l?.options.asOf ?? effectiveAsOf(settings);
+  const plan = l?.result.plan;
+  const c: Ctx = { s, l, cx, cursor, asOf, ids: collectIds(plan, doc.text), plan, snippets: s.client.snippets };
+  const line = conv.lines.positionAt(cursor).line;
+  let items: CompletionItem[] = [];
+
+  if (cx.on === 'key') {
+    const here = schemaAt(cx.mapPath);
+    const last = cx.mapPath[cx.mapPath.length - 1];
+    if (isObjectSchema(here)) {
+      const present = cx.newItem ? new Set<string>() : siblingKeys(conv.lines, line, cx.keyColumn);
+      items = keyItems(c, here!, present, ' '.repeat(cx.keyColumn));
+      if (cx.newItem && last === '#') {
+        const seqKey = cx.mapPath[cx.mapPath.length - 2];
+        if (typeof seqKey === 'string' && cx.mapPath.length === 2) items = [...snippetItems(c, seqKey, cx.dashColumn, false), ...items];
+      }
+    } else if (isArraySchema(here) && typeof last === 'string' && cx.mapPath.length === 1 && !cx.newItem) {
+      // On a blank line under `objectives:` etc.: a whole new item, dash included.
+      items = snippetItems(c, last, cx.keyColumn, true);
+    } else if (last === '#' && here) {
+      // An item of a list of scalars (`after:` / `- ACT-1`).
+      const seqKey = cx.mapPath[cx.mapPath.length - 2];
+      if (typeof seqKey === 'string') items = valueItems(c, seqKey, here, ownIdAt(c));
+    }
+  } else if (cx.key) {
+    const sch = schemaAt([...cx.mapPath, cx.key]);
+    const valueSchema = cx.inFlowSeq && isArraySchema(sch) ? schemaAt(['#'], sch!) : sch;
+    items = valueItems(c, cx.key, valueSchema, ownIdAt(c));
+  }
+
+  const prefix = cx.prefix.toLowerCase();
+  const range = conv.toRange({ start: cx.wordStart, end: cursor });
+  return items
+    .filter((i) => !prefix || i.label.toLowerCase().includes(prefix) || i.kind === CompletionItemKind.Snippet)
+    .map((i) => {
+      const { textEditText, ...rest } = i as CompletionItem & { textEditText: string };
+      return { ...rest, filterText: i.kind === CompletionItemKind.Snippet ? cx.prefix || i.label : i.label, textEdit: { range, newText: textEditText } };
+    });
+}

@@ -1,0 +1,94 @@
+// The plan's JSON Schema (schemas/sentence-plan.schema.json, draft-07 with `$defs`/`$ref`),
+// walked by path for hover descriptions and completion of keys and enum values.
+
+import planSchema from '../../../schemas/sentence-plan.schema.json';
+
+export interface SchemaNode {
+  description?: string;
+  title?: string;
+  type?: string | string[];
+  enum?: unknown[];
+  const?: unknown;
+  default?: unknown;
+  examples?: unknown[];
+  properties?: Record<string, SchemaNode>;
+  required?: string[];
+  items?: SchemaNode;
+  $ref?: string;
+  allOf?: SchemaNode[];
+  anyOf?: SchemaNode[];
+  oneOf?: SchemaNode[];
+  format?: string;
+  minimum?: number;
+  maximum?: number;
+  pattern?: string;
+}
+
+const ROOT = planSchema as unknown as SchemaNode & { $defs?: Record<string, SchemaNode>; definitions?: Record<string, SchemaNode> };
+
+/** Follow `$ref`s (local only), merging the referring node's own keywords over the target's. */
+export function resolveRef(node: SchemaNode | undefined, root: typeof ROOT = ROOT): SchemaNode | undefined {
+  let n = node;
+  for (let guard = 0; n?.$ref && guard < 20; guard++) {
+    const m = /^#\/(\$defs|definitions)\/(.+)$/.exec(n.$ref);
+    const target = m ? root[m[1] as '$defs']?.[decodeURIComponent(m[2])] : undefined;
+    if (!target) return { ...n, $ref: undefined };
+    const { $ref: _ref, ...own } = n;
+    n = { ...target, ...own };
+  }
+  return n;
+}
+
+/** Subschemas of allOf/anyOf/oneOf, flattened (for properties and enums). */
+function branches(n: SchemaNode): SchemaNode[] {
+  const out: SchemaNode[] = [n];
+  for (const b of [...(n.allOf ?? []), ...(n.anyOf ?? []), ...(n.oneOf ?? [])]) {
+    const r = resolveRef(b);
+    if (r) out.push(...branches(r));
+  }
+  return out;
+}
+
+/** The schema for a path (`'#'` or a number: a sequence item). */
+export function schemaAt(path: readonly (string | number)[], root: SchemaNode = ROOT): SchemaNode | undefined {
+  let n: SchemaNode | undefined = resolveRef(root);
+  for (const seg of path) {
+    if (!n) return undefined;
+    let next: SchemaNode | undefined;
+    for (const b of branches(n)) {
+      if (typeof seg === 'number' || seg === '#') next ??= b.items;
+      else next ??= b.properties?.[seg];
+    }
+    n = resolveRef(next);
+  }
+  return n;
+}
+
+export function propertiesOf(n: SchemaNode | undefined): Record<string, SchemaNode> {
+  const out: Record<string, SchemaNode> = {};
+  if (!n) return out;
+  for (const b of branches(n)) for (const [k, v] of Object.entries(b.properties ?? {})) out[k] ??= resolveRef(v) ?? v;
+  return out;
+}
+
+export function enumOf(n: SchemaNode | undefined): unknown[] {
+  if (!n) return [];
+  const vals: unknown[] = [];
+  for (const b of branches(n)) {
+    if (b.enum) vals.push(...b.enum);
+    if (b.const !== undefined) vals.push(b.const);
+  }
+  return [...new Set(vals)];
+}
+
+export function requiredOf(n: SchemaNode | undefined): string[] {
+  return n ? branches(n).flatMap((b) => b.required ?? []) : [];
+}
+
+export function isArraySchema(n: SchemaNode | undefined): boolean {
+  return !!n && (n.type === 'array' || (Array.isArray(n.type) && n.type.includes('array')) || !!n.items);
+}
+
+export function isObjectSchema(n: SchemaNode | undefined): boolean {
+  return !!n && (n.type === 'object' || !!n.properties);
+}

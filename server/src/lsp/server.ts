@@ -1,0 +1,272 @@
+// The language server's wiring: capabilities, document sync, settings and config, and one
+// handler per feature (each feature lives in its own module and works on the cached lint
+// result). Every handler is guarded: an exception becomes an empty result and a log line
+// naming the feature and the error's kind, never plan content.
+
+import {
+  CodeActionKind,
+  CodeLensRefreshRequest,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  ResponseError,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkspaceFolder,
+} from 'vscode-languageserver';
+import { todayLocal } from '../engine/dates.js';
+import type { ResolvedConfig } from '../engine/config.js';
+import { describeError, type ClientFeatures, type ServerState } from './context.js';
+import type { PositionEncoding } from './convert.js';
+import { Documents, type Doc, type Linted } from './documents.js';
+import { DiagnosticsFeature } from './diagnostics.js';
+import { codeActions, executeCommand, COMMANDS } from './codeActions.js';
+import { completion, COMPLETION_TRIGGERS } from './completion.js';
+import { hover } from './hover.js';
+import { documentSymbols } from './symbols.js';
+import { definition, prepareRename, references, rename } from './navigation.js';
+import { foldingRanges } from './folding.js';
+import { codeLenses } from './codeLens.js';
+import { ConfigStore, effectiveAsOf, engineConfig, isConfigUri, normaliseSettings, uriToPath, type LoadedConfig, type Settings } from './settings.js';
+
+export const SERVER_NAME = 'planlint';
+export const SERVER_VERSION = '0.1.0';
+
+function clientFeatures(params: InitializeParams): ClientFeatures {
+  const c = params.capabilities ?? {};
+  const td = c.textDocument ?? {};
+  const ws = c.workspace ?? {};
+  const offered = c.general?.positionEncodings ?? [];
+  // UTF-8 when the client offers it (no conversion on its side); UTF-16 is the protocol's default.
+  const encoding: PositionEncoding = offered.includes('utf-8') ? 'utf-8' : 'utf-16';
+  return {
+    pullDiagnostics: !!td.diagnostic,
+    diagnosticRefresh: !!ws.diagnostics?.refreshSupport,
+    configuration: !!ws.configuration,
+    watchedFilesDynamic: !!ws.didChangeWatchedFiles?.dynamicRegistration,
+    configurationDynamic: !!ws.didChangeConfiguration?.dynamicRegistration,
+    showDocument: !!c.window?.showDocument?.support,
+    documentChanges: !!ws.workspaceEdit?.documentChanges,
+    snippets: !!td.completion?.completionItem?.snippetSupport,
+    hierarchicalSymbols: !!td.documentSymbol?.hierarchicalDocumentSymbolSupport,
+    markdownHover: (td.hover?.contentFormat ?? []).includes('markdown'),
+    codeActionLiterals: !!td.codeAction?.codeActionLiteralSupport,
+    codeLensRefresh: !!ws.codeLens?.refreshSupport,
+    encoding,
+  };
+}
+
+export function startServer(connection: Connection): void {
+  let client: ClientFeatures | undefined;
+  let docs = new Documents('utf-16');
+  let folders: WorkspaceFolder[] = [];
+  /** Settings sent with didChangeConfiguration by clients without workspace/configuration. */
+  let pushedSettings: unknown = undefined;
+  const settingsCache = new Map<string, Promise<Settings>>();
+  const configIds = new WeakMap<ResolvedConfig, number>();
+  let nextConfigId = 1;
+  const reportedConfigProblems = new Set<string>();
+
+  const log = (message: string): void => connection.console.log(`planlint: ${message}`);
+  const configs = new ConfigStore((loaded: LoadedConfig) => {
+    if (!loaded.problems.length) return;
+    // Config problems name the config file and lines: never plan content.
+    const key = `${loaded.path}:${loaded.problems.length}`;
+    if (reportedConfigProblems.has(key)) return;
+    reportedConfigProblems.add(key);
+    log(`configuration ${loaded.path}: ${loaded.problems.length} problem(s): ${loaded.problems.map((p) => `line ${p.line}: ${p.message}`).join('; ')}`);
+  });
+
+  const folderFor = (uri: string): string | undefined => {
+    let best: WorkspaceFolder | undefined;
+    for (const f of folders) if (uri.startsWith(f.uri.endsWith('/') ? f.uri : f.uri + '/') && (!best || f.uri.length > best.uri.length)) best = f;
+    return best ? uriToPath(best.uri) : folders[0] ? uriToPath(folders[0].uri) : undefined;
+  };
+
+  const settings = (uri: string): Promise<Settings> => {
+    let p = settingsCache.get(uri);
+    if (!p) {
+      if (client?.configuration) {
+        p = connection.workspace
+          .getConfiguration({ scopeUri: uri, section: 'planlint' })
+          .then((raw) => normaliseSettings(raw ?? pushedSettings), () => normaliseSettings(pushedSettings));
+      } else p = Promise.resolve(normaliseSettings(pushedSettings));
+      settingsCache.set(uri, p);
+    }
+    return p;
+  };
+
+  const lintDoc = async (doc: Doc): Promise<Linted | undefined> => {
+    if (!doc.isPlan()) return undefined;
+    const s = await settings(doc.uri);
+    const loaded = configs.resolve(doc.uri, s, folderFor(doc.uri));
+    let id = configIds.get(loaded.config);
+    if (id === undefined) configIds.set(loaded.config, (id = nextConfigId++));
+    const config = engineConfig(loaded, s);
+    return docs.lint(doc, { asOf: effectiveAsOf(s), config, maxChars: s.maxFileSize, configKey: `${id}|${JSON.stringify(s.rules)}` });
+  };
+
+  const state: ServerState = {
+    connection,
+    get docs() {
+      return docs;
+    },
+    get client() {
+      return client!;
+    },
+    settings,
+    lintDoc,
+    linted: async (uri) => {
+      const d = docs.get(uri);
+      return d ? lintDoc(d) : undefined;
+    },
+    log,
+  };
+  const diagnostics = new DiagnosticsFeature(state, configs);
+
+  /** Run a feature; an exception is logged (kind only) and answered with `fallback`. */
+  function guard<P, R>(name: string, fallback: R, fn: (params: P, token: import('vscode-languageserver').CancellationToken) => Promise<R> | R) {
+    return async (params: P, token: import('vscode-languageserver').CancellationToken): Promise<R> => {
+      try {
+        if (params === null || typeof params !== 'object') throw new TypeError('malformed params');
+        return await fn(params, token);
+      } catch (e) {
+        if (e instanceof ResponseError) throw e;
+        log(`${name} failed: ${describeError(e)}`);
+        return fallback;
+      }
+    };
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    client = clientFeatures(params);
+    docs = new Documents(client.encoding);
+    folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    pushedSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    const result: InitializeResult = {
+      capabilities: {
+        positionEncoding: client.encoding,
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: {
+          codeActionKinds: [CodeActionKind.QuickFix, `${CodeActionKind.SourceFixAll}.planlint`, CodeActionKind.SourceFixAll],
+        },
+        executeCommandProvider: { commands: [...COMMANDS] },
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
+        hoverProvider: true,
+        documentSymbolProvider: { label: 'planlint' },
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        foldingRangeProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
+    };
+    if (client.pullDiagnostics) {
+      result.capabilities.diagnosticProvider = { identifier: 'planlint', interFileDependencies: false, workspaceDiagnostics: false };
+    }
+    return result;
+  });
+
+  connection.onInitialized(() => {
+    if (client?.configurationDynamic) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'planlint' }).catch(() => undefined);
+    if (client?.watchedFilesDynamic) {
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.planlintrc.{yaml,yml}' }] })
+        .catch(() => undefined);
+    }
+    if (folders.length && client) {
+      try {
+        connection.workspace.onDidChangeWorkspaceFolders((e) => {
+          folders = [...folders.filter((f) => !e.removed.some((r) => r.uri === f.uri)), ...e.added];
+          settingsCache.clear();
+          configs.invalidate();
+          diagnostics.revalidateAll();
+        });
+      } catch {
+        // The client did not announce workspace folder support.
+      }
+    }
+    log(`server started (today ${todayLocal()}, positions ${client?.encoding ?? 'utf-16'}, diagnostics ${client?.pullDiagnostics ? 'pull' : 'push'})`);
+  });
+
+  // ---- documents
+  connection.onDidOpenTextDocument((p) => {
+    try {
+      const d = p.textDocument;
+      const doc = docs.open(d.uri, d.languageId, d.version, d.text);
+      void diagnostics.onOpen(doc);
+    } catch (e) {
+      log(`didOpen failed: ${describeError(e)}`);
+    }
+  });
+  connection.onDidChangeTextDocument((p) => {
+    try {
+      const doc = docs.get(p.textDocument.uri);
+      if (!doc) return;
+      // Never go back: a change for an older version than we hold is ignored.
+      if (typeof p.textDocument.version === 'number' && p.textDocument.version < doc.version) return;
+      doc.applyChanges(p.contentChanges, p.textDocument.version);
+      void diagnostics.onChange(doc);
+      if (isConfigUri(doc.uri)) onConfigChanged();
+    } catch (e) {
+      log(`didChange failed: ${describeError(e)}`);
+    }
+  });
+  connection.onDidSaveTextDocument((p) => {
+    const doc = docs.get(p.textDocument.uri);
+    if (!doc) return;
+    if (isConfigUri(doc.uri)) onConfigChanged();
+    void diagnostics.onSave(doc);
+  });
+  connection.onDidCloseTextDocument((p) => {
+    diagnostics.onClose(p.textDocument.uri);
+    docs.close(p.textDocument.uri);
+    settingsCache.delete(p.textDocument.uri);
+  });
+
+  // ---- settings and config
+  function onConfigChanged(): void {
+    configs.invalidate();
+    reportedConfigProblems.clear();
+    for (const d of docs.all()) d.linted = undefined;
+    diagnostics.revalidateAll();
+    if (client?.codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+  }
+  connection.onDidChangeConfiguration((p) => {
+    const s = (p?.settings as { planlint?: unknown } | undefined)?.planlint;
+    if (s !== undefined) pushedSettings = s;
+    settingsCache.clear();
+    onConfigChanged();
+  });
+  connection.onDidChangeWatchedFiles((p) => {
+    if (p.changes.some((c) => isConfigUri(c.uri) || c.type === FileChangeType.Deleted)) onConfigChanged();
+  });
+
+  // ---- features
+  connection.languages.diagnostics.on(async (params, token) => {
+    try {
+      return await diagnostics.pullReport(params, token);
+    } catch (e) {
+      if (e instanceof ResponseError) throw e;
+      log(`diagnostic pull failed: ${describeError(e)}`);
+      return { kind: 'full', items: [] };
+    }
+  });
+  connection.onCodeAction(guard('codeAction', [], (p, token) => codeActions(state, p, token)));
+  connection.onExecuteCommand(guard('executeCommand', null, (p) => executeCommand(state, p)));
+  connection.onCompletion(guard('completion', [], (p) => completion(state, p)));
+  connection.onHover(guard('hover', null, (p) => hover(state, p)));
+  connection.onDocumentSymbol(guard('documentSymbol', [], (p) => documentSymbols(state, p)));
+  connection.onDefinition(guard('definition', null, (p) => definition(state, p)));
+  connection.onReferences(guard('references', [], (p) => references(state, p)));
+  connection.onPrepareRename(guard('prepareRename', null, (p) => prepareRename(state, p)));
+  connection.onRenameRequest(guard('rename', null, (p) => rename(state, p)));
+  connection.onFoldingRanges(guard('foldingRange', [], (p) => foldingRanges(state, p)));
+  connection.onCodeLens(guard('codeLens', [], (p) => codeLenses(state, p)));
+
+  connection.listen();
+}

@@ -1,0 +1,134 @@
+// Document symbols: the outline of a plan. Outcomes hold the objectives that serve them,
+// objectives the actions that serve them (nested by reference, as practitioners read a
+// plan); reviews and events are listed by date and type; other sections by key. Names
+// are ids, types and dates only: no free text about the person.
+
+import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams, type SymbolInformation } from 'vscode-languageserver';
+import type { Span } from '../engine/types.js';
+import type { ServerState } from './context.js';
+import type { Converter } from './convert.js';
+import type { Linted } from './documents.js';
+
+const rangeOf = (n: unknown): Span | undefined => {
+  const r = (n as { range?: [number, number, number] } | null | undefined)?.range;
+  return r ? { start: r[0], end: r[1] } : undefined;
+};
+
+function trimmed(span: Span, text: string): Span {
+  let end = span.end;
+  while (end > span.start && /\s/.test(text[end - 1])) end--;
+  return { start: span.start, end };
+}
+
+const str = (n: Node, key: string): string | undefined => {
+  if (!isMap(n)) return undefined;
+  const v = n.get(key, true);
+  return isScalar(v) && (typeof v.value === 'string' || typeof v.value === 'number') ? String(v.value) : undefined;
+};
+
+function symbol(conv: Converter, name: string, kind: SymbolKind, span: Span, sel: Span | undefined, detail?: string, children: DocumentSymbol[] = []): DocumentSymbol {
+  const t = trimmed(span, conv.text);
+  const s = sel && sel.start >= t.start && sel.end <= t.end ? sel : { start: t.start, end: t.start };
+  return { name: name || '(unnamed)', detail, kind, range: conv.toRange(t), selectionRange: conv.toRange(s), children };
+}
+
+export function buildSymbols(l: Linted): DocumentSymbol[] {
+  const root = l.result.parsed.doc?.contents;
+  const conv = l.conv;
+  if (!isMap(root)) return [];
+  const out: DocumentSymbol[] = [];
+
+  const items = (key: string): { node: Node; span: Span; idSpan?: Span; index: number }[] => {
+    const seq = root.get(key, true);
+    if (!isSeq(seq)) return [];
+    return seq.items.flatMap((it, index) => {
+      const span = rangeOf(it);
+      if (!span || !it) return [];
+      const idNode = isMap(it) ? it.get('id', true) : undefined;
+      return [{ node: it as Node, span, idSpan: rangeOf(idNode), index }];
+    });
+  };
+
+  const outcomes = items('outcomes');
+  const objectives = items('objectives');
+  const actions = items('actions');
+
+  const actionSym = (a: (typeof actions)[number]): DocumentSymbol => {
+    const type = str(a.node, 'type');
+    const prog = str(a.node, 'programme');
+    return symbol(conv, str(a.node, 'id') ?? `action ${a.index + 1}`, SymbolKind.Function, a.span, a.idSpan, [type, prog].filter(Boolean).join(' · ') || 'action');
+  };
+  const objectiveSym = (o: (typeof objectives)[number]): DocumentSymbol => {
+    const id = str(o.node, 'id');
+    const kids = id ? actions.filter((a) => str(a.node, 'objective') === id).map(actionSym) : [];
+    const target = str(o.node, 'target_date');
+    return symbol(conv, id ?? `objective ${o.index + 1}`, SymbolKind.Class, o.span, o.idSpan, target ? `objective · target ${target}` : 'objective', kids);
+  };
+
+  const sectionSym = (key: string, kind: SymbolKind, children: DocumentSymbol[], detail?: string): DocumentSymbol | undefined => {
+    const pair = root.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
+    if (!pair || !isPair(pair)) return undefined;
+    const k = rangeOf(pair.key);
+    const v = rangeOf(pair.value);
+    if (!k) return undefined;
+    return symbol(conv, key, kind, { start: k.start, end: v ? v.end : k.end }, k, detail, children);
+  };
+
+  const outcomeIds = new Set(outcomes.map((o) => str(o.node, 'id')).filter(Boolean));
+  const objectiveIds = new Set(objectives.map((o) => str(o.node, 'id')).filter(Boolean));
+
+  for (const pair of root.items) {
+    if (!isPair(pair) || !isScalar(pair.key)) continue;
+    const key = String(pair.key.value);
+    let sym: DocumentSymbol | undefined;
+    if (key === 'outcomes') {
+      const kids = outcomes.map((o) => {
+        const id = str(o.node, 'id');
+        const objs = id ? objectives.filter((x) => str(x.node, 'outcome') === id).map(objectiveSym) : [];
+        return symbol(conv, id ?? `outcome ${o.index + 1}`, SymbolKind.Namespace, o.span, o.idSpan, 'outcome', objs);
+      });
+      sym = sectionSym(key, SymbolKind.Module, kids, `${outcomes.length}`);
+    } else if (key === 'objectives') {
+      // Objectives that serve no known outcome stay under their own section.
+      const loose = objectives.filter((o) => !outcomeIds.has(str(o.node, 'outcome'))).map(objectiveSym);
+      sym = sectionSym(key, SymbolKind.Module, loose, `${objectives.length}`);
+    } else if (key === 'actions') {
+      const loose = actions.filter((a) => !objectiveIds.has(str(a.node, 'objective'))).map(actionSym);
+      sym = sectionSym(key, SymbolKind.Module, loose, `${actions.length}`);
+    } else if (key === 'reviews' || key === 'events') {
+      const kids = items(key).map((r) =>
+        symbol(conv, [str(r.node, 'date'), str(r.node, 'type')].filter(Boolean).join(' ') || `${key.slice(0, -1)} ${r.index + 1}`, SymbolKind.Event, r.span, undefined, key.slice(0, -1)),
+      );
+      sym = sectionSym(key, SymbolKind.Module, kids, `${kids.length}`);
+    } else {
+      const kids: DocumentSymbol[] = [];
+      if (isMap(pair.value)) {
+        for (const p of pair.value.items) {
+          if (!isPair(p) || !isScalar(p.key)) continue;
+          const k = rangeOf(p.key);
+          const v = rangeOf(p.value);
+          if (k) kids.push(symbol(conv, String(p.key.value), SymbolKind.Field, { start: k.start, end: v ? v.end : k.end }, k));
+        }
+      }
+      sym = sectionSym(key, isMap(pair.value) ? SymbolKind.Object : SymbolKind.Property, kids);
+    }
+    if (sym) out.push(sym);
+  }
+  return out;
+}
+
+function flatten(syms: DocumentSymbol[], uri: string, container?: string, out: SymbolInformation[] = []): SymbolInformation[] {
+  for (const s of syms) {
+    out.push({ name: s.name, kind: s.kind, location: { uri, range: s.range }, containerName: container });
+    flatten(s.children ?? [], uri, s.name, out);
+  }
+  return out;
+}
+
+export async function documentSymbols(s: ServerState, p: DocumentSymbolParams): Promise<DocumentSymbol[] | SymbolInformation[]> {
+  const l = await s.linted(p.textDocument.uri);
+  if (!l) return [];
+  const syms = buildSymbols(l);
+  return s.client.hierarchicalSymbols ? syms : flatten(syms, p.textDocument.uri);
+}
