@@ -37,18 +37,15 @@ function collectIds(plan: Plan | undefined, text: string): Ids {
     objective: (plan?.objectives ?? []).map((o) => o.id).filter((x): x is string => !!x),
     action: (plan?.actions ?? []).map((o) => o.id).filter((x): x is string => !!x),
   };
-  // A document that does not parse may yield no model: fall back to the text.
-  if (!ids.outcome.length && !ids.objective.length && !ids.action.length) {
-    let section = '';
-    for (const line of text.split(/\r\n|\r|\n/)) {
-      const top = /^([A-Za-z_]\w*)\s*:/.exec(line);
-      if (top) section = top[1];
-      const m = /^\s*(?:-\s+)?id\s*:\s*["']?([A-Za-z0-9][\w.-]*)/.exec(line);
-      if (!m) continue;
-      if (section === 'outcomes') ids.outcome.push(m[1]);
-      else if (section === 'objectives') ids.objective.push(m[1]);
-      else if (section === 'actions') ids.action.push(m[1]);
-    }
+  // A document that does not parse may lose items from the model: add what the text shows.
+  let section = '';
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const top = /^([A-Za-z_]\w*)\s*:/.exec(line);
+    if (top) section = top[1];
+    const m = /^\s*(?:-\s+)?id\s*:\s*["']?([A-Za-z0-9][\w.-]*)/.exec(line);
+    if (!m) continue;
+    const list = section === 'outcomes' ? ids.outcome : section === 'objectives' ? ids.objective : section === 'actions' ? ids.action : undefined;
+    if (list && !list.includes(m[1])) list.push(m[1]);
   }
   return ids;
 }
