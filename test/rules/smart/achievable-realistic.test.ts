@@ -140,3 +140,31 @@ describe('smart/realistic: programme durations (PSI 2.9)', () => {
     expect(basePlan()).toBeDefined();
   });
 });
+
+describe('smart/realistic with the shipped programme catalogue', () => {
+  const ID = 'smart/realistic';
+  const prog = (programme: string, over: Record<string, unknown>) =>
+    plan({ actions: [item('actions', 0, {}), item('actions', 1, { type: 'programme', programme, eligibility: 'passed', status: 'not_started', ...over })] });
+  it('Kaizen (6 months) starting 4 months before release does not fit', () => {
+    const fs = run(prog('kaizen', { start_date: '2027-02-09' }), ID);
+    expect(fs).toHaveLength(1);
+    expect(fs[0].message).toContain('Kaizen takes at least 6 months');
+  });
+  it('the Thinking Skills Programme (19 sessions, about 10 weeks) fits in the same time', () => {
+    expect(run(prog('thinking_skills_programme', { start_date: '2027-02-09' }), ID)).toEqual([]);
+    expect(run(prog('thinking_skills_programme', { start_date: '2027-04-01' }), ID)[0].message).toContain('19 sessions (about 10 weeks)');
+  });
+  it('names an uncertain duration the catalogue relies on', () => {
+    const cfg = withProgrammes([{ id: 'kaizen', name: 'Kaizen', min_duration: { months: 6 }, uncertain: { min_duration: "Kaizen's duration" } }]);
+    expect(run(prog('kaizen', { start_date: '2027-04-01' }), ID, undefined, cfg)[0].message).toContain("The catalogue marks Kaizen's duration as uncertain");
+  });
+});
+
+describe('smart/specific with the shipped programme catalogue', () => {
+  it('flags a description that is only a catalogue programme name', () => {
+    const d = (description: string) => plan({ objectives: [item('objectives', 0, { description }), item('objectives', 1, {})] });
+    expect(run(d('Building Choices (high intensity) programme'), 'smart/specific')[0].message).toContain('only a programme name');
+    expect(run(d('The Thinking Skills Programme (TSP)'), 'smart/specific')[0].message).toContain('only a programme name');
+    expect(run(d('Complete the Thinking Skills Programme and use the skills on the wing'), 'smart/specific')).toEqual([]);
+  });
+});

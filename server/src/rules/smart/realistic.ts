@@ -124,7 +124,7 @@ export const realistic: Rule = {
       const limit = phase === 'custody' ? release : phase === 'community' ? end : undefined;
       if (!limit) continue;
       if (a.status === 'in_progress' && !a.start_date) continue;
-      const dur = readDuration((prog as { min_duration?: unknown }).min_duration, phase);
+      const dur = readDuration(prog.min_duration, phase);
       if (!dur) continue;
       // Work not yet started cannot start before today, whatever its planned start date says.
       const started = a.status === 'in_progress';
@@ -133,7 +133,12 @@ export const realistic: Rule = {
       if (finish <= limit) continue;
       const from = start === a.start_date ? `from its start date (${start})` : a.start_date ? `starting no earlier than the as-of date (${start}), as it has not started` : `from the as-of date (${start}), as it has no start date`;
       const limitName = phase === 'custody' ? `the release date (${limit})` : `the end of the sentence (${limit})`;
-      const rel = dur.uncertain ? ' The catalogue marks this duration as uncertain; it is the value relied on.' : '';
+      const note = prog.uncertain?.min_duration;
+      const rel = note
+        ? ` The catalogue marks ${note} as uncertain; this is the value relied on.`
+        : dur.uncertain
+          ? ' The catalogue marks this duration as uncertain; it is the value relied on.'
+          : '';
       ctx.report({
         path: [...a.path, 'programme'],
         at: 'value',
