@@ -1,0 +1,61 @@
+// programme/legacy: a withdrawn programme is never planned as new work; fix to what replaced it.
+import type { Rule } from '../../engine/rule.js';
+import type { Fix } from '../../engine/types.js';
+import { findProgramme, replacementFor, type Choice } from '../../policy/eligibility.js';
+import { isFuture, isProgrammeRelated, label, programmeId, theName, uncertainNote } from './support.js';
+
+export const legacy: Rule = {
+  meta: {
+    id: 'programme/legacy',
+    severity: 'error',
+    policy: 'PSI 19/2014 paras 2.8, 2.9; programme catalogue',
+    description: 'The programme has been withdrawn (a legacy programme such as Enhanced Thinking Skills or SOTP): plan its replacement.',
+    fixable: 'fix-all',
+    inTemplates: true,
+    docs: {
+      rationale:
+        'Some programmes that older plans name are no longer delivered: Enhanced Thinking Skills (replaced by the Thinking Skills Programme), the Sex Offender Treatment Programmes (replaced by Kaizen or Horizon by risk, and iHorizon for internet offending), the Self Change and Healthy Relationships Programmes (Kaizen), and CALM and Resolve (Kaizen or Building Choices by risk). Work that cannot be delivered does not belong in a plan (PSI 19/2014 para 2.9), and eligibility has to be considered for the programme that is actually run (para 2.8).\n\n' +
+        'The rule looks at programme actions and assessments for a programme that are still to happen; a legacy programme recorded as `completed` is history and is left alone. The fix changes the id to the replacement. Where the catalogue gives one replacement, or exactly one of its replacements fits the person\'s recorded scores (e.g. SOTP with OSP/C high: Kaizen), the fix is applied by `--fix` (unless the catalogue marks that choice uncertain, as for CALM and Resolve); otherwise each replacement is offered as a quick fix for the author to choose. Check the eligibility for the replacement afterwards.',
+      bad: 'actions:\n  - id: ACT-2\n    type: programme\n    programme: enhanced_thinking_skills\n    eligibility: passed',
+      good: 'actions:\n  - id: ACT-2\n    type: programme\n    programme: thinking_skills_programme\n    eligibility: passed',
+    },
+  },
+  check(ctx) {
+    for (const a of ctx.plan.actions) {
+      if (!isProgrammeRelated(a) || !isFuture(a)) continue;
+      const id = programmeId(a);
+      const found = id ? findProgramme(id, ctx.catalogue) : undefined;
+      if (found?.kind !== 'legacy') continue;
+      const old = found.legacy;
+      const choice = replacementFor(old, ctx.plan, ctx.catalogue, ctx.policy);
+      const path = [...a.path, 'programme'];
+      const fix = (o: Choice, fixAll: boolean): Fix | undefined => {
+        const e = ctx.edit.replaceValue(path, ctx.edit.scalar(o.id, path));
+        return e ? { title: `Change to \`${o.id}\` (${o.name})`, edits: [e], fixAll } : undefined;
+      };
+      let fixes: (Fix | undefined)[];
+      let which: string;
+      const names = choice.options.map((o) => theName(o.name));
+      if (choice.chosen) {
+        const o = choice.options.find((x) => x.id === choice.chosen)!;
+        // A replacement chosen on catalogue values marked uncertain is offered, not applied unattended.
+        fixes = [fix(o, choice.relied.length === 0)];
+        which = choice.options.length === 1 ? `It was replaced by ${theName(o.name)}.` : `For this person it is replaced by ${theName(o.name)}${o.because.length ? ` (${o.because.join(', ')})` : ''}.`;
+      } else {
+        const open = choice.options.filter((o) => o.result !== false);
+        const offer = open.length ? open : choice.options;
+        fixes = offer.map((o) => fix(o, false));
+        const unknowns = [...new Set(choice.options.flatMap((o) => (o.result === 'unknown' ? o.because : [])))];
+        which =
+          `It was replaced by ${names.join(' or ')}, depending on risk` +
+          (unknowns.length ? `: ${unknowns.join('; ')}.` : open.length ? '.' : ', and none fits the recorded scores: choose the work that fits the assessed risk.');
+      }
+      ctx.report({
+        path,
+        at: 'value',
+        message: `Action ${label(a)} names ${theName(old.name)}, which has been withdrawn and cannot be planned as new work (PSI 19/2014 paras 2.8, 2.9). ${which} Plan the replacement and check the person's eligibility for it.${uncertainNote(choice.relied)}`,
+        fixes: fixes.filter((f): f is Fix => f !== undefined),
+      });
+    }
+  },
+};
