@@ -674,7 +674,10 @@ function riskAndPrerequisite(programme: Programme, plan: Plan, catalogue: Catalo
     pres.push(aspectOfList(rs, 'prerequisite'));
   }
   const risk = combineAnd(risks);
-  return { risk: { ...risk, relied: [...new Set([...risk.relied, ...(risks.length ? uncertainElig : [])])] }, prerequisite: combineAnd(pres) };
+  // Thresholds that differ by setting rely on the programme being delivered in that setting.
+  const bySetting = opts.setting !== undefined && lists.some((l) => l.some((c) => c.setting?.in?.includes(opts.setting!)));
+  const uncertainSetting = bySetting && programme.uncertain?.settings ? [programme.uncertain.settings] : [];
+  return { risk: { ...risk, relied: [...new Set([...risk.relied, ...(risks.length ? uncertainElig : []), ...uncertainSetting])] }, prerequisite: combineAnd(pres) };
 }
 
 function evaluateForStrand(programme: Programme, plan: Plan, catalogue: Catalogue | undefined, policy: Policy, strand: Strand | undefined, explicit: Strand | undefined, opts: EligibilityOptions): Record<Aspect, AspectResult> {
