@@ -1,3 +1,72 @@
-// planlint VS Code extension entry point (placeholder until the client lands).
-export function activate(): void {}
-export function deactivate(): void {}
+// The planlint VS Code extension: starts the language server and adds the commands, the
+// sentence timeline and the status bar item. Diagnostics, fixes, hover and completion come
+// from the server; the timeline and status bar read the plan with the bundled engine.
+
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { fixAllCommand } from './fixAll.js';
+import { createLanguageClient } from './languageClient.js';
+import { PlanStatusBar } from './statusBar.js';
+import { newPlanFromTemplate } from './templateCommand.js';
+import { lintWorkspace, registerTasks } from './tasks.js';
+import { TimelinePanel } from './timelinePanel.js';
+
+/** What `activate` returns: used by the integration tests. */
+export interface PlanlintApi {
+  client(): LanguageClient | undefined;
+  timeline: TimelinePanel;
+  statusBar: PlanStatusBar;
+}
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<PlanlintApi> {
+  const output = vscode.window.createOutputChannel('planlint', { log: true });
+  context.subscriptions.push(output);
+
+  const start = async (): Promise<void> => {
+    client = createLanguageClient(context, output);
+    try {
+      await client.start();
+    } catch (e) {
+      output.appendLine(`[client] the language server did not start: ${(e as Error).message}`);
+      void vscode.window.showErrorMessage('planlint: the language server did not start. See the planlint output for details.', 'Show Output').then((c) => {
+        if (c) output.show(true);
+      });
+    }
+  };
+
+  const timeline = new TimelinePanel(output);
+  const statusBar = new PlanStatusBar();
+  context.subscriptions.push(timeline, statusBar, registerTasks(context.extensionUri));
+
+  const reg = (id: string, fn: (...args: unknown[]) => unknown): void => {
+    context.subscriptions.push(vscode.commands.registerCommand(id, fn));
+  };
+  reg('planlint.newPlanFromTemplate', (arg) => newPlanFromTemplate(context.extensionUri, arg));
+  reg('planlint.showTimeline', async (arg) => {
+    const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
+    if (!uri) {
+      void vscode.window.showInformationMessage('planlint: open a sentence plan to see its timeline.');
+      return false;
+    }
+    return timeline.show(await vscode.workspace.openTextDocument(uri));
+  });
+  reg('planlint.lintWorkspace', () => lintWorkspace(context.extensionUri));
+  reg('planlint.fixAllProblems', () => fixAllCommand());
+  reg('planlint.restartServer', async () => {
+    output.appendLine('[client] restarting the language server');
+    if (client) await client.restart();
+    else await start();
+  });
+  reg('planlint.showOutput', () => output.show(true));
+
+  await start();
+  return { client: () => client, timeline, statusBar };
+}
+
+export async function deactivate(): Promise<void> {
+  const c = client;
+  client = undefined;
+  if (c) await c.stop().catch(() => undefined);
+}

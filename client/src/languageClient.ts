@@ -1,0 +1,29 @@
+// Starts the planlint language server (dist/server.js) over Node IPC.
+
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+export const CLIENT_ID = 'planlint';
+
+export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+  const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const watcher = vscode.workspace.createFileSystemWatcher('**/.planlintrc.{yaml,yml}');
+  context.subscriptions.push(watcher);
+  const clientOptions: LanguageClientOptions = {
+    // Plans by language, and YAML in general: the server checks only YAML with a top-level sentence_plan key.
+    documentSelector: [
+      { language: 'sentence-plan' },
+      { language: 'yaml', pattern: '**/*.plan.{yaml,yml}' },
+      { language: 'yaml' },
+    ],
+    synchronize: { configurationSection: 'planlint', fileEvents: watcher },
+    outputChannel: output,
+    traceOutputChannel: output,
+    diagnosticCollectionName: 'planlint',
+  };
+  return new LanguageClient(CLIENT_ID, 'planlint', serverOptions, clientOptions);
+}

@@ -1,0 +1,74 @@
+// Status bar item for a plan: planlint's error/warning counts for the file and the next
+// review due. Clicking opens the timeline.
+
+import * as vscode from 'vscode';
+import { readPlan } from './planData.js';
+import { describeNext, nextObligation } from './summary.js';
+
+export const DIAGNOSTIC_SOURCE = 'planlint';
+
+export class PlanStatusBar implements vscode.Disposable {
+  private readonly item: vscode.StatusBarItem;
+  private readonly subs: vscode.Disposable[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor() {
+    this.item = vscode.window.createStatusBarItem('planlint.status', vscode.StatusBarAlignment.Left, 50);
+    this.item.name = 'planlint';
+    this.item.command = 'planlint.showTimeline';
+    this.subs.push(
+      this.item,
+      vscode.window.onDidChangeActiveTextEditor(() => this.schedule(0)),
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        const uri = vscode.window.activeTextEditor?.document.uri.toString();
+        if (uri && e.uris.some((u) => u.toString() === uri)) this.schedule(50);
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === vscode.window.activeTextEditor?.document) this.schedule(300);
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('planlint')) this.schedule(0);
+      }),
+    );
+    this.schedule(0);
+  }
+
+  /** The text currently shown (tests read it). */
+  get text(): string | undefined {
+    return this.item.text || undefined;
+  }
+
+  private schedule(ms: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.update(), ms);
+  }
+
+  async update(): Promise<void> {
+    const doc = vscode.window.activeTextEditor?.document;
+    const view = doc && (await readPlan(doc).catch(() => undefined));
+    if (!doc || !view) {
+      this.item.hide();
+      return;
+    }
+    const diags = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === DIAGNOSTIC_SOURCE);
+    const errors = diags.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
+    const warnings = diags.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length;
+    const next = nextObligation(view.obligations);
+    const nextText = next ? describeNext(next, view.asOf) : undefined;
+    this.item.text = `$(checklist) planlint $(error) ${errors} $(warning) ${warnings}${nextText ? ` · ${nextText}` : ''}`;
+    const tip = new vscode.MarkdownString(undefined, true);
+    tip.appendMarkdown(`**planlint** — ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in this plan (as of ${view.asOf})\n\n`);
+    if (view.isTemplate) tip.appendMarkdown('This is a template: review dates are worked out for real plans only.\n\n');
+    for (const o of view.obligations.filter((x) => x.state !== 'met').slice(0, 6)) tip.appendMarkdown(`- ${o.kind}: due ${o.due} (${o.state})\n`);
+    tip.appendMarkdown('\nClick to show the sentence timeline.');
+    this.item.tooltip = tip;
+    this.item.backgroundColor = next?.state === 'overdue' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.accessibilityInformation = { label: `planlint: ${errors} errors, ${warnings} warnings${nextText ? `. ${nextText}` : ''}. Show the sentence timeline.` };
+    this.item.show();
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    for (const s of this.subs) s.dispose();
+  }
+}

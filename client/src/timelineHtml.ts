@@ -1,0 +1,70 @@
+// The timeline webview's HTML: the engine's SVG, a legend and a table of review dates.
+// Pure (no `vscode` import). No scripts: the page is static and replaced on each update.
+// Strict CSP: nothing may load but styles and images from the webview itself.
+
+import type { Obligation } from '../../server/src/engine/obligations.js';
+import { describeObligation, escapeXml } from '../../server/src/engine/timeline.js';
+
+export interface TimelinePage {
+  /** `webview.cspSource`. */
+  cspSource: string;
+  /** File name shown in the heading (a base name, not plan content). */
+  fileLabel: string;
+  asOf: string;
+  svg: string;
+  obligations: readonly Obligation[];
+  isTemplate: boolean;
+}
+
+export function contentSecurityPolicy(cspSource: string): string {
+  return `default-src 'none'; style-src ${cspSource} 'unsafe-inline'; img-src ${cspSource} data:;`;
+}
+
+const PAGE_STYLE = `
+body { background: var(--vscode-editor-background, #fff); color: var(--vscode-editor-foreground, #1f1f1f);
+  font-family: var(--vscode-font-family, system-ui, sans-serif); font-size: var(--vscode-font-size, 13px); padding: 8px 16px; }
+h1 { font-size: 1.2em; font-weight: 600; margin: 0.4em 0; }
+.muted { color: var(--vscode-descriptionForeground, #616161); }
+.chart { overflow-x: auto; border: 1px solid var(--vscode-panel-border, #ddd); }
+.chart svg { display: block; }
+.legend { display: flex; flex-wrap: wrap; gap: 1em; margin: 0.6em 0; padding: 0; list-style: none; }
+table { border-collapse: collapse; margin-top: 0.8em; }
+th, td { text-align: left; padding: 2px 12px 2px 0; border-bottom: 1px solid var(--vscode-panel-border, #ddd); }
+.state-met { color: var(--vscode-charts-green, #388a34); }
+.state-upcoming { color: var(--vscode-charts-blue, #1a85ff); }
+.state-late { color: var(--vscode-charts-orange, #d18616); }
+.state-overdue { color: var(--vscode-charts-red, #e51400); font-weight: 600; }
+`;
+
+export function timelineHtml(p: TimelinePage): string {
+  const rows = p.obligations
+    .map(
+      (o) =>
+        `<tr><td>${escapeXml(o.kind)}</td><td>${escapeXml(o.windowStart)} – ${escapeXml(o.due)}</td>` +
+        `<td class="state-${o.state}">${escapeXml(describeObligation(o))}</td><td class="muted">${escapeXml(o.basis)}</td></tr>`,
+    )
+    .join('');
+  const table = p.obligations.length
+    ? `<table aria-label="Review obligations"><thead><tr><th>Review</th><th>Window</th><th>State</th><th>Why then</th></tr></thead><tbody>${rows}</tbody></table>`
+    : `<p class="muted">${p.isTemplate ? 'This is a template: review dates are worked out for real plans only.' : 'No review obligations yet: add the sentence type and dates.'}</p>`;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeXml(contentSecurityPolicy(p.cspSource))}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Sentence timeline</title>
+<style>${PAGE_STYLE}</style>
+</head>
+<body>
+<h1>Sentence timeline <span class="muted">— ${escapeXml(p.fileLabel)}, as of ${escapeXml(p.asOf)}</span></h1>
+<ul class="legend" aria-label="Legend">
+<li><span class="state-met">●</span> met</li><li><span class="state-upcoming">○</span> upcoming</li>
+<li><span class="state-late">▲</span> done late</li><li><span class="state-overdue">✕</span> overdue</li>
+<li class="muted">◆ sentence dates · ■ target dates · shaded: review window</li>
+</ul>
+<div class="chart">${p.svg}</div>
+${table}
+</body>
+</html>`;
+}

@@ -1,0 +1,109 @@
+// "Show Sentence Timeline": one webview panel that draws the plan in the active editor and
+// redraws it (debounced) as the document changes. The SVG comes from the engine.
+
+import * as vscode from 'vscode';
+import { renderTimelineSvg } from '../../server/src/engine/timeline.js';
+import { readPlan } from './planData.js';
+import { timelineHtml } from './timelineHtml.js';
+
+const DEBOUNCE_MS = 250;
+
+export class TimelinePanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private uri: vscode.Uri | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly subs: vscode.Disposable[] = [];
+  private renders = 0;
+  private readonly rendered = new vscode.EventEmitter<{ uri: vscode.Uri; html: string; renders: number }>();
+  /** Fires after each redraw (tests and the status bar listen). */
+  readonly onDidRender = this.rendered.event;
+
+  constructor(private readonly output: vscode.OutputChannel) {
+    this.subs.push(
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (this.panel && this.uri && e.document.uri.toString() === this.uri.toString()) this.schedule();
+      }),
+      vscode.window.onDidChangeActiveTextEditor((ed) => {
+        if (this.panel && ed && ed.document.uri.toString() !== this.uri?.toString() && (ed.document.languageId === 'sentence-plan' || ed.document.languageId === 'yaml')) {
+          void readPlan(ed.document).then((v) => {
+            if (v) {
+              this.uri = ed.document.uri;
+              this.schedule(0);
+            }
+          });
+        }
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (this.panel && e.affectsConfiguration('planlint')) this.schedule();
+      }),
+      this.rendered,
+    );
+  }
+
+  /** The HTML currently shown (undefined when the panel is closed). */
+  get html(): string | undefined {
+    return this.panel?.webview.html;
+  }
+
+  get documentUri(): vscode.Uri | undefined {
+    return this.panel ? this.uri : undefined;
+  }
+
+  /** Opens (or reveals) the panel for a document; resolves once the first drawing is in. */
+  async show(doc: vscode.TextDocument): Promise<boolean> {
+    const view = await readPlan(doc);
+    if (!view) {
+      void vscode.window.showWarningMessage('planlint: the active file is not a sentence plan (a *.plan.yaml file, or YAML with a top-level sentence_plan key).');
+      return false;
+    }
+    this.uri = doc.uri;
+    if (!this.panel) {
+      this.panel = vscode.window.createWebviewPanel('planlint.timeline', 'Sentence timeline', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+        enableScripts: false,
+        enableCommandUris: false,
+        localResourceRoots: [],
+        retainContextWhenHidden: false,
+      });
+      this.panel.onDidDispose(() => {
+        this.panel = undefined;
+        if (this.timer) clearTimeout(this.timer);
+      });
+    } else this.panel.reveal(undefined, true);
+    await this.render();
+    return true;
+  }
+
+  private schedule(ms = DEBOUNCE_MS): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.render();
+    }, ms);
+  }
+
+  private async render(): Promise<void> {
+    const panel = this.panel;
+    const uri = this.uri;
+    if (!panel || !uri) return;
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (!doc) return;
+    try {
+      const view = await readPlan(doc);
+      if (!view || panel !== this.panel) return;
+      const fileLabel = uri.path.split('/').pop() ?? 'plan';
+      const svg = renderTimelineSvg(view.plan, view.asOf, view.obligations, { title: `Sentence timeline of ${fileLabel}` });
+      const html = timelineHtml({ cspSource: panel.webview.cspSource, fileLabel, asOf: view.asOf, svg, obligations: view.obligations, isTemplate: view.isTemplate });
+      panel.title = `Timeline: ${fileLabel}`;
+      panel.webview.html = html;
+      this.rendered.fire({ uri, html, renders: ++this.renders });
+    } catch (e) {
+      this.output.appendLine(`[timeline] could not draw the timeline: ${(e as Error).message}`);
+    }
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.panel?.dispose();
+    for (const s of this.subs) s.dispose();
+  }
+}
