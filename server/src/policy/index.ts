@@ -2,6 +2,7 @@
 // and validated against the schemas in schemas/policy/. Policy is data: a policy team
 // changes a number in a file, not in code (design.md invariant 4).
 
+import { distance } from 'fastest-levenshtein';
 import { compiled } from '../engine/ajv.js';
 import type { Path } from '../engine/types.js';
 import programmesData from './programmes.json';
@@ -80,11 +81,27 @@ function merge(base: unknown, over: unknown): unknown {
   return out;
 }
 
-function ajvProblems(prefix: Path, errors: { instancePath: string; message?: string; params?: Record<string, unknown> }[]): PolicyProblem[] {
+/** " — did you mean `x`?" for a near miss among `keys` (not imported from engine/config: that module imports this one). */
+function suggest(word: string, keys: readonly string[]): string {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const k of keys) {
+    const d = distance(word.toLowerCase(), k.toLowerCase());
+    if (d < bestD) [best, bestD] = [k, d];
+  }
+  return best !== undefined && bestD <= Math.max(1, Math.floor(Math.max(word.length, best.length) * 0.4)) ? ` — did you mean \`${best}\`?` : '';
+}
+
+function ajvProblems(prefix: Path, errors: { instancePath: string; message?: string; params?: Record<string, unknown>; parentSchema?: unknown }[]): PolicyProblem[] {
   return errors.map((e) => {
     const segs = e.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
-    const extra = e.params && 'additionalProperty' in e.params ? ` \`${String(e.params.additionalProperty)}\`` : '';
-    return { path: [...prefix, ...segs], message: `${e.message ?? 'invalid'}${extra}` };
+    if (e.params && 'additionalProperty' in e.params) {
+      // An unknown key: point at the key itself and name the nearest allowed one.
+      const key = String(e.params.additionalProperty);
+      const props = isObj(e.parentSchema) && isObj(e.parentSchema.properties) ? Object.keys(e.parentSchema.properties) : [];
+      return { path: [...prefix, ...segs, key], message: `unknown key \`${key}\`${suggest(key, props)}${props.length ? ` (allowed: ${props.join(', ')})` : ''}` };
+    }
+    return { path: [...prefix, ...segs], message: e.message ?? 'invalid' };
   });
 }
 
