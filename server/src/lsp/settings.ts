@@ -91,10 +91,14 @@ export class ConfigStore {
   private cache = new Map<string, { mtimeMs: number; size: number; loaded: LoadedConfig }>();
   /** Directory -> config path found walking up from it (or null). */
   private lookups = new Map<string, string | null>();
+  private missing = new Map<string, LoadedConfig>();
+  /** One defaults object, so lint results cached against it stay valid. */
+  private readonly defaults: LoadedConfig = { config: defaultConfig(), problems: [] };
 
   constructor(private readonly onProblems: (loaded: LoadedConfig) => void = () => {}) {}
 
   invalidate(): void {
+    this.missing.clear();
     this.cache.clear();
     this.lookups.clear();
   }
@@ -130,12 +134,14 @@ export class ConfigStore {
     try {
       st = statSync(path);
     } catch {
-      const loaded: LoadedConfig = {
-        path,
-        config: defaultConfig(),
-        problems: [{ file: path, line: 1, column: 1, message: 'configuration file not found or unreadable' }],
-      };
-      return loaded;
+      // Cached like a real file (until the next invalidate), so results linted against it stay cached.
+      let missing = this.missing.get(path);
+      if (!missing) {
+        missing = { path, config: defaultConfig(), problems: [{ file: path, line: 1, column: 1, message: 'configuration file not found or unreadable' }] };
+        this.missing.set(path, missing);
+        this.onProblems(missing);
+      }
+      return missing;
     }
     const hit = this.cache.get(path);
     if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.loaded;
@@ -171,7 +177,7 @@ export class ConfigStore {
       const docPath = uriToPath(docUri);
       if (docPath) path = this.findFor(docPath);
     }
-    if (!path) return { config: defaultConfig(), problems: [] };
+    if (!path) return this.defaults;
     return this.load(path);
   }
 }
