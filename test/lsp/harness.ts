@@ -112,7 +112,7 @@ export class TestClient {
       return p.items.map((i) => (i.section === 'planlint' ? this.settings : null));
     });
     for (const m of ['client/registerCapability', 'workspace/diagnostic/refresh', 'window/showDocument', 'workspace/applyEdit', 'workspace/codeLens/refresh']) {
-      conn.onRequest(m, (p: unknown) => {
+      conn.onRequest(m, (p: unknown): unknown => {
         this.requests.push({ method: m, params: p });
         this.wake();
         if (m === 'window/showDocument') return { success: true };
