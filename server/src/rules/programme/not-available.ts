@@ -26,12 +26,12 @@ function transferFix(ctx: RuleContext, a: Action, p: Programme, elsewhere: strin
   const id = freshActionId(ctx.plan, a.id);
   const allP = acts.every((x) => x.priority !== undefined);
   const noneP = acts.every((x) => x.priority === undefined);
-  const where = elsewhere.length ? ` (${elsewhere.join(', ')})` : '';
+  const to = elsewhere.length ? `${elsewhere.join(' or ')} or another establishment` : 'an establishment';
   const lines = [
     `id: ${id}`,
     ...(a.objective ? [`objective: ${ctx.edit.scalar(a.objective)}`] : []),
     'type: transfer',
-    `description: ${ctx.edit.scalar(`Transfer to an establishment that delivers ${theName(p.name)}${where}.`)}`,
+    `description: ${ctx.edit.scalar(`Transfer to ${to} that delivers ${theName(p.name)}.`)}`,
     ...(allP ? [`priority: ${a.priority}`] : []),
     'phase: custody',
     'owner: prison_offender_manager',

@@ -36,7 +36,7 @@ export function nearestProgrammes(word: string, catalogue: Catalogue, max = 3): 
 }
 
 /** Quote back only what looks like an id a person typed, never free text. */
-const showable = (s: string): boolean => /^[A-Za-z0-9_ .\-/()]{1,60}$/.test(s);
+const showable = (s: string): boolean => /^[A-Za-z0-9_.\-]{1,40}$/.test(s);
 
 export const unknown: Rule = {
   meta: {
