@@ -807,3 +807,20 @@ export function describeNeeds(programme: Programme, plan: Plan, catalogue: Catal
   const e = checkEligibility(programme, plan, catalogue, policy, strand);
   return [...new Set(ASPECTS.flatMap((a) => e.aspects[a].needs))];
 }
+
+/**
+ * The one line completion and hover show for a programme id in this plan: "eligible: OGRS3
+ * 61%", "not eligible: OGRS3 is 31%, below …", "eligibility unknown: OGRS3 is not recorded: …";
+ * for a withdrawn programme, what replaced it. Undefined for an id outside the catalogue.
+ */
+export function programmeEligibilityText(plan: Plan, programmeId: string, catalogue: Catalogue, policy: Policy, action?: Action): string | undefined {
+  const f = findProgramme(programmeId, catalogue);
+  if (!f) return undefined;
+  if (f.kind === 'legacy') {
+    const c = replacementFor(f.legacy, plan, catalogue, policy);
+    const names = c.options.map((o) => `\`${o.id}\``);
+    return c.chosen ? `withdrawn: replaced by \`${c.chosen}\` for this person` : `withdrawn: replaced by ${orList(names)}`;
+  }
+  const e = action ? checkActionEligibility(action, f.programme, plan, catalogue, policy) : checkEligibility(f.programme, plan, catalogue, policy, undefined, { setting: plan.sentence?.setting });
+  return eligibilitySummary(e) + (e.relied.length ? ` (catalogue value marked uncertain: ${e.relied.join('; ')})` : '');
+}

@@ -257,3 +257,15 @@ describe('availability', () => {
     expect(availabilityAt('kaizen', undefined, cat)).toBeUndefined();
   });
 });
+
+describe('programmeEligibilityText (completion and hover)', () => {
+  it('one line per programme id for this person', async () => {
+    const { programmeEligibilityText } = await import('../../../server/src/policy/eligibility.js');
+    const p = person({ ogrs3_2yr: 0.61, ovp_2yr: 0.34 });
+    expect(programmeEligibilityText(p, 'thinking_skills_programme', catalogue, policy)).toBe('eligible: OGRS3 61%');
+    expect(programmeEligibilityText(p, 'horizon', catalogue, policy)).toMatch(/^not eligible: Horizon is for people with an index offence of `sexual`/);
+    expect(programmeEligibilityText(person({ osp_c: 'high' }), 'sotp', catalogue, policy)).toBe('withdrawn: replaced by `kaizen` for this person');
+    expect(programmeEligibilityText(p, 'sotp', catalogue, policy)).toBe('withdrawn: replaced by `kaizen` or `horizon`');
+    expect(programmeEligibilityText(p, 'nonsense', catalogue, policy)).toBeUndefined();
+  });
+});
