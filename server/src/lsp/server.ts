@@ -144,7 +144,10 @@ export function startServer(connection: Connection): void {
     client = clientFeatures(params);
     docs = new Documents(client.encoding);
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
-    pushedSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    // Settings for clients without workspace/configuration: `initializationOptions.planlint`
+    // (Helix sends its `config` table this way) or `initializationOptions.settings`.
+    const io = params.initializationOptions as { planlint?: unknown; settings?: unknown } | undefined;
+    pushedSettings = io?.planlint ?? io?.settings;
     const result: InitializeResult = {
       capabilities: {
         positionEncoding: client.encoding,
