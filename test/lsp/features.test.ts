@@ -198,8 +198,10 @@ describe('completion', () => {
     const items = await complete(uri, posOf(text, 'programme: ', 11));
     const tsp = items.find((i) => i.label === 'thinking_skills_programme');
     expect(tsp).toBeDefined();
-    expect(tsp!.detail).toBeTruthy();
-    expect(items.map((i) => i.label)).toContain('kaizen');
+    // Eligibility for this person (a woman, OGRS3 52%) in the detail.
+    expect(tsp!.detail).toMatch(/^eligible: .*OGRS3 52%/);
+    const kaizen = items.find((i) => i.label === 'kaizen');
+    expect(kaizen!.detail).toMatch(/^not eligible: /);
   });
 
   it('a whole new objective as a snippet, target date 6 months after asOf', async () => {
@@ -248,6 +250,7 @@ describe('hover', () => {
     const v = await hoverAt(uri, posOf(GOOD_PLAN, 'thinking_skills_programme', 3));
     expect(v).toMatch(/\*\*Thinking Skills Programme\*\*/);
     expect(v).toMatch(/Accredited programme/);
+    expect(v).toMatch(/For this person: eligible: .*OGRS3 52%/);
   });
 
   it('the obligations a date drives', async () => {

@@ -12,7 +12,7 @@ import {
   type CompletionParams,
 } from 'vscode-languageserver';
 import { addMonths } from '../engine/dates.js';
-import type { Plan } from '../engine/model.js';
+import type { Action, Plan } from '../engine/model.js';
 import type { ServerState } from './context.js';
 import { effectiveAsOf } from './settings.js';
 import type { Linted } from './documents.js';
@@ -177,8 +177,9 @@ function valueItems(c: Ctx, key: string, sch: SchemaNode | undefined, ownId: str
   else if (key === 'after') ref(c.ids.action, 'action');
   else if (key === 'programme') {
     const cfg = c.l?.options.config;
+    const action = actionAt(c);
     for (const p of cfg?.catalogue.programmes ?? []) {
-      const elig = cfg && c.plan ? eligibilityText(c.plan, p.id, cfg.catalogue, cfg.policy, c.asOf) : undefined;
+      const elig = cfg && c.plan ? eligibilityText(c.plan, p.id, cfg.catalogue, cfg.policy, action) : undefined;
       const facts = cfg ? programmeFacts(cfg.catalogue, p.id) : undefined;
       out.push({
         label: p.id,
@@ -199,11 +200,16 @@ function valueItems(c: Ctx, key: string, sch: SchemaNode | undefined, ownId: str
   return out;
 }
 
-/** The id of the action the cursor is in (so `after` does not offer the action itself). */
-function ownIdAt(c: Ctx): string | undefined {
+/** The action the cursor is in, from the parsed document (when it parses there). */
+function actionAt(c: Ctx): Action | undefined {
   const at = c.l ? nodeAt(c.l.result.parsed.doc, c.cursor) : undefined;
   if (!at || at.path[0] !== 'actions' || typeof at.path[1] !== 'number') return undefined;
-  return c.plan?.actions.find((a) => a.path[1] === at.path[1])?.id;
+  return c.plan?.actions.find((a) => a.path[1] === at.path[1]);
+}
+
+/** The id of the action the cursor is in (so `after` does not offer the action itself). */
+function ownIdAt(c: Ctx): string | undefined {
+  return actionAt(c)?.id;
 }
 
 export async function completion(s: ServerState, p: CompletionParams): Promise<CompletionItem[]> {

@@ -52,7 +52,8 @@ export function hoverMarkdown(l: Linted, offset: number): string | undefined {
       const facts = cat && programmeFacts(cat, value);
       if (facts) {
         const lines = [`**${facts.name}** (\`${facts.id}\`)`, ...facts.lines];
-        const elig = cat && l.options.config && eligibilityText(res.plan, value, cat, l.options.config.policy, l.options.asOf);
+        const action = at.path[0] === 'actions' && typeof at.path[1] === 'number' ? res.plan.actions.find((a) => a.path[1] === at.path[1]) : undefined;
+        const elig = cat && l.options.config && eligibilityText(res.plan, value, cat, l.options.config.policy, action);
         if (elig) lines.push(`For this person: ${elig}`);
         sections.push(lines.join('\n\n'));
       } else sections.push(`\`${value}\` is not in the programme catalogue.`);

@@ -3,7 +3,8 @@
 
 import type { Catalogue } from '../policy/index.js';
 import type { Policy } from '../policy/index.js';
-import type { Plan } from '../engine/model.js';
+import type { Action, Plan } from '../engine/model.js';
+import { programmeEligibilityText } from '../policy/eligibility.js';
 
 type Loose = Record<string, unknown>;
 
@@ -59,12 +60,14 @@ export function programmeFacts(cat: Catalogue, id: string): ProgrammeFacts | und
 }
 
 /**
- * "eligible: OGRS3 61%" / "not eligible: needs OSP/C medium or above" for this person.
- *
- * INTEGRATION POINT: `checkEligibility` (server/src/policy/eligibility.ts) is being written
- * by the programme helper. Until it lands this returns undefined and completion/hover show
- * the catalogue facts only. Wire it here (one place) when it exists.
+ * "eligible: OGRS3 61%" / "not eligible: …" / "eligibility unknown: record …" for this person
+ * (and the action the programme is listed on, when known): the programme helper's one line
+ * (policy/eligibility.ts), so completion, hover and the programme/* rules agree.
  */
-export function eligibilityText(_plan: Plan, _programmeId: string, _catalogue: Catalogue, _policy: Policy, _asOf: string): string | undefined {
-  return undefined;
+export function eligibilityText(plan: Plan, programmeId: string, catalogue: Catalogue, policy: Policy, action?: Action): string | undefined {
+  try {
+    return programmeEligibilityText(plan, programmeId, catalogue, policy, action);
+  } catch {
+    return undefined;
+  }
 }
