@@ -245,6 +245,28 @@ describe('project config (.planlintrc.yaml) per folder, watched files', () => {
     await c.until(() => c.lastPublished(b)?.diagnostics.find((d) => d.code === 'schema/shape')?.severity === 2, 3000, 'warning after config change');
   });
 
+  it('`configPath` names the config file instead of the nearest one (relative to the folder)', async () => {
+    writeFileSync(join(dir, 'custom.yaml'), 'rules:\n  schema/dangling-reference: off\n');
+    c.settings = { ...c.settings, configPath: 'custom.yaml' };
+    c.notify('workspace/didChangeConfiguration', { settings: {} });
+    const u = pathToFileURL(join(dir, 'a', 'y.plan.yaml')).toString();
+    c.open(u, BAD);
+    expect(codes(await c.diagnostics(u, 1))).toEqual(['schema/shape', 'smart/achievable']);
+    c.settings = { ...c.settings, configPath: '' };
+    c.notify('workspace/didChangeConfiguration', { settings: {} });
+    await c.until(() => codes(c.lastPublished(u)?.diagnostics ?? []).join() === 'schema/dangling-reference,schema/shape', 3000, 'nearest config again');
+  });
+
+  it('`maxFileSize` refuses larger files with meta/file-too-large', async () => {
+    c.settings = { ...c.settings, maxFileSize: 1000 };
+    c.notify('workspace/didChangeConfiguration', { settings: {} });
+    const u = pathToFileURL(join(dir, 'b', 'big.plan.yaml')).toString();
+    c.open(u, BAD);
+    expect(codes(await c.diagnostics(u, 1))).toEqual(['meta/file-too-large']);
+    c.settings = { ...c.settings, maxFileSize: 5_000_000 };
+    c.notify('workspace/didChangeConfiguration', { settings: {} });
+  });
+
   it('shows config problems on an open config file and logs them without plan content', async () => {
     const cfgUri = pathToFileURL(join(dir, 'a', '.planlintrc.yaml')).toString();
     c.open(cfgUri, 'rules:\n  smart/achievabel: off\n');
@@ -256,5 +278,21 @@ describe('project config (.planlintrc.yaml) per folder, watched files', () => {
     c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: cfgUri, type: 2 }] });
     await c.until(() => c.logs.some((l) => l.includes('.planlintrc.yaml') && l.includes('unknown rule')), 3000, 'config problem logged');
     for (const l of c.logs) expect(l).not.toMatch(/Female|Sample Person|C0003CC/);
+  });
+});
+
+describe('a client without workspace/configuration', () => {
+  let c: TestClient;
+  beforeAll(async () => {
+    ({ client: c } = await startClient({ configuration: false, extraCapabilities: {} }));
+  });
+  afterAll(() => c.stop());
+
+  it('takes settings from didChangeConfiguration { planlint: … }', async () => {
+    const uri = 'file:///ws/noconf.plan.yaml';
+    c.notify('workspace/didChangeConfiguration', { settings: { planlint: { asOf: '2026-11-23', rules: { 'smart/achievable': 'off' }, validate: { debounceMs: 0 } } } });
+    c.open(uri, BAD);
+    await c.until(() => codes(c.lastPublished(uri)?.diagnostics ?? []).join() === 'schema/dangling-reference,schema/shape', 3000, 'pushed settings applied');
+    expect(c.requests.some((r) => r.method === 'workspace/configuration')).toBe(false);
   });
 });
