@@ -213,8 +213,8 @@ export function startServer(connection: Connection): void {
       // Never go back: a change for an older version than we hold is ignored.
       if (typeof p.textDocument.version === 'number' && p.textDocument.version < doc.version) return;
       doc.applyChanges(p.contentChanges, p.textDocument.version);
+      // An edited (unsaved) config file only re-checks itself; plans follow when it is saved.
       void diagnostics.onChange(doc);
-      if (isConfigUri(doc.uri)) onConfigChanged();
     } catch (e) {
       log(`didChange failed: ${describeError(e)}`);
     }
