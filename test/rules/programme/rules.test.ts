@@ -412,3 +412,13 @@ describe('personal data', () => {
       }
   });
 });
+
+describe('programme/legacy: fix-all only when certain', () => {
+  it('a replacement the recorded scores rule out is a quick fix, not applied by --fix', () => {
+    const t = plan({ assessment: { scores: { ogrs3_2yr: 0.31 } } }, { programme: 'enhanced_thinking_skills' });
+    const f = run(t, 'programme/legacy')[0];
+    expect(f.fixes.map((x) => x.fixAll)).toEqual([false]);
+    expect(f.message).toContain("The plan's records do not meet the Thinking Skills Programme's criteria either: check before swapping.");
+    expect(fixAll(t, { asOf: AS_OF }).text).toBe(t);
+  });
+});

@@ -1,7 +1,7 @@
 // programme/legacy: a withdrawn programme is never planned as new work; fix to what replaced it.
 import type { Rule } from '../../engine/rule.js';
 import type { Fix } from '../../engine/types.js';
-import { findProgramme, replacementFor, type Choice } from '../../policy/eligibility.js';
+import { checkActionEligibility, findProgramme, replacementFor, type Choice } from '../../policy/eligibility.js';
 import { isFuture, isProgrammeRelated, label, programmeId, theName, uncertainNote } from './support.js';
 
 export const legacy: Rule = {
@@ -15,7 +15,7 @@ export const legacy: Rule = {
     docs: {
       rationale:
         'Some programmes that older plans name are no longer delivered: Enhanced Thinking Skills (replaced by the Thinking Skills Programme), the Sex Offender Treatment Programmes (replaced by Kaizen or Horizon by risk, and iHorizon for internet offending), the Self Change and Healthy Relationships Programmes (Kaizen), and CALM and Resolve (Kaizen or Building Choices by risk). Work that cannot be delivered does not belong in a plan (PSI 19/2014 para 2.9), and eligibility has to be considered for the programme that is actually run (para 2.8).\n\n' +
-        'The rule looks at programme actions and assessments for a programme that are still to happen; a legacy programme recorded as `completed` is history and is left alone. The fix changes the id to the replacement. Where the catalogue gives one replacement, or exactly one of its replacements fits the person\'s recorded scores (e.g. SOTP with OSP/C high: Kaizen), the fix is applied by `--fix` (unless the catalogue marks that choice uncertain, as for CALM and Resolve); otherwise each replacement is offered as a quick fix for the author to choose. Check the eligibility for the replacement afterwards.',
+        'The rule looks at programme actions and assessments for a programme that are still to happen; a legacy programme recorded as `completed` is history and is left alone. The fix changes the id to the replacement. Where the catalogue gives one replacement, or exactly one of its replacements fits the person\'s recorded scores (e.g. SOTP with OSP/C high: Kaizen), the fix is applied by `--fix` (unless the catalogue marks that choice uncertain, as for CALM and Resolve, or the person\'s recorded scores rule the replacement out); otherwise each replacement is offered as a quick fix for the author to choose. Check the eligibility for the replacement afterwards.',
       bad: 'actions:\n  - id: ACT-2\n    type: programme\n    programme: enhanced_thinking_skills\n    eligibility: passed',
       good: 'actions:\n  - id: ACT-2\n    type: programme\n    programme: thinking_skills_programme\n    eligibility: passed',
     },
@@ -38,9 +38,14 @@ export const legacy: Rule = {
       const names = choice.options.map((o) => theName(o.name));
       if (choice.chosen) {
         const o = choice.options.find((x) => x.id === choice.chosen)!;
-        // A replacement chosen on catalogue values marked uncertain is offered, not applied unattended.
-        fixes = [fix(o, choice.relied.length === 0)];
-        which = choice.options.length === 1 ? `It was replaced by ${theName(o.name)}.` : `For this person it is replaced by ${theName(o.name)}${o.because.length ? ` (${o.because.join(', ')})` : ''}.`;
+        // The swap is applied unattended only when it is certain: not chosen on catalogue values
+        // marked uncertain, and not to a programme the person's recorded scores already rule out.
+        const rep = a.type === 'programme' ? ctx.catalogue.programmes.find((x) => x.id === o.id) : undefined;
+        const ruledOut = rep !== undefined && checkActionEligibility(a, rep, ctx.plan, ctx.catalogue, ctx.policy).eligible === false;
+        fixes = [fix(o, choice.relied.length === 0 && !ruledOut)];
+        which =
+          (choice.options.length === 1 ? `It was replaced by ${theName(o.name)}.` : `For this person it is replaced by ${theName(o.name)}${o.because.length ? ` (${o.because.join(', ')})` : ''}.`) +
+          (ruledOut ? ` The plan's records do not meet ${theName(o.name)}'s criteria either: check before swapping.` : '');
       } else {
         const open = choice.options.filter((o) => o.result !== false);
         const offer = open.length ? open : choice.options;
