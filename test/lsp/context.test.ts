@@ -94,3 +94,18 @@ describe('nodeAt and idSites', () => {
     expect(sites.find((s) => s.id === 'ACT-0')).toMatchObject({ kind: 'action', def: false });
   });
 });
+
+describe('which YAML documents are plans', () => {
+  it('a top-level sentence_plan key (after a BOM, CRLF), a *.plan.yaml name, or the sentence-plan language', async () => {
+    const { Doc, hasPlanKey } = await import('../../server/src/lsp/documents.js');
+    expect(hasPlanKey('sentence_plan: 1\n')).toBe(true);
+    expect(hasPlanKey('\uFEFFsentence_plan: 1\n')).toBe(true);
+    expect(hasPlanKey('# plan\r\nsentence_plan: 1\r\n')).toBe(true);
+    expect(hasPlanKey('other:\n  sentence_plan: 1\n')).toBe(false);
+    expect(hasPlanKey('services: {}\n')).toBe(false);
+    expect(new Doc('file:///a/x.plan.yml', 'yaml', 1, 'a: 1', 'utf-16').isPlan()).toBe(true);
+    expect(new Doc('file:///a/x.yaml', 'yaml', 1, 'a: 1', 'utf-16').isPlan()).toBe(false);
+    expect(new Doc('untitled:1', 'sentence-plan', 1, 'a: 1', 'utf-16').isPlan()).toBe(true);
+    expect(new Doc('file:///a/x.plan.yaml', 'json', 1, 'sentence_plan: 1', 'utf-16').isPlan()).toBe(false);
+  });
+});

@@ -61,7 +61,7 @@ export class Doc {
 
 /** A top-level `sentence_plan:` key (the plan format's marker). */
 export function hasPlanKey(text: string): boolean {
-  return /(^|[\r\n])["']?sentence_plan["']?[ \t]*:/.test(text);
+  return /(^\uFEFF?|[\r\n])["']?sentence_plan["']?[ \t]*:/.test(text);
 }
 
 export interface LintInputs {
