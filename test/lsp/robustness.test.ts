@@ -2,9 +2,10 @@
 // empty result or an LSP error, the server keeps working, logs never carry plan content,
 // and the server exits when its parent process dies.
 
-import { spawn } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GOOD_PLAN, posOf, startClient, type TestClient } from './harness.js';
+import { bundleServer, GOOD_PLAN, posOf, startClient, type TestClient } from './harness.js';
 
 const CANARY = 'Zqxj Canary-Person';
 const PLAN = GOOD_PLAN.replace('Sample Person Three', CANARY).replace('gender: female', 'gender: Female');
@@ -90,5 +91,35 @@ describe('process lifetime', () => {
     client.notify('exit', null);
     expect(await exited).toBe(0);
     client.conn.dispose();
+  });
+});
+
+describe('transports', () => {
+  it('--node-ipc (what the VS Code client uses) serves diagnostics', async () => {
+    const server = await bundleServer();
+    const child = fork(server, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const conn = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    const got = new Promise<{ diagnostics: { code: string }[] }>((r) => conn.onNotification('textDocument/publishDiagnostics', r));
+    conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({ asOf: '2026-11-23', validate: { debounceMs: 0 } })));
+    conn.listen();
+    await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+    await conn.sendNotification('initialized', {});
+    await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///ipc/a.plan.yaml', languageId: 'sentence-plan', version: 1, text: PLAN } });
+    const p = await got;
+    expect(p.diagnostics.map((d) => d.code)).toEqual(['schema/shape']);
+    await conn.sendRequest('shutdown');
+    await conn.sendNotification('exit');
+    conn.dispose();
+    child.kill();
+  });
+
+  it('without a transport argument it prints usage and exits 2', async () => {
+    const server = await bundleServer();
+    const child = spawn(process.execPath, [server], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr!.on('data', (d) => (err += String(d)));
+    const code = await new Promise((r) => child.on('exit', r));
+    expect(code).toBe(2);
+    expect(err).toMatch(/usage: node server.js --stdio/);
   });
 });
