@@ -217,6 +217,18 @@ describe('completion', () => {
     expect(items.map((i) => i.label)).toContain('measure');
   });
 
+  it('new actions and reviews as snippets; a whole item with its dash on a blank line under the list', async () => {
+    const t = GOOD_PLAN.replace('\nengagement:', '  \n\nengagement:') + '  \n';
+    const { uri: u } = await openDoc(t);
+    const act = await complete(u, posOf(t, '  \n\nengagement:', 2));
+    const a = act.find((i) => i.label === 'action (new item)')!;
+    expect(a.textEdit!.newText).toMatch(/^- id: ACT-4\n {4}objective: \$\{1:OBJ-1\}/);
+    expect(a.textEdit!.newText).toContain('start_date: 2026-11-23');
+    expect(a.textEdit!.newText).toContain('target_date: ${6:2027-02-23}');
+    const rev = await complete(u, { line: t.split('\n').length - 2, character: 2 });
+    expect(rev.find((i) => i.label === 'review (new item)')!.textEdit!.newText).toBe('- date: ${1:2026-11-23}\n    type: ${2:periodic}\n    by: ${3:prison_offender_manager}$0');
+  });
+
   it('works on a document that does not parse', async () => {
     const t = GOOD_PLAN.replace('    status: in_progress\n  - id: ACT-2', '    status: \n  - id: ACT-2').replace('engagement:\n', 'engagement: [unclosed\n');
     const { uri: u, diags } = await openDoc(t);
