@@ -296,3 +296,28 @@ describe('a client without workspace/configuration', () => {
     expect(c.requests.some((r) => r.method === 'workspace/configuration')).toBe(false);
   });
 });
+
+describe('multi-root: workspace folders added later', () => {
+  let c: TestClient;
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'planlint-mr-'));
+    for (const f of ['one', 'two']) mkdirSync(join(dir, f));
+    writeFileSync(join(dir, 'one', 'team.yaml'), 'rules:\n  schema/shape: off\n');
+    writeFileSync(join(dir, 'two', 'team.yaml'), 'rules:\n  smart/achievable: off\n');
+    ({ client: c } = await startClient({ rootUri: pathToFileURL(join(dir, 'one')).toString(), workspaceFolders: true, settings: { configPath: 'team.yaml' } }));
+  });
+  afterAll(async () => {
+    await c.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a relative configPath resolves against the document\'s own folder once it is a workspace folder', async () => {
+    const u = pathToFileURL(join(dir, 'two', 'p.plan.yaml')).toString();
+    c.open(u, BAD);
+    // Not in a known folder yet: the first folder's team.yaml applies.
+    expect(codes(await c.diagnostics(u, 1))).toEqual(['schema/dangling-reference', 'smart/achievable']);
+    c.notify('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: pathToFileURL(join(dir, 'two')).toString(), name: 'two' }], removed: [] } });
+    await c.until(() => codes(c.lastPublished(u)?.diagnostics ?? []).join() === 'schema/dangling-reference,schema/shape', 3000, 'folder two config');
+  });
+});

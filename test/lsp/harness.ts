@@ -79,6 +79,8 @@ export interface ClientOptions {
   rootUri?: string | null;
   processId?: number | null;
   extraCapabilities?: Record<string, unknown>;
+  /** Announce workspace folder support (changes come as workspace/didChangeWorkspaceFolders). */
+  workspaceFolders?: boolean;
 }
 
 export class TestClient {
@@ -232,6 +234,7 @@ export async function startClient(opts: ClientOptions = {}): Promise<{ client: T
         diagnostics: { refreshSupport: true },
         workspaceEdit: { documentChanges: true },
         codeLens: { refreshSupport: true },
+        workspaceFolders: opts.workspaceFolders ?? false,
       },
       window: { showDocument: { support: true } },
       ...(opts.extraCapabilities ?? {}),

@@ -54,6 +54,7 @@ function clientFeatures(params: InitializeParams): ClientFeatures {
     markdownHover: (td.hover?.contentFormat ?? []).includes('markdown'),
     codeActionLiterals: !!td.codeAction?.codeActionLiteralSupport,
     codeLensRefresh: !!ws.codeLens?.refreshSupport,
+    workspaceFolders: !!ws.workspaceFolders,
     encoding,
   };
 }
@@ -181,7 +182,7 @@ export function startServer(connection: Connection): void {
         .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.planlintrc.{yaml,yml}' }] })
         .catch(() => undefined);
     }
-    if (folders.length && client) {
+    if (client?.workspaceFolders) {
       try {
         connection.workspace.onDidChangeWorkspaceFolders((e) => {
           folders = [...folders.filter((f) => !e.removed.some((r) => r.uri === f.uri)), ...e.added];
