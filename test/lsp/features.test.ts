@@ -174,6 +174,13 @@ describe('completion', () => {
     expect(items[0].textEdit!.range.end).toEqual(posOf(text, 'gender: ', 8));
   });
 
+  it('right after `key:` (the trigger character) a value gets its space', async () => {
+    const t = GOOD_PLAN.replace('  gender: female\n', '  gender:\n');
+    const { uri: u } = await openDoc(t);
+    const items = await complete(u, posOf(t, 'gender:', 7));
+    expect(items.find((i) => i.label === 'female')!.textEdit!.newText).toBe(' female');
+  });
+
   it('need areas for an objective', async () => {
     const items = await complete(uri, posOf(text, 'need: ', 6));
     expect(items.map((i) => i.label)).toContain('accommodation');

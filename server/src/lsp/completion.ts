@@ -256,6 +256,7 @@ export async function completion(s: ServerState, p: CompletionParams): Promise<C
     .filter((i) => !prefix || i.label.toLowerCase().includes(prefix) || i.kind === CompletionItemKind.Snippet)
     .map((i) => {
       const { textEditText, ...rest } = i as CompletionItem & { textEditText: string };
-      return { ...rest, filterText: i.kind === CompletionItemKind.Snippet ? cx.prefix || i.label : i.label, textEdit: { range, newText: textEditText } };
+      const newText = cx.on === 'value' && cx.afterColon ? ` ${textEditText}` : textEditText;
+      return { ...rest, filterText: i.kind === CompletionItemKind.Snippet ? cx.prefix || i.label : i.label, textEdit: { range, newText } };
     });
 }

@@ -151,6 +151,8 @@ export interface LineContext {
   keyColumn: number;
   /** Column of the `- ` marker when newItem. */
   dashColumn: number;
+  /** The cursor is right after `key:` with no space: a value needs one first. */
+  afterColon?: boolean;
 }
 
 interface LineShape {
@@ -252,6 +254,7 @@ export function lineContext(lines: LineIndex, offset: number): LineContext {
       inFlowSeq,
       keyColumn,
       dashColumn,
+      afterColon: before.endsWith(':'),
     };
   }
   const word = /[\w-]*$/.exec(rest)?.[0] ?? '';
