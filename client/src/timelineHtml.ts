@@ -36,6 +36,9 @@ th, td { text-align: left; padding: 2px 12px 2px 0; border-bottom: 1px solid var
 .state-overdue { color: var(--vscode-charts-red, #e51400); font-weight: 600; }
 `;
 
+/** Escapes a double-quoted attribute value (keeps `'` readable: CSP keywords are quoted with it). */
+const escapeAttr = (s: string): string => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
 export function timelineHtml(p: TimelinePage): string {
   const rows = p.obligations
     .map(
@@ -51,7 +54,7 @@ export function timelineHtml(p: TimelinePage): string {
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeXml(contentSecurityPolicy(p.cspSource))}">
+<meta http-equiv="Content-Security-Policy" content="${escapeAttr(contentSecurityPolicy(p.cspSource))}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Sentence timeline</title>
 <style>${PAGE_STYLE}</style>

@@ -147,7 +147,8 @@ describe('timeline page', () => {
   it('has a strict CSP with no script source, and escapes the file name', () => {
     const html = timelineHtml({ cspSource: 'vscode-webview://x', fileLabel: '<b>.plan.yaml', asOf: TODAY, svg: '<svg></svg>', obligations: [ob({})], isTemplate: false });
     expect(contentSecurityPolicy('S')).toBe("default-src 'none'; style-src S 'unsafe-inline'; img-src S data:;");
-    expect(html).toContain(`content="default-src &apos;none&apos;; style-src vscode-webview://x &apos;unsafe-inline&apos;; img-src vscode-webview://x data:;"`);
+    expect(html).toContain(`content="default-src 'none'; style-src vscode-webview://x 'unsafe-inline'; img-src vscode-webview://x data:;"`);
+    expect(timelineHtml({ cspSource: '"><x', fileLabel: 'f', asOf: TODAY, svg: '', obligations: [], isTemplate: true })).toContain('style-src &quot;&gt;&lt;x');
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain('&lt;b&gt;.plan.yaml');
     expect(html).toContain('<td class="state-upcoming">upcoming</td>');

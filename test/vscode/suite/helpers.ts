@@ -1,0 +1,53 @@
+// Shared helpers for the VS Code integration tests (bundled into each test file).
+import * as vscode from 'vscode';
+import type { PlanlintApi } from '../../../client/src/extension.js';
+
+export const EXTENSION_ID = 'planlint.planlint';
+
+export async function waitFor<T>(what: string, fn: () => T | undefined | null | false | Promise<T | undefined | null | false>, ms = 20_000): Promise<T> {
+  const t0 = Date.now();
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() - t0 > ms) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    await sleep(100);
+  }
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+export function wsUri(...parts: string[]): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('no workspace folder');
+  return vscode.Uri.joinPath(folder.uri, ...parts);
+}
+
+export async function open(...parts: string[]): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(wsUri(...parts));
+  return vscode.window.showTextDocument(doc, { preview: false });
+}
+
+export function codeOf(d: vscode.Diagnostic): string | undefined {
+  const c = d.code;
+  if (c === undefined) return undefined;
+  return typeof c === 'object' ? String(c.value) : String(c);
+}
+
+export function planlintDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'planlint');
+}
+
+export async function api(): Promise<PlanlintApi> {
+  const ext = vscode.extensions.getExtension<PlanlintApi>(EXTENSION_ID);
+  if (!ext) throw new Error(`extension ${EXTENSION_ID} not found`);
+  return ext.isActive ? ext.exports : ext.activate();
+}
+
+/** Position of the first occurrence of `needle` in the document (optionally after `after`). */
+export function positionOf(doc: vscode.TextDocument, needle: string, after = ''): vscode.Position {
+  const text = doc.getText();
+  const from = after ? text.indexOf(after) : 0;
+  const i = text.indexOf(needle, from < 0 ? 0 : from);
+  if (i < 0) throw new Error(`"${needle}" not found`);
+  return doc.positionAt(i);
+}
