@@ -178,6 +178,19 @@ describe('pull diagnostics (client declares textDocument.diagnostic)', () => {
     expect(c.published.filter((p) => p.uri === uri)).toEqual([]);
   });
 
+  it('an unchanged document is answered "unchanged" against its previous result id', async () => {
+    const uri = 'file:///ws/p4.plan.yaml';
+    c.open(uri, BAD);
+    const first = await c.request<{ kind: string; resultId?: string; items: LspDiagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    expect(first.resultId).toBeTruthy();
+    const again = await c.request<{ kind: string; resultId?: string }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: first.resultId });
+    expect(again).toEqual({ kind: 'unchanged', resultId: first.resultId });
+    c.replace(uri, 2, GOOD_PLAN);
+    const changed = await c.request<{ kind: string; items: LspDiagnostic[] }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: first.resultId });
+    expect(changed.kind).toBe('full');
+    expect(changed.items).toEqual([]);
+  });
+
   it('answers for the current version after a change', async () => {
     const uri = 'file:///ws/p2.plan.yaml';
     c.open(uri, BAD);

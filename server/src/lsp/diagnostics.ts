@@ -141,6 +141,11 @@ export class DiagnosticsFeature {
     }
     const items = await this.compute(doc);
     checkCancelled(token);
-    return { kind: DocumentDiagnosticReportKind.Full, items };
+    // The result id names the text version and the settings/config it was linted with, so an
+    // unchanged document is answered without resending its diagnostics.
+    const l = doc.linted;
+    const resultId = l && l.version === doc.version && !isConfigUri(doc.uri) ? `${doc.version}|${l.key}` : undefined;
+    if (resultId && params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    return resultId ? { kind: DocumentDiagnosticReportKind.Full, resultId, items } : { kind: DocumentDiagnosticReportKind.Full, items };
   }
 }
