@@ -107,6 +107,8 @@ function keyItems(c: Ctx, mapSchema: SchemaNode, present: Set<string>, indent: s
       documentation: sch.description ? { kind: 'markdown', value: sch.description } : undefined,
       sortText: `${required.has(key) ? '0' : '1'}${key}`,
       insertTextFormat: format,
+      // Continuation lines already carry their indentation.
+      insertTextMode: InsertTextMode.asIs,
       textEditText: text,
     } as CompletionItem & { textEditText: string });
   }
