@@ -278,6 +278,14 @@ describe('hover', () => {
     expect(v).toContain('Initial OASys assessment due 2025-08-19 (10 weeks after sentencing on 2025-06-10): met');
   });
 
+  it('what an id names (by id, type and dates only), on a reference and on a dangling one', async () => {
+    const { uri } = await openDoc(BAD);
+    const v = await hoverAt(uri, posOf(BAD, 'objective: OBJ-3', 12));
+    expect(v).toContain('**Objective OBJ-3**: serves OUT-1 · need thinking behaviour · target 2027-04-30 · in progress · 1 action');
+    expect(v).not.toContain('Thinking Skills Programme.'); // no free text (the description)
+    expect(await hoverAt(uri, posOf(BAD, 'OBJ-9', 2))).toContain('No objective has the id OBJ-9.');
+  });
+
   it('nothing for an unknown document or empty space', async () => {
     expect(await c.request('textDocument/hover', { textDocument: { uri: 'file:///none.plan.yaml' }, position: { line: 0, character: 0 } })).toBeNull();
   });

@@ -9,7 +9,7 @@ import { ruleDocHref } from './convert.js';
 import type { Linted } from './documents.js';
 import { eligibilityText, programmeFacts } from './programmes.js';
 import { enumOf, schemaAt } from './schema.js';
-import { nodeAt } from './yamlPath.js';
+import { idSites, nodeAt, siteAt, type IdKind } from './yamlPath.js';
 
 const samePath = (a: readonly (string | number)[], b: readonly (string | number)[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -29,6 +29,36 @@ function ruleSection(ruleId: string, message: string): string {
   if (rule?.meta.policy) parts.push(`Policy: ${rule.meta.policy}`);
   parts.push(`[Documentation](${ruleDocHref(ruleId)})`);
   return parts.join('\n\n');
+}
+
+/** "Objective OBJ-2: need finance · target 2027-01-29 · in progress · 1 action" (no free text). */
+function idSummary(l: Linted, kind: IdKind, id: string): string {
+  const plan = l.result.plan;
+  const parts: string[] = [];
+  if (kind === 'outcome') {
+    if (!plan.outcomes.some((o) => o.id === id)) return `No outcome has the id ${id}.`;
+    const n = plan.objectives.filter((o) => o.outcome === id).length;
+    parts.push(`${n} objective${n === 1 ? '' : 's'}`);
+  } else if (kind === 'objective') {
+    const o = plan.objectives.find((x) => x.id === id);
+    if (!o) return `No objective has the id ${id}.`;
+    if (o.outcome) parts.push(`serves ${o.outcome}`);
+    if (o.need) parts.push(`need ${o.need.replace(/_/g, ' ')}`);
+    if (o.target_date) parts.push(`target ${o.target_date}`);
+    if (o.status) parts.push(o.status.replace(/_/g, ' '));
+    const n = plan.actions.filter((a) => a.objective === id).length;
+    parts.push(`${n} action${n === 1 ? '' : 's'}`);
+  } else {
+    const a = plan.actions.find((x) => x.id === id);
+    if (!a) return `No action has the id ${id}.`;
+    if (a.objective) parts.push(`serves ${a.objective}`);
+    if (a.type) parts.push(a.programme ? `${a.type} (${a.programme})` : a.type);
+    if (a.priority !== undefined) parts.push(`priority ${a.priority}`);
+    if (a.start_date || a.target_date) parts.push(`${a.start_date ?? '?'} to ${a.target_date ?? '?'}`);
+    if (a.status) parts.push(a.status.replace(/_/g, ' '));
+    if (a.after?.length) parts.push(`after ${a.after.join(', ')}`);
+  }
+  return `**${kind[0].toUpperCase()}${kind.slice(1)} ${id}**: ${parts.join(' · ')}`;
 }
 
 export function hoverMarkdown(l: Linted, offset: number): string | undefined {
@@ -74,7 +104,11 @@ export function hoverMarkdown(l: Linted, offset: number): string | undefined {
       if (related.length) sections.push(['**Review obligations**', ...related.map((o) => `- ${obligationLine(o)}`)].join('\n'));
     }
 
-    // 4. Schema description of the key (or of the value's key).
+    // 4. An id (or a reference to one): what it names, by id, type and dates only.
+    const site = siteAt(idSites(res.parsed.doc), offset);
+    if (site) sections.push(idSummary(l, site.kind, site.id));
+
+    // 5. Schema description of the key (or of the value's key).
     if (typeof last === 'string' || at.on === 'key') {
       const sch = schemaAt(schemaPath);
       if (sch?.description) {
