@@ -26,9 +26,10 @@ body { background: var(--vscode-editor-background, #fff); color: var(--vscode-ed
 h1 { font-size: 1.2em; font-weight: 600; margin: 0.4em 0; }
 .muted { color: var(--vscode-descriptionForeground, #616161); }
 .chart { overflow-x: auto; border: 1px solid var(--vscode-panel-border, #ddd); }
-.chart svg { display: block; }
+.chart svg { display: block; width: 100%; min-width: 560px; height: auto; }
 .legend { display: flex; flex-wrap: wrap; gap: 1em; margin: 0.6em 0; padding: 0; list-style: none; }
 table { border-collapse: collapse; margin-top: 0.8em; }
+td.nowrap { white-space: nowrap; }
 th, td { text-align: left; padding: 2px 12px 2px 0; border-bottom: 1px solid var(--vscode-panel-border, #ddd); }
 .state-met { color: var(--vscode-charts-green, #388a34); }
 .state-upcoming { color: var(--vscode-charts-blue, #1a85ff); }
@@ -43,7 +44,7 @@ export function timelineHtml(p: TimelinePage): string {
   const rows = p.obligations
     .map(
       (o) =>
-        `<tr><td>${escapeXml(o.kind)}</td><td>${escapeXml(o.windowStart)} – ${escapeXml(o.due)}</td>` +
+        `<tr><td>${escapeXml(o.kind)}</td><td class="nowrap">${escapeXml(o.windowStart)} – ${escapeXml(o.due)}</td>` +
         `<td class="state-${o.state}">${escapeXml(describeObligation(o))}</td><td class="muted">${escapeXml(o.basis)}</td></tr>`,
     )
     .join('');

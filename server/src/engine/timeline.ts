@@ -281,7 +281,9 @@ export function renderTimelineSvg(plan: Plan, asOf: string, obligations: readonl
       out.push(shape(row.mark.shape, row.mark.cls, mx, cy));
       if (row.note) {
         const onLeft = mx > left + plotW * 0.62;
-        out.push(`<text class="pl-text pl-muted" x="${r1(onLeft ? mx - 10 : mx + 10)}" y="${ty}"${onLeft ? ' text-anchor="end"' : ''}>${escapeXml(row.note)}</text>`);
+        // Text on the left starts before the row's bar and tick so that it never covers them.
+        const leftEdge = Math.min(mx, row.bar ? x(row.bar.from) : mx, row.tick ? x(row.tick.at) : mx);
+        out.push(`<text class="pl-text pl-muted" x="${r1(onLeft ? leftEdge - 10 : mx + 10)}" y="${ty}"${onLeft ? ' text-anchor="end"' : ''}>${escapeXml(row.note)}</text>`);
       }
     }
     out.push('</g>');

@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+// UI-level check of the PACKAGED extension (recipe A2 of e2e-real-clients.md): builds the
+// .vsix, installs it into a fresh VS Code server (from code-server), opens the fixture
+// workspace in headless Chromium, reads the Problems panel, opens the timeline from the
+// status bar item and saves a screenshot of it to docs/images/timeline.png. Fails when the
+// expected problems do not show, the timeline does not draw, or the extension host log has
+// an error from planlint.
+//
+//   node test/vscode-host/ui.mjs [--no-build]
+//
+// VS Code's DOM (class names, ids) is internal and can change between versions: the
+// code-server version is pinned in package.json.
+
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, checkInstall, launchBrowser, N24, prepare, SERVER_MAIN, startServer } from './run.mjs';
+
+const HOST = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HOST, '../..');
+const TIMEOUT = Number(process.env.TEST_TIMEOUT_MS || 240_000);
+const EXPECT = ['schema/shape', 'smart/overdue'];
+
+function walk(dir, out = []) {
+  let entries = [];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return out;
+  }
+  for (const e of entries) {
+    const p = join(dir, e);
+    if (statSync(p).isDirectory()) walk(p, out);
+    else if (e.endsWith('.log')) out.push(p);
+  }
+  return out;
+}
+
+async function main() {
+  checkInstall();
+  const t0 = Date.now();
+  if (!process.argv.includes('--no-build')) await build();
+  const { tmp, ws } = prepare({ 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false });
+  let code = 1;
+  let browser;
+  let srv;
+  try {
+    // 1. Package and install the .vsix.
+    const vsix = join(tmp, 'planlint.vsix');
+    const vsce = join(ROOT, 'node_modules/.bin/vsce');
+    let r = spawnSync(vsce, ['package', '--no-dependencies', '--out', vsix], { cwd: ROOT, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`vsce package failed:\n${r.stdout}\n${r.stderr}`);
+    r = spawnSync(N24, [SERVER_MAIN, '--accept-server-license-terms', '--server-data-dir', join(tmp, 'server'), '--user-data-dir', join(tmp, 'user'), '--extensions-dir', join(tmp, 'ext'), '--install-extension', vsix], { encoding: 'utf8', timeout: 60_000 });
+    if (r.status !== 0 || !/successfully installed/i.test(r.stdout + r.stderr)) throw new Error(`install failed:\n${r.stdout}\n${r.stderr}`);
+    console.log(`[vscode-ui] packaged and installed the .vsix after ${Date.now() - t0} ms`);
+
+    // 2. Serve VS Code and open the workspace.
+    const port = Number(process.env.PORT || 8092);
+    srv = await startServer(tmp, port);
+    browser = await launchBrowser();
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    page.setDefaultTimeout(60_000);
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(ws)}`);
+    await page.waitForSelector('.explorer-folders-view .monaco-list-row');
+
+    // 3. Open the bad plan; read the Problems panel.
+    await page.getByRole('treeitem', { name: 'bad.plan.yaml', exact: true }).dblclick();
+    await page.waitForSelector('.tabs-container .tab[data-resource-name="bad.plan.yaml"]');
+    await page.click('[id="status.problems"]');
+    await page.waitForSelector('.markers-panel');
+    await page.waitForFunction((w) => w.every((x) => (document.querySelector('.markers-panel')?.textContent || '').includes(x)), EXPECT);
+    const rows = await page.$$eval('.markers-panel .monaco-list-row', (els) => els.map((e) => `${e.getAttribute('aria-label') ?? ''} [${e.textContent}]`));
+    console.log('[vscode-ui] Problems panel:\n  ' + rows.join('\n  '));
+    if (!rows.some((x) => /Error: .*not a valid gender.*schema\/shape/.test(x ?? ''))) throw new Error('the Problems panel lacks the schema/shape error');
+
+    // 4. Open the good plan alone and its timeline, from the status bar item.
+    await page.locator('.tabs-container .tab[data-resource-name="bad.plan.yaml"] .tab-actions .action-label').first().click({ force: true });
+    await page.click('[id="status.problems"]'); // toggles the panel closed
+    await page.setViewportSize({ width: 2000, height: 1000 });
+    await page.getByRole('treeitem', { name: 'good.plan.yaml', exact: true }).dblclick();
+    await page.waitForSelector('.tabs-container .tab.active[data-resource-name="good.plan.yaml"]');
+    const item = page.locator('.statusbar-item[aria-label^="planlint:"]').first();
+    await item.waitFor();
+    await page.waitForFunction(() => /due|overdue/.test(document.querySelector('.statusbar-item[aria-label^="planlint:"]')?.getAttribute('aria-label') ?? ''));
+    console.log(`[vscode-ui] status bar: ${await item.getAttribute('aria-label')}`);
+    await item.click();
+    const outer = page.frameLocator('iframe.webview.ready');
+    const svg = outer.frameLocator('#active-frame').locator('svg.planlint-timeline');
+    await svg.waitFor();
+    const heading = await outer.frameLocator('#active-frame').locator('h1').textContent();
+    if (!/good\.plan\.yaml, as of 2026-11-23/.test(heading ?? '')) throw new Error(`unexpected timeline heading: ${heading}`);
+    await page.waitForTimeout(500);
+    const label = await svg.getAttribute('aria-labelledby');
+    if (!label) throw new Error('the timeline SVG has no accessible label');
+    const shot = join(ROOT, 'docs/images/timeline.png');
+    mkdirSync(dirname(shot), { recursive: true });
+    await page.locator('iframe.webview.ready').first().screenshot({ path: shot });
+    await page.screenshot({ path: join(tmp, 'workbench.png') });
+    console.log(`[vscode-ui] timeline screenshot: ${shot}`);
+
+    // 5. No errors from planlint in the logs.
+    const logs = walk(join(tmp, 'server')).concat(walk(join(tmp, 'user')));
+    const bad = [];
+    for (const f of logs) {
+      for (const line of readFileSync(f, 'utf8').split('\n'))
+        if (/\[error\]/i.test(line) && /planlint/i.test(line)) bad.push(`${f.slice(tmp.length)}: ${line}`);
+    }
+    const active = logs.some((f) => /planlint/i.test(readFileSync(f, 'utf8')));
+    console.log(`[vscode-ui] ${logs.length} log files; planlint mentioned: ${active}; planlint errors: ${bad.length}`);
+    if (bad.length) throw new Error('errors in the logs:\n' + bad.join('\n'));
+    code = 0;
+  } catch (e) {
+    console.error('[vscode-ui]', e);
+    if (process.env.KEEP_TMP) console.error(`[vscode-ui] kept ${tmp}`);
+  } finally {
+    await browser?.close().catch(() => {});
+    srv?.kill();
+    if (!process.env.KEEP_TMP) rmSync(tmp, { recursive: true, force: true });
+  }
+  console.log(`[vscode-ui] ${code === 0 ? 'passed' : 'FAILED'} after ${Date.now() - t0} ms`);
+  process.exit(code);
+}
+
+setTimeout(() => {
+  console.error('[vscode-ui] hard timeout');
+  process.exit(1);
+}, TIMEOUT).unref();
+main();
