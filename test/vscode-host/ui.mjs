@@ -56,7 +56,7 @@ async function main() {
     console.log(`[vscode-ui] packaged and installed the .vsix after ${Date.now() - t0} ms`);
 
     // 2. Serve VS Code and open the workspace.
-    const port = Number(process.env.PORT || 8092);
+    const port = Number(process.env.UI_PORT || (process.env.PORT ? Number(process.env.PORT) + 1 : 8092));
     srv = await startServer(tmp, port);
     browser = await launchBrowser();
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
