@@ -46,6 +46,10 @@ export const PARSE_OPTIONS = {
   uniqueKeys: true,
   keepSourceTokens: true,
   strict: true,
+  // Never let `yaml` print warnings (process.emitWarning -> stderr): they quote document
+  // content, e.g. a collection used as a key, and a plan's content is personal data.
+  // Problems are collected in doc.errors/doc.warnings and reported as findings instead.
+  logLevel: 'error',
 } as const;
 
 /** Alias expansion limit for toJS: bounds "billion laughs" documents. */

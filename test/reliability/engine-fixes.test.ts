@@ -1,0 +1,51 @@
+// Engine fixes found by the fuzz and privacy tests (test/fuzz, test/reliability/privacy).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { applyEdits } from '../../server/src/engine/edits.js';
+import { lint } from '../../server/src/engine/lint.js';
+import { parseText } from '../../server/src/engine/parse.js';
+
+const AS_OF = '2026-11-23';
+const ROOT = join(__dirname, '../..');
+const errors = (text: string): number => parseText(text).problems.filter((p) => p.severity === 'error').length;
+
+describe('a fix never adds a YAML syntax error to a text that already has one', () => {
+  // Found by the fuzz test: a key typed in front of an item's first key (`- toString: id: OBJ-1`)
+  // breaks that map; smart/measurable offered "Add an empty `measure`", which added an error.
+  const broken = readFileSync(join(ROOT, 'samples/good/community.plan.yaml'), 'utf8').replace('  - id: OBJ-1', '  - toString: id: OBJ-1');
+
+  it('every offered fix keeps the syntax error count', () => {
+    const before = errors(broken);
+    expect(before).toBeGreaterThan(0);
+    const r = lint(broken, { asOf: AS_OF });
+    for (const f of r.findings) for (const fix of f.fixes) expect(errors(applyEdits(broken, fix.edits)), `${f.ruleId}: ${fix.title}`).toBeLessThanOrEqual(before);
+  });
+
+  it('the harmful fix is withdrawn, the finding stays', () => {
+    const r = lint(broken, { asOf: AS_OF });
+    const measurable = r.findings.filter((f) => f.ruleId === 'smart/measurable');
+    expect(measurable.length).toBeGreaterThan(0);
+    expect(measurable.flatMap((f) => f.fixes.map((x) => x.title))).not.toContain('Add an empty `measure` to fill in');
+  });
+
+  it('a text without syntax errors keeps its fixes (nothing is re-parsed there)', () => {
+    const ok = readFileSync(join(ROOT, 'samples/good/community.plan.yaml'), 'utf8').replace('    measure: A written job offer or a confirmed training place.\n', '');
+    expect(errors(ok)).toBe(0);
+    const r = lint(ok, { asOf: AS_OF });
+    expect(r.findings.filter((f) => f.ruleId === 'smart/measurable').flatMap((f) => f.fixes.map((x) => x.title))).toContain('Add an empty `measure` to fill in');
+  });
+});
+
+describe('the yaml library never prints document content', () => {
+  afterEach(() => vi.restoreAllMocks());
+  // A collection used as a key made `yaml` call process.emitWarning with the key's text,
+  // which Node writes to stderr: the CLI's terminal, the language server's log.
+  it('a collection key gives no process warning', () => {
+    const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    const w2 = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    lint('sentence_plan: 1\n? [Zqxj Canary]\n: 1\nperson:\n  ? { name: Zqxj Canary }\n  : x\n', { asOf: AS_OF });
+    expect(warn).not.toHaveBeenCalled();
+    expect(w2).not.toHaveBeenCalled();
+  });
+});
