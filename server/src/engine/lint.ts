@@ -4,6 +4,7 @@ import { ALL_RULES, RULES_BY_ID } from '../rules/index.js';
 import { defaultConfig, nearest, ruleSetting, type ResolvedConfig } from './config.js';
 import { locate } from './locate.js';
 import { buildPlan, type Plan } from './model.js';
+import { applyEdits } from './edits.js';
 import { MAX_ALIAS_COUNT, parseText, type ParsedText } from './parse.js';
 import { makeEditApi, makeSpanFn, type Rule, type RuleContext } from './rule.js';
 import { directiveCovers, parseDirectives, type Directive } from './suppress.js';
@@ -115,12 +116,30 @@ export function lint(text: string, options: LintOptions): LintResult {
     }
   }
 
+  dropFixesThatBreakSyntax(findings, parsed);
+
   const directives = parseDirectives(parsed.comments, (line) => nextContentLine(parsed, line));
   const kept = applyDirectives(findings, directives, parsed);
   const unused = unusedDirectiveFindings(directives, config, parsed, rules);
   const all = [...kept, ...unused];
   all.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
   return { findings: all, parsed, plan, isTemplate, root };
+}
+
+/**
+ * In a text that already has YAML syntax errors, a fix computed from the damaged tree can make
+ * things worse (an inserted pair under a broken key adds an error). There, each fix is checked
+ * by re-parsing the fixed text and dropped if it would add a syntax error. Texts that parse
+ * cleanly (the usual case) pay nothing.
+ */
+function dropFixesThatBreakSyntax(findings: Finding[], parsed: ParsedText): void {
+  const errors = (ps: ParsedText['problems']): number => ps.filter((p) => p.severity === 'error').length;
+  const before = errors(parsed.problems);
+  if (before === 0) return;
+  for (const f of findings) {
+    if (!f.fixes.length) continue;
+    f.fixes = f.fixes.filter((fix) => errors(parseText(applyEdits(parsed.text, fix.edits)).problems) <= before);
+  }
 }
 
 function tooLarge(text: string, maxChars: number): LintResult {
