@@ -35,7 +35,18 @@ export interface CliOptions {
   color?: boolean;
   help: boolean;
   version: boolean;
+  /** 'auto', 'off', or a number of worker threads. */
+  concurrency: 'auto' | 'off' | number;
+  cache: boolean;
+  cacheLocation: string;
+  /** Set when --baseline, --baseline-write or --baseline-prune is given. */
+  baseline?: { file: string; mode: 'filter' | 'write' | 'prune' };
+  /** 1-based shard index and count. */
+  shard?: { index: number; count: number };
 }
+
+export const DEFAULT_CACHE_LOCATION = '.planlintcache';
+export const DEFAULT_BASELINE_FILE = 'planlint-baseline.json';
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
@@ -59,6 +70,14 @@ const OPTIONS = {
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
+  concurrency: { type: 'string' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
+  baseline: { type: 'boolean' },
+  'baseline-write': { type: 'boolean' },
+  'baseline-prune': { type: 'boolean' },
+  'baseline-file': { type: 'string' },
+  shard: { type: 'string' },
 } as const;
 
 const SEVERITY_WORDS = ['off', 'info', 'warning', 'error'] as const;
@@ -69,7 +88,7 @@ const SEVERITY_WORDS = ['off', 'info', 'warning', 'error'] as const;
 export function parseCli(argv: readonly string[], knownRules: readonly string[]): CliOptions {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
+    parsed = parseArgs({ args: splitBaselineValue(argv), options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
   } catch (e) {
     throw new UsageError(explainParseError(e as Error & { code?: string }));
   }
@@ -113,7 +132,26 @@ export function parseCli(argv: readonly string[], knownRules: readonly string[])
   if (v.fix && v['fix-dry-run']) throw new UsageError('use either --fix (write the fixes) or --fix-dry-run (show them), not both');
   if (v.stdin && parsed.positionals.length) throw new UsageError('give either --stdin or file paths, not both');
 
+  const baselineModes = (['baseline', 'baseline-write', 'baseline-prune'] as const).filter((k) => v[k]);
+  if (baselineModes.length > 1) throw new UsageError(`use one of --baseline, --baseline-write and --baseline-prune, not ${baselineModes.map((m) => `--${m}`).join(' and ')}`);
+  if (v['baseline-file'] !== undefined && !baselineModes.length) throw new UsageError('--baseline-file only makes sense with --baseline, --baseline-write or --baseline-prune');
+  if (v['baseline-file'] === '') throw new UsageError('--baseline-file needs a file name');
+  if (baselineModes.length && (v.fix || v['fix-dry-run'])) throw new UsageError('--fix and --fix-dry-run cannot be combined with a baseline option: fix first, then record or check the baseline');
+  const baselineMode = baselineModes[0];
+  const baseline = baselineMode
+    ? { file: v['baseline-file'] ?? DEFAULT_BASELINE_FILE, mode: baselineMode === 'baseline' ? ('filter' as const) : baselineMode === 'baseline-write' ? ('write' as const) : ('prune' as const) }
+    : undefined;
+  if (v['cache-location'] !== undefined && !v.cache) throw new UsageError('--cache-location only makes sense with --cache');
+  if (v['cache-location'] === '') throw new UsageError('--cache-location needs a file name');
+  if (v.cache && v.stdin) throw new UsageError('--cache works on files; it cannot be used with --stdin');
+  if (v.shard !== undefined && v.stdin) throw new UsageError('--shard splits a list of files; it cannot be used with --stdin');
+
   return {
+    concurrency: v.concurrency === undefined ? 'auto' : concurrency(v.concurrency),
+    cache: v.cache ?? false,
+    cacheLocation: v['cache-location'] ?? DEFAULT_CACHE_LOCATION,
+    baseline,
+    shard: v.shard === undefined ? undefined : shard(v.shard),
     patterns: parsed.positionals,
     outputs,
     exitZero: v['exit-zero'] ?? false,
@@ -165,6 +203,39 @@ function pairOutputs(tokens: readonly Token[]): OutputSpec[] {
   for (const file of pending) specs.push({ format: 'stylish', file });
   if (!specs.length) specs.push({ format: 'stylish' });
   return specs;
+}
+
+/** `--baseline=PATH` (and the same for -write/-prune) is `--baseline --baseline-file PATH`. */
+function splitBaselineValue(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const a of argv) {
+    if (a === '--') {
+      out.push(...argv.slice(argv.indexOf(a)));
+      return out;
+    }
+    const m = /^(--baseline(?:-write|-prune)?)=(.*)$/s.exec(a);
+    if (m) out.push(m[1], '--baseline-file', m[2]);
+    else out.push(a);
+  }
+  return out;
+}
+
+function concurrency(s: string): 'auto' | 'off' | number {
+  const t = s.trim().toLowerCase();
+  if (t === 'auto' || t === 'off') return t;
+  if (/^\d+$/.test(t) && Number(t) >= 1 && Number(t) <= 256) return Number(t) === 1 ? 'off' : Number(t);
+  throw new UsageError(`--concurrency takes auto, off or a number of threads from 1 to 256 (for example --concurrency 4), not \`${s}\``);
+}
+
+/** `i/n`, 1-based: --shard 2/4 is the second of four shards. */
+function shard(s: string): { index: number; count: number } {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(s);
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!m || count < 1 || index < 1 || index > count || count > 10000) {
+    throw new UsageError(`--shard takes INDEX/COUNT with 1 <= INDEX <= COUNT (for example --shard 2/4 for the second of four shards), not \`${s}\``);
+  }
+  return { index, count };
 }
 
 function nonNegativeInt(flag: string, s: string): number {

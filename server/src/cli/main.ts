@@ -1,6 +1,8 @@
 // planlint's command-line entry point: wires run() to the process. Everything else is in run.ts.
+import { isMainThread, workerData } from 'node:worker_threads';
 import pc from 'picocolors';
 import { run } from './run.js';
+import { isWorkerInit, workerMain } from './worker.js';
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -8,13 +10,16 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
+// The same bundle is the lint worker thread (--concurrency): a worker only answers batches.
+if (!isMainThread && isWorkerInit(workerData)) workerMain();
 // Write synchronously-ordered and let the process end naturally, so piped output is not cut short.
-run(process.argv.slice(2), {
+else run(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (s) => void process.stdout.write(s),
   stderr: (s) => void process.stderr.write(s),
   readStdin,
   color: pc.isColorSupported,
+  workerScript: __filename,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -51,6 +51,8 @@ export interface RunSummary {
   warnings: number;
   infos: number;
   fixable: number;
+  /** Findings hidden by --baseline (set only when a baseline is in use). */
+  baselined?: number;
 }
 
 export function toCliFindings(findings: readonly Finding[], lines: LineIndex): CliFinding[] {

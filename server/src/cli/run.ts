@@ -6,23 +6,28 @@ import { readFile, stat, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import pkg from '../../../package.json';
 import { ruleSetting, type ResolvedConfig } from '../engine/config.js';
-import { daysBetween, todayLocal } from '../engine/dates.js';
-import { dueDates } from '../engine/obligations.js';
+import { todayLocal } from '../engine/dates.js';
 import { fixAll } from '../engine/fix.js';
 import { LineIndex } from '../engine/lines.js';
-import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
+import { lint, type LintOptions } from '../engine/lint.js';
 import { parseText } from '../engine/parse.js';
 import type { Rule } from '../engine/rule.js';
 import type { Finding, RuleMeta } from '../engine/types.js';
 import { ALL_RULES } from '../rules/index.js';
 import { parseCli, UsageError, type CliOptions } from './args.js';
+import { applyBaseline, baselineName, baselineText, countFindings, countTotal, nextBaseline, readBaseline, writeBaseline } from './baseline.js';
+import { ConfigHasher, LintCache, rulesHash, sha256 } from './cache.js';
+import { checkBytes, internalError, upcomingDues, type CheckEnv, type Checked } from './check.js';
+import { LintPool, threadCount } from './pool.js';
+import { shardKey, shardOf } from './shard.js';
+import type { Job, JobResult } from './worker.js';
 import { ConfigResolver } from './configs.js';
 import { decode } from './decode.js';
 import { unifiedDiff } from './diff.js';
 import { discover, ioReason, type Target } from './files.js';
 import { FORMATTERS, type FormatContext } from './formats/index.js';
 import { helpText } from './help.js';
-import { fileLevelFinding, summarise, toCliFindings, type CliFinding, type FileReport, type UpcomingDue, UPCOMING_DAYS } from './report.js';
+import { fileLevelFinding, summarise, toCliFindings, type CliFinding, type FileReport, type UpcomingDue } from './report.js';
 import { writeIfUnchanged, type ReadSnapshot } from './write.js';
 
 export interface CliIo {
@@ -36,6 +41,11 @@ export interface CliIo {
   now?: () => Date;
   /** The rule set (tests pass a fixed one so reports do not change as rules are added); default: every rule. */
   rules?: readonly Rule[];
+  /**
+   * The script worker threads run (the CLI bundle itself, which starts a worker when it is not
+   * the main thread). Without it, or with a custom rule set, every file is linted in this thread.
+   */
+  workerScript?: string;
 }
 
 export const VERSION: string = (pkg as { version: string }).version;
@@ -129,6 +139,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     for (const t of found.targets) items.push({ display: t.display, absolute: t.absolute, writable: true, read: () => readTarget(t, opts.maxFileSize) });
     if (!items.length && !failed && opts.errorOnUnmatchedPattern) fail('no plan files to check');
+    if (opts.shard) {
+      // A file's shard depends on its own path only (see shard.ts); an empty shard is not an error.
+      const { index, count } = opts.shard;
+      const mine = items.filter((it) => shardOf(shardKey(io.cwd, it.absolute!), count) === index);
+      items.length = 0;
+      items.push(...mine);
+    }
   }
 
   // Configuration for every file first: a broken configuration stops the run (as ESLint does).
@@ -143,40 +160,177 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   // Upcoming reviews are for people: only the stylish report shows them, and not with --quiet.
   const showUpcoming = !opts.quiet && opts.outputs.some((o) => o.format === 'stylish');
 
-  // Read ahead a few files while linting one at a time.
-  const reports: FileReport[] = [];
-  const reads: Promise<ReadResult>[] = [];
-  let next = 0;
-  const kick = (): void => {
-    if (next < items.length) reads.push(items[next++].read());
-  };
-  for (let i = 0; i < READ_AHEAD; i++) kick();
-  let warningsBeforeQuiet = 0;
-  for (let i = 0; i < items.length; i++) {
+  // The cache, when asked for: what applies to the whole run is its header.
+  const cacheWarn = (m: string): void => io.stderr(`planlint: warning: ${m}\n`);
+  const cache = opts.cache
+    ? await LintCache.load(resolve(io.cwd, opts.cacheLocation), { version: VERSION, rules: rulesHash(ruleSet), maxFileSize: opts.maxFileSize }, cacheWarn)
+    : undefined;
+  const hasher = new ConfigHasher(ruleSet, asOf);
+  const checkEnv: CheckEnv = { asOf, maxFileSize: opts.maxFileSize, rules: io.rules, ruleMeta: RULE_META };
+
+  // Each file: read it, then take its findings from the cache or lint it (in this thread or a worker).
+  interface Prepared {
+    report: FileReport;
+    failMsg?: string;
+    /** Set when the file still has to be linted. */
+    job?: { snapshot: ReadSnapshot; config: ResolvedConfig; cacheKey?: string };
+  }
+  const prepare = async (i: number): Promise<Prepared> => {
     const it = items[i];
-    const r = await reads[i];
-    kick();
+    const r = await it.read();
     const report: FileReport = { file: it.display, absolute: it.absolute, findings: [] };
     if (r.kind === 'error') {
-      fail(`cannot read ${it.display}: ${r.reason}`);
       report.readError = r.reason;
       report.findings = [fileLevelFinding('meta/unreadable', `This file could not be read: ${r.reason}. It was not checked.`)];
-    } else if (r.kind === 'too-large') {
+      return { report, failMsg: `cannot read ${it.display}: ${r.reason}` };
+    }
+    if (r.kind === 'too-large') {
       report.findings = [
         fileLevelFinding(
           'meta/file-too-large',
           `This file is ${r.size.toLocaleString('en-GB')} bytes, over the limit of ${opts.maxFileSize.toLocaleString('en-GB')} bytes, so it was not checked. A sentence plan is far smaller: check that this is the right file, or raise the limit with --max-file-size.`,
         ),
       ];
-    } else {
-      report.findings = await lintOne(it, r.snapshot, itemConfigs[i], { opts, asOf, note, fail, rules: io.rules, ruleMeta: RULE_META, upcoming: showUpcoming ? (u) => (report.upcoming = u) : undefined });
+      return { report };
     }
+    const config = itemConfigs[i];
+    let cacheKey: string | undefined;
+    if (cache && it.absolute !== undefined && !opts.fixDryRun) {
+      cacheKey = `${sha256(r.snapshot.bytes)}:${hasher.hash(config)}`;
+      const hit = cache.get(it.absolute, cacheKey);
+      // Under --fix a file with fixable findings is linted again so its fixes are applied.
+      if (hit && !(opts.fix && hit.findings.some((f) => f.fixable))) {
+        report.findings = hit.findings.map((f) => ({ ...f }));
+        if (showUpcoming && hit.upcoming.length) report.upcoming = hit.upcoming;
+        return { report };
+      }
+    }
+    return { report, job: { snapshot: r.snapshot, config, cacheKey } };
+  };
+  const finish = (i: number, p: Prepared, checked: Checked): void => {
+    p.report.findings = checked.findings;
+    if (showUpcoming && checked.upcoming.length) p.report.upcoming = checked.upcoming;
+    if (cache && p.job?.cacheKey !== undefined && items[i].absolute !== undefined) cache.set(items[i].absolute!, { key: p.job.cacheKey, findings: checked.findings, upcoming: checked.upcoming });
+  };
+
+  const prepared: Prepared[] = new Array(items.length);
+  const fixing = opts.fix || opts.fixDryRun;
+  const threads = fixing || io.rules || !io.workerScript ? 0 : threadCount(opts.concurrency, items.length);
+  let linted = false;
+  if (threads > 0) linted = await lintInWorkers(io.workerScript!, threads);
+  if (!linted) {
+    // One thread: read a few files ahead while linting one at a time.
+    const reads: Promise<Prepared>[] = [];
+    let next = 0;
+    const kick = (): void => {
+      if (next < items.length) reads.push(prepare(next++));
+    };
+    for (let i = 0; i < READ_AHEAD; i++) kick();
+    for (let i = 0; i < items.length; i++) {
+      const p = (prepared[i] = await reads[i]);
+      kick();
+      if (!p.job) continue;
+      if (!fixing) {
+        finish(i, p, checkBytes(p.job.snapshot.bytes, p.job.config, checkEnv));
+        continue;
+      }
+      let upcoming: UpcomingDue[] = [];
+      const out = await lintOne(items[i], p.job.snapshot, p.job.config, { opts, asOf, note, fail, rules: io.rules, ruleMeta: RULE_META, upcoming: (u) => (upcoming = u) });
+      // A file --fix rewrote is not cached (its new content is linted next time).
+      if (out.changed) {
+        p.report.findings = out.findings;
+        if (showUpcoming && upcoming.length) p.report.upcoming = upcoming;
+        if (items[i].absolute !== undefined) cache?.delete(items[i].absolute!);
+      } else finish(i, p, { findings: out.findings, upcoming });
+    }
+  }
+
+  async function lintInWorkers(script: string, count: number): Promise<boolean> {
+    const configs: ResolvedConfig[] = [];
+    const configIndex = new Map<ResolvedConfig, number>();
+    for (const c of itemConfigs) if (!configIndex.has(c)) configIndex.set(c, configs.push(c) - 1);
+    let pool: LintPool;
+    try {
+      pool = new LintPool(script, count, { planlintWorker: 1, configs, asOf, maxFileSize: opts.maxFileSize });
+    } catch {
+      return false;
+    }
+    const batchSize = Math.max(1, Math.min(32, Math.ceil(items.length / (count * 8))));
+    let next = 0;
+    const takeBatch = (): Promise<number[]> | undefined => {
+      if (next >= items.length) return undefined;
+      const idx: number[] = [];
+      for (let k = 0; k < batchSize && next < items.length; k++) idx.push(next++);
+      return Promise.all(idx.map(async (i) => ((prepared[i] = await prepare(i)), i)));
+    };
+    const slot = async (k: number): Promise<void> => {
+      let ahead = takeBatch();
+      while (ahead) {
+        const idx = await ahead;
+        ahead = takeBatch(); // read the next batch while this one is linted
+        const jobs: Job[] = idx.filter((i) => prepared[i].job).map((i) => ({ i, bytes: prepared[i].job!.snapshot.bytes, config: configIndex.get(prepared[i].job!.config)! }));
+        if (!jobs.length) continue;
+        let results: JobResult[];
+        try {
+          results = await pool.lint(k, jobs);
+        } catch {
+          // A worker that fails does not lose files: lint its batch here.
+          results = jobs.map((j) => ({ i: j.i, ...checkBytes(j.bytes, prepared[j.i].job!.config, checkEnv) }));
+        }
+        for (const res of results) {
+          finish(res.i, prepared[res.i], res);
+          prepared[res.i].job = undefined; // let the bytes go
+        }
+      }
+    };
+    try {
+      await Promise.all(Array.from({ length: pool.size }, (_, k) => slot(k)));
+    } finally {
+      await pool.close();
+    }
+    return true;
+  }
+
+  const reports: FileReport[] = prepared.map((p) => p.report);
+  for (const p of prepared) if (p.failMsg) fail(p.failMsg);
+  if (cache) {
+    const err = await cache.save();
+    if (err) cacheWarn(`cannot write the cache ${opts.cacheLocation} (${err}); the next run checks every file again`);
+  }
+
+  // The baseline: hide what it records, or record today's findings.
+  let baselined = 0;
+  if (opts.baseline) {
+    const bpath = resolve(io.cwd, opts.baseline.file);
+    const mode = opts.baseline.mode;
+    const old = await readBaseline(bpath);
+    // --baseline-write replaces a missing or unusable baseline; the others need a good one.
+    if (!old.ok && mode !== 'write') {
+      io.stderr(`planlint: cannot use the baseline ${opts.baseline.file}: ${old.reason}\n`);
+      return 2;
+    }
+    const oldCounts = old.ok ? old.baseline.files : {};
+    const today = countFindings(reports, bpath);
+    if (mode !== 'filter') {
+      const checked = new Set(reports.filter((r) => r.absolute !== undefined && r.readError === undefined).map((r) => baselineName(bpath, r.absolute!)));
+      const nextCounts = await nextBaseline(mode, oldCounts, today, checked, bpath);
+      if (mode === 'write' || baselineText(nextCounts) !== baselineText(oldCounts)) {
+        const err = await writeBaseline(bpath, nextCounts);
+        if (err) fail(`cannot write the baseline ${opts.baseline.file} (${err})`);
+        else io.stderr(`planlint: ${mode === 'write' ? 'wrote' : 'pruned'} the baseline ${opts.baseline.file}: ${countTotal(nextCounts)} finding${countTotal(nextCounts) === 1 ? '' : 's'} in ${Object.keys(nextCounts).length} file${Object.keys(nextCounts).length === 1 ? '' : 's'}\n`);
+      }
+      baselined = applyBaseline(reports, { files: nextCounts }, bpath);
+    } else baselined = applyBaseline(reports, old.ok ? old.baseline : { files: {} }, bpath);
+  }
+
+  let warningsBeforeQuiet = 0;
+  for (const report of reports) {
     warningsBeforeQuiet += report.findings.filter((f) => f.severity === 'warning').length;
     if (opts.quiet) report.findings = report.findings.filter((f) => f.severity === 'error');
-    reports.push(report);
   }
 
   const summary = summarise(reports);
+  if (opts.baseline) summary.baselined = baselined;
   const color = opts.color ?? io.color;
   for (const spec of opts.outputs) {
     const ctx: FormatContext = { cwd: io.cwd, color: spec.file === undefined ? color : false, version: VERSION, rules: RULE_META, summary, executionFailed: failed };
@@ -234,13 +388,13 @@ interface LintEnv {
 const syntaxErrorCount = (text: string): number => parseText(text).problems.filter((p) => p.severity === 'error').length;
 const errorCount = (fs: readonly Finding[]): number => fs.filter((f) => f.severity === 'error').length;
 
-async function lintOne(it: Item, snap: ReadSnapshot, config: ResolvedConfig, env: LintEnv): Promise<CliFinding[]> {
+async function lintOne(it: Item, snap: ReadSnapshot, config: ResolvedConfig, env: LintEnv): Promise<{ findings: CliFinding[]; changed: boolean }> {
   const { opts } = env;
   const decoded = decode(snap.bytes);
   if (!decoded.ok) {
     const setting = ruleSetting(config.rules, 'meta/encoding', 'error');
-    if (setting === 'off') return [];
-    return [{ ...fileLevelFinding('meta/encoding', decoded.message, decoded.line, decoded.column), severity: setting }];
+    if (setting === 'off') return { findings: [], changed: false };
+    return { findings: [{ ...fileLevelFinding('meta/encoding', decoded.message, decoded.line, decoded.column), severity: setting }], changed: false };
   }
   const text = decoded.text;
   const lintOptions: LintOptions = { asOf: env.asOf, config, maxChars: opts.maxFileSize, rules: env.rules };
@@ -248,52 +402,41 @@ async function lintOne(it: Item, snap: ReadSnapshot, config: ResolvedConfig, env
   try {
     before = lint(text, lintOptions);
   } catch (e) {
-    return [internalError(e)];
+    return { findings: [internalError(e)], changed: false };
   }
   const current = toCliFindings(before.findings, before.parsed.lines);
   if (env.upcoming && !before.isTemplate) env.upcoming(upcomingDues(before.plan, config, env));
-  if (!opts.fix && !opts.fixDryRun) return current;
+  const same = { findings: current, changed: false };
+  if (!opts.fix && !opts.fixDryRun) return same;
 
   let fixed;
   try {
     fixed = fixAll(text, lintOptions);
   } catch (e) {
-    return [...current, internalError(e)];
+    return { findings: [...current, internalError(e)], changed: false };
   }
-  if (!fixed.changed) return current;
+  if (!fixed.changed) return same;
   // Never make a file worse: no new syntax errors, no more errors than before.
   if (syntaxErrorCount(fixed.text) > before.parsed.problems.filter((p) => p.severity === 'error').length || errorCount(fixed.remaining) > errorCount(before.findings)) {
     env.note(`planlint: fixes for ${it.display} were not applied: the result would have had more errors than the original.\n`);
-    return current;
+    return same;
   }
   const remaining = toCliFindings(fixed.remaining, new LineIndex(fixed.text));
   const what = describeFixes(fixed.applied.map((a) => a.ruleId));
   if (opts.fixDryRun) {
     env.note(`planlint: would fix ${it.display}: ${what}\n`);
     env.note(unifiedDiff(text, fixed.text, it.display));
-    return remaining;
+    return { findings: remaining, changed: true };
   }
-  if (!it.writable || it.absolute === undefined) return current;
+  if (!it.writable || it.absolute === undefined) return same;
   const outcome = await writeIfUnchanged(it.absolute, snap, (decoded.bom ? '\uFEFF' : '') + fixed.text);
   if (outcome.written) {
     env.note(`planlint: fixed ${it.display}: ${what}\n`);
-    return remaining;
+    return { findings: remaining, changed: true };
   }
   if (outcome.ioError) env.fail(`${it.display}: ${outcome.reason}`);
   else env.note(`planlint: ${it.display}: ${outcome.reason}\n`);
-  return current;
-}
-
-/** Reviews not yet due (nor done) whose due date is within UPCOMING_DAYS, for rules that are on. */
-function upcomingDues(plan: LintResult['plan'], config: ResolvedConfig, env: LintEnv): UpcomingDue[] {
-  try {
-    return dueDates(plan, env.asOf, config.policy)
-      .filter((o) => o.state === 'upcoming' && env.ruleMeta.has(o.rule) && ruleSetting(config.rules, o.rule, env.ruleMeta.get(o.rule)!.severity) !== 'off')
-      .map((o) => ({ rule: o.rule, kind: o.kind, due: o.due, days: daysBetween(env.asOf, o.due) }))
-      .filter((u) => u.days >= 0 && u.days <= UPCOMING_DAYS);
-  } catch {
-    return []; // a listing for people; the review rules report real problems themselves
-  }
+  return same;
 }
 
 /** "3 fixes (meta/unused-disable ×2, schema/score-range)" — rule ids only, never content. */
@@ -302,11 +445,4 @@ function describeFixes(ruleIds: readonly string[]): string {
   for (const id of ruleIds) counts.set(id, (counts.get(id) ?? 0) + 1);
   const parts = [...counts].map(([id, n]) => (n > 1 ? `${id} ×${n}` : id));
   return `${ruleIds.length} fix${ruleIds.length === 1 ? '' : 'es'} (${parts.join(', ')})`;
-}
-
-function internalError(e: unknown): CliFinding {
-  return fileLevelFinding(
-    'meta/internal-error',
-    `planlint failed on this file (${(e as Error)?.name ?? 'Error'}); it was not fully checked. Please report this with the planlint version (never the plan itself).`,
-  );
 }

@@ -33,8 +33,9 @@ export const stylish: Formatter = (reports, ctx) => {
   }
   const s = ctx.summary;
   const total = s.errors + s.warnings + s.infos;
+  const base = s.baselined ? c.dim(`  ${plural(s.baselined, 'problem')} hidden by the baseline`) + '\n' : '';
   if (total === 0) {
-    out += `${c.green('✔')} ${plural(s.files, 'file')} checked: no problems\n`;
+    out += `${c.green('✔')} ${plural(s.files, 'file')} checked: no problems${s.baselined ? ' beyond the baseline' : ''}\n` + base;
     return out;
   }
   const colour = s.errors ? c.red : s.warnings ? c.yellow : c.blue;
@@ -42,5 +43,6 @@ export const stylish: Formatter = (reports, ctx) => {
   out += c.bold(colour(`✖ ${plural(total, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')})`)) + '\n';
   if (s.fixable) out += colour(`  ${s.fixable} fixable with --fix`) + '\n';
   out += c.dim(`  ${plural(s.files, 'file')} checked`) + '\n';
+  out += base;
   return out;
 };
