@@ -158,6 +158,16 @@ export interface RiskOfReoffending {
  * scores in `ignore_for_women` (OSP) are not used.
  */
 export function riskOfReoffending(plan: Plan, policy: Policy): RiskOfReoffending {
+  // Pure in (plan, policy), and asked for by every criterion that uses it: computed once per pair.
+  let byPolicy = rooCache.get(plan);
+  if (!byPolicy) rooCache.set(plan, (byPolicy = new WeakMap()));
+  let r = byPolicy.get(policy);
+  if (!r) byPolicy.set(policy, (r = computeRiskOfReoffending(plan, policy)));
+  return r;
+}
+const rooCache = new WeakMap<Plan, WeakMap<Policy, RiskOfReoffending>>();
+
+function computeRiskOfReoffending(plan: Plan, policy: Policy): RiskOfReoffending {
   const risk = policy.risk;
   const ctx = baseContext(plan, policy, undefined, {}, undefined, true);
   const relied: string[] = [];

@@ -1,7 +1,6 @@
 // programme/gender: the programme is delivered to the other gender (PSI 19/2014 para 2.9).
 import type { Rule } from '../../engine/rule.js';
-import { checkActionEligibility } from '../../policy/eligibility.js';
-import { label, plannedProgrammes, uncertainNote } from './support.js';
+import { label, plannedProgrammes, uncertainNote, eligibilityOf } from './support.js';
 
 export const gender: Rule = {
   meta: {
@@ -20,7 +19,7 @@ export const gender: Rule = {
   },
   check(ctx) {
     for (const { action: a, programme: p } of plannedProgrammes(ctx)) {
-      const g = checkActionEligibility(a, p, ctx.plan, ctx.catalogue, ctx.policy).aspects.gender;
+      const g = eligibilityOf(ctx, a, p).aspects.gender;
       if (g.result !== false) continue;
       ctx.report({
         path: [...a.path, 'programme'],

@@ -2,9 +2,9 @@
 import type { Action } from '../../engine/model.js';
 import type { Rule, RuleContext } from '../../engine/rule.js';
 import type { Fix, TextEdit } from '../../engine/types.js';
-import { availabilityAt, checkActionEligibility, settingOf } from '../../policy/eligibility.js';
+import { availabilityAt, settingOf } from '../../policy/eligibility.js';
 import type { Programme } from '../../policy/programmes.js';
-import { freshActionId, insertItemBefore, label, plannedProgrammes, theName, uncertainNote } from './support.js';
+import { freshActionId, insertItemBefore, label, plannedProgrammes, theName, uncertainNote, eligibilityOf } from './support.js';
 
 /** A transfer that comes before `a`: earlier in priority (or in the list when no action has a priority), or named in `a.after`. */
 function transferBefore(ctx: RuleContext, a: Action): Action | undefined {
@@ -70,7 +70,7 @@ export const notAvailable: Rule = {
   check(ctx) {
     for (const { action: a, programme: p } of plannedProgrammes(ctx)) {
       const setting = settingOf(a, ctx.plan);
-      const s = checkActionEligibility(a, p, ctx.plan, ctx.catalogue, ctx.policy).aspects.setting;
+      const s = eligibilityOf(ctx, a, p).aspects.setting;
       if (s.result === false) {
         ctx.report({
           path: a.phase ? [...a.path, 'phase'] : [...a.path, 'programme'],

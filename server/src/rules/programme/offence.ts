@@ -1,7 +1,6 @@
 // programme/offence: the programme targets an offence history the person does not have (PSI 19/2014 para 2.8).
 import type { Rule } from '../../engine/rule.js';
-import { checkActionEligibility } from '../../policy/eligibility.js';
-import { label, plannedProgrammes, uncertainNote } from './support.js';
+import { label, plannedProgrammes, uncertainNote, eligibilityOf } from './support.js';
 
 export const offence: Rule = {
   meta: {
@@ -21,7 +20,7 @@ export const offence: Rule = {
   },
   check(ctx) {
     for (const { action: a, programme: p } of plannedProgrammes(ctx)) {
-      const e = checkActionEligibility(a, p, ctx.plan, ctx.catalogue, ctx.policy);
+      const e = eligibilityOf(ctx, a, p);
       const s = e.aspects.strand;
       if (s.result === false) {
         ctx.report({

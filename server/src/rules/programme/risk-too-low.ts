@@ -1,7 +1,6 @@
 // programme/risk-too-low: the person's scores do not meet the programme's risk criteria (PSI 19/2014 paras 2.8, 2.9, 2.15).
 import type { Rule } from '../../engine/rule.js';
-import { checkActionEligibility } from '../../policy/eligibility.js';
-import { label, plannedProgrammes, theName, uncertainNote } from './support.js';
+import { label, plannedProgrammes, theName, uncertainNote, eligibilityOf } from './support.js';
 
 export const riskTooLow: Rule = {
   meta: {
@@ -22,7 +21,7 @@ export const riskTooLow: Rule = {
   },
   check(ctx) {
     for (const { action: a, programme: p } of plannedProgrammes(ctx)) {
-      const e = checkActionEligibility(a, p, ctx.plan, ctx.catalogue, ctx.policy);
+      const e = eligibilityOf(ctx, a, p);
       const r = e.aspects.risk;
       if (r.result !== false) continue;
       const why = r.reasons.join('; ');

@@ -5,7 +5,7 @@ import { nodeRange } from '../../engine/locate.js';
 import type { Action, Plan } from '../../engine/model.js';
 import type { RuleContext } from '../../engine/rule.js';
 import type { Path, TextEdit } from '../../engine/types.js';
-import { findProgramme } from '../../policy/eligibility.js';
+import { checkActionEligibility, findProgramme, type Eligibility } from '../../policy/eligibility.js';
 import type { Programme } from '../../policy/programmes.js';
 import { isPlaceholder, rawAt } from '../plan/support.js';
 
@@ -113,5 +113,22 @@ export function freshActionId(plan: Plan, like: string | undefined): string {
   while (ids.has(id)) id = `${prefix}${++n + 1}`;
   return id;
 }
+
+// One eligibility check per action and lint: several rules read different aspects of it. The
+// plan model (and so each action object) is built once per lint, so the action is the key.
+const checked = new WeakMap<Action, { programme: Programme; ctx: object; e: Eligibility }>();
+
+/** `checkActionEligibility` for an action, computed once per lint and shared by the rules. */
+export function eligibilityOf(ctx: RuleContext, a: Action, p: Programme): Eligibility {
+  const hit = checked.get(a);
+  // Same programme, and the same plan, catalogue and policy objects (one lint).
+  const key = { plan: ctx.plan, catalogue: ctx.catalogue, policy: ctx.policy };
+  if (hit && hit.programme === p && sameKey(hit.ctx as typeof key, key)) return hit.e;
+  const e = checkActionEligibility(a, p, ctx.plan, ctx.catalogue, ctx.policy);
+  checked.set(a, { programme: p, ctx: key, e });
+  return e;
+}
+const sameKey = (x: { plan: unknown; catalogue: unknown; policy: unknown }, y: { plan: unknown; catalogue: unknown; policy: unknown }): boolean =>
+  x.plan === y.plan && x.catalogue === y.catalogue && x.policy === y.policy;
 
 export const PSI = 'PSI 19/2014';
