@@ -719,9 +719,13 @@ export function checkEligibility(programme: Programme, plan: Plan, catalogue: Ca
     aspects = evaluateForStrand(programme, plan, catalogue, policy, resolved.strand, strand, opts);
   } else {
     // No strand given or inferable: the person is eligible when some strand fits.
-    const per = programme.strands.map((s) => ({ s, a: evaluateForStrand(programme, plan, catalogue, policy, s, undefined, opts) }));
+    const all = programme.strands.map((s) => ({ s, a: evaluateForStrand(programme, plan, catalogue, policy, s, undefined, opts) }));
+    // Only strands the person's offending could fit are judged on the rest (Kaizen for an
+    // acquisitive offence: the general violence strand, not the IPV or sexual ones).
+    const fitting = all.filter((p) => p.a.offence.result !== false);
     aspects = {} as Record<Aspect, AspectResult>;
     for (const asp of ASPECTS) {
+      const per = asp === 'offence' || !fitting.length ? all : fitting;
       let best = per[0];
       for (const p of per) if (better(p.a[asp].result, best.a[asp].result)) best = p;
       const r = best.a[asp].result;

@@ -269,3 +269,13 @@ describe('programmeEligibilityText (completion and hover)', () => {
     expect(programmeEligibilityText(p, 'nonsense', catalogue, policy)).toBeUndefined();
   });
 });
+
+describe('no strand to go on', () => {
+  it('only strands the offending could fit are judged on risk (Kaizen for an acquisitive offence: general violence)', () => {
+    const e = checkEligibility(prog('kaizen'), person({ ovp_2yr: 0.34 }), catalogue, policy, undefined, { setting: 'custody' });
+    expect(e.strandSource).toBe('none');
+    expect(e.aspects.offence.result).toBe(true);
+    expect(e.aspects.risk.result).toBe(false);
+    expect(e.aspects.risk.reasons).toEqual(['OVP is 34% (medium), below the high (60% and over) band Kaizen needs']);
+  });
+});
