@@ -32,6 +32,20 @@ Checking:
       --stdin-filename FILE  the name standard input is reported as (and where its
                              configuration is looked up from)
 
+Large repositories and CI:
+      --concurrency N        lint on N worker threads, or auto (default: one per core
+                             when there are at least 100 files) or off; the report is
+                             the same in every case
+      --cache                reuse the findings of files unchanged since the last run
+      --cache-location PATH  the cache file (default .planlintcache)
+      --baseline             report only findings beyond those recorded in the baseline
+      --baseline-write       record today's findings as the baseline
+      --baseline-prune       lower the baseline to what still occurs, then as --baseline
+      --baseline-file PATH   the baseline (default planlint-baseline.json); also
+                             written --baseline=PATH
+      --shard I/N            check only the I-th of N shares of the files (1-based),
+                             for a CI matrix of N runners
+
 Fixing:
       --fix                  apply every certain fix and write the files (atomically;
                              a file that changed on disk meanwhile is not written)
@@ -57,7 +71,9 @@ Examples:
   planlint --as-of 2026-11-23 --format json "plans/**/*.yaml"
   cat plan.yaml | planlint --stdin --stdin-filename plans/a.plan.yaml
   planlint --fix-dry-run plans/
+  planlint --cache --baseline --shard 2/4 plans/
 
-Documentation: docs/cli.md (the JSON report format), docs/ci.md (CI set-ups).
+Documentation: docs/cli.md (the JSON report format), docs/ci.md (CI set-ups),
+docs/performance.md (speed, caching, benchmarks).
 `;
 }
