@@ -7,7 +7,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { fixAllCommand } from './fixAll.js';
 import { createLanguageClient } from './languageClient.js';
 import { PlanStatusBar } from './statusBar.js';
-import { newPlanFromTemplate } from './templateCommand.js';
+import { findTemplates, newPlanFromTemplate, type TemplateChoice } from './templateCommand.js';
 import { lintWorkspace, registerTasks } from './tasks.js';
 import { TimelinePanel } from './timelinePanel.js';
 
@@ -16,6 +16,8 @@ export interface PlanlintApi {
   client(): LanguageClient | undefined;
   timeline: TimelinePanel;
   statusBar: PlanStatusBar;
+  /** The templates New Plan from Template offers. */
+  findTemplates(): Promise<TemplateChoice[]>;
 }
 
 let client: LanguageClient | undefined;
@@ -62,7 +64,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Planli
   reg('planlint.showOutput', () => output.show(true));
 
   await start();
-  return { client: () => client, timeline, statusBar };
+  return { client: () => client, timeline, statusBar, findTemplates: () => findTemplates(context.extensionUri) };
 }
 
 export async function deactivate(): Promise<void> {

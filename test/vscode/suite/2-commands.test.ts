@@ -35,6 +35,27 @@ suite('planlint commands', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
+  test('the template quick pick offers built-in, named and content-detected templates, and opens the chosen one', async () => {
+    const a = await api();
+    const found = await a.findTemplates();
+    const labels = found.map((t) => `${t.source}:${t.label}`);
+    assert.deepEqual(labels, ['built-in:determinate.template.plan.yaml', 'workspace:mine.template.plan.yaml', 'workspace:team/housing.yaml']);
+    // Through the real quick pick: accept the first item.
+    const pending = vscode.commands.executeCommand<vscode.TextEditor | undefined>('planlint.newPlanFromTemplate');
+    await waitFor('the quick pick to show', async () => {
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      return vscode.window.activeTextEditor?.document.isUntitled;
+    });
+    const editor = await pending;
+    assert.ok(editor);
+    assert.match(editor.document.getText(), /^ {2}type: determinate$/m);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('Show Output opens the planlint channel', async () => {
+    await vscode.commands.executeCommand('planlint.showOutput');
+  });
+
   test('a workspace template pre-fills today where it says so', async () => {
     const editor = await vscode.commands.executeCommand<vscode.TextEditor>('planlint.newPlanFromTemplate', wsUri('mine.template.plan.yaml'));
     const text = editor.document.getText();
