@@ -53,7 +53,9 @@ export function programmeFacts(cat: Catalogue, id: string): ProgrammeFacts | und
       id,
       name: old.name,
       legacy: true,
-      lines: [`No longer delivered: replaced by ${old.replaced_by.map((r) => `\`${r}\``).join(', ') || 'nothing'}.`],
+      lines: [
+        `No longer delivered: replaced by ${old.replaced_by.map((r) => `\`${r.id}\`${r.when ? ' (depending on risk)' : ''}`).join(' or ') || 'nothing'}.`,
+      ],
     };
   }
   return undefined;
