@@ -14,11 +14,27 @@ export function getAjv(): Ajv {
   return ajv;
 }
 
+/**
+ * Validators generated ahead of time by the build (esbuild.mjs, Ajv standalone code), by $id.
+ * Null when the generated module is absent (before a build): schemas are then compiled here.
+ */
+let precompiled: Record<string, ValidateFunction> | null | undefined;
+function aheadOfTime(id: string): ValidateFunction | undefined {
+  if (precompiled === undefined) {
+    try {
+      precompiled = require('./generated/validators.js') as Record<string, ValidateFunction>;
+    } catch {
+      precompiled = null;
+    }
+  }
+  return precompiled?.[id];
+}
+
 export function compiled(schema: { $id?: string } & object): ValidateFunction {
   const id = schema.$id ?? JSON.stringify(schema);
   let v = cache.get(id);
   if (!v) {
-    v = getAjv().compile(schema);
+    v = (schema.$id !== undefined ? aheadOfTime(schema.$id) : undefined) ?? getAjv().compile(schema);
     cache.set(id, v);
   }
   return v;
