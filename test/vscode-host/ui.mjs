@@ -91,6 +91,15 @@ async function main() {
     const heading = await outer.frameLocator('#active-frame').locator('h1').textContent();
     if (!/good\.plan\.yaml, as of 2026-11-23/.test(heading ?? '')) throw new Error(`unexpected timeline heading: ${heading}`);
     await page.waitForTimeout(500);
+    // The SVG follows the theme: its background is the editor background VS Code gives the webview.
+    const colours = await outer.frameLocator('#active-frame').locator('rect.pl-bg').evaluate((el) => ({
+      fill: getComputedStyle(el).fill,
+      theme: getComputedStyle(document.documentElement).getPropertyValue('--vscode-editor-background').trim(),
+    }));
+    console.log(`[vscode-ui] timeline background ${colours.fill}, theme editor background ${colours.theme}`);
+    if (!colours.theme) throw new Error('the webview has no --vscode-editor-background');
+    const hex = (rgb) => '#' + (rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('');
+    if (hex(colours.fill) !== colours.theme.toLowerCase().slice(0, 7)) throw new Error('the timeline does not take the theme colours');
     const label = await svg.getAttribute('aria-labelledby');
     if (!label) throw new Error('the timeline SVG has no accessible label');
     const shot = join(ROOT, 'docs/images/timeline.png');
