@@ -115,8 +115,9 @@ async function main() {
       for (const line of readFileSync(f, 'utf8').split('\n'))
         if (/\[error\]/i.test(line) && /planlint/i.test(line)) bad.push(`${f.slice(tmp.length)}: ${line}`);
     }
-    const active = logs.some((f) => /planlint/i.test(readFileSync(f, 'utf8')));
-    console.log(`[vscode-ui] ${logs.length} log files; planlint mentioned: ${active}; planlint errors: ${bad.length}`);
+    const activation = logs.map((f) => /_doActivateExtension planlint\.planlint\b[^\n]*/.exec(readFileSync(f, 'utf8'))?.[0]).find(Boolean);
+    console.log(`[vscode-ui] ${logs.length} log files; ${activation ?? 'no activation logged'}; planlint errors: ${bad.length}`);
+    if (!activation) throw new Error('the extension host log does not show planlint activating');
     if (bad.length) throw new Error('errors in the logs:\n' + bad.join('\n'));
     code = 0;
   } catch (e) {
