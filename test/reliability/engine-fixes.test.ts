@@ -49,3 +49,18 @@ describe('the yaml library never prints document content', () => {
     expect(w2).not.toHaveBeenCalled();
   });
 });
+
+describe('a block mapping nested too deeply for the parser', () => {
+  // Found by test/reliability/hostile.test.ts: 2,000 nested block mappings followed by a dedent
+  // overflowed the stack inside `yaml`'s parser, so lint threw (the CLI and server would crash).
+  const deep = `sentence_plan: 1\nperson:\n  history:\n${Array.from({ length: 2000 }, (_, i) => ' '.repeat(i + 4) + 'k:').join('\n')} 1\n  other: 1\n`;
+  it('is one clear finding on line 1, not an exception', () => {
+    const r = lint(deep, { asOf: AS_OF });
+    const syntax = r.findings.filter((f) => f.ruleId === 'schema/yaml-syntax');
+    expect(syntax.map((f) => f.message)).toEqual([
+      'This file is nested too deeply to read (thousands of levels), so it was not checked. A sentence plan is a few levels deep: check that this is the right file.',
+    ]);
+    expect(syntax[0].span.start).toBe(0);
+    expect(parseText(deep).problems.map((p) => p.code)).toEqual(['TOO_DEEP']);
+  });
+});

@@ -63,11 +63,32 @@ export function parseText(text: string): ParsedText {
   // `yaml` does not treat a lone CR as a line break, editors and the LSP do. Replacing each
   // lone CR with LF keeps every offset, so spans and edits still apply to the original text.
   const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
-  for (const token of parser.parse(source)) tokens.push(token);
-
-  const composer = new Composer<ParsedNode>(PARSE_OPTIONS);
   const docs: Document.Parsed<ParsedNode>[] = [];
-  for (const d of composer.compose(tokens, true, source.length)) docs.push(d);
+  try {
+    for (const token of parser.parse(source)) tokens.push(token);
+    const composer = new Composer<ParsedNode>(PARSE_OPTIONS);
+    for (const d of composer.compose(tokens, true, source.length)) docs.push(d);
+  } catch (e) {
+    // `yaml` recurses per nesting level: a block mapping thousands of levels deep followed by
+    // a dedent overflows the stack. Such a file is reported, not crashed on.
+    if (!(e instanceof RangeError)) throw e;
+    return {
+      text,
+      lines,
+      eol: detectEol(text),
+      doc: null,
+      documentCount: 0,
+      comments: [],
+      problems: [
+        {
+          span: { start: 0, end: lines.lineEnd(0) },
+          message: `This file is nested too deeply to read (thousands of levels), so it was not checked. A sentence plan is a few levels deep: check that this is the right file.`,
+          code: 'TOO_DEEP',
+          severity: 'error',
+        },
+      ],
+    };
+  }
 
   const clampSpan = (pos: [number, number]): Span => {
     const start = Math.max(0, Math.min(pos[0], text.length));

@@ -7,7 +7,7 @@ import type { Rule } from '../../engine/rule.js';
 import { dict, truncate } from './support.js';
 
 /** planlint's own notices, already worded for people. */
-const OWN = new Set(['MULTIPLE_DOCUMENTS', 'ALIAS_LIMIT']);
+const OWN = new Set(['MULTIPLE_DOCUMENTS', 'ALIAS_LIMIT', 'TOO_DEEP']);
 /** Problems that are always their own finding. */
 const KEEP_APART = new Set(['DUPLICATE_KEY', 'TAG_RESOLVE_FAILED', ...OWN]);
 /** How generic a code's wording is: on one line, the most specific problem is the one shown. */
@@ -94,6 +94,7 @@ export function syntaxMessage(text: string, p: SyntaxProblem): string {
       return 'The document is too complex to read safely (too many aliases or too deep); it was not read further.';
     case 'MULTIPLE_DOCUMENTS':
     case 'ALIAS_LIMIT':
+    case 'TOO_DEEP':
       // planlint's own problems, already worded for people.
       return p.message;
     default:
