@@ -8,45 +8,19 @@
 // code action edits never add a YAML syntax error, and each input stays within the budget.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ResponseError, type Connection, type Range, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import { defaultConfig } from '../../server/src/engine/config.js';
+import { ResponseError, type Range, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { LineIndex } from '../../server/src/engine/lines.js';
 import { parseText } from '../../server/src/engine/parse.js';
 import { codeActions } from '../../server/src/lsp/codeActions.js';
 import { codeLenses } from '../../server/src/lsp/codeLens.js';
 import { completion } from '../../server/src/lsp/completion.js';
-import type { ClientFeatures, ServerState } from '../../server/src/lsp/context.js';
 import { toDiagnostic } from '../../server/src/lsp/convert.js';
-import { Documents, type Doc } from '../../server/src/lsp/documents.js';
 import { foldingRanges } from '../../server/src/lsp/folding.js';
 import { hover } from '../../server/src/lsp/hover.js';
 import { definition, prepareRename, references, rename } from '../../server/src/lsp/navigation.js';
-import { normaliseSettings } from '../../server/src/lsp/settings.js';
 import { documentSymbols } from '../../server/src/lsp/symbols.js';
+import { makeState } from './state.js';
 import { AS_OF, BUDGET_MS, fuzzSettings, LONG, mutantArb, SAMPLES, TIME_FACTOR, Timings } from './mutate.js';
-
-const CLIENT: ClientFeatures = {
-  pullDiagnostics: false, diagnosticRefresh: false, configuration: true, watchedFilesDynamic: false, configurationDynamic: false,
-  showDocument: false, documentChanges: true, snippets: true, hierarchicalSymbols: true, markdownHover: true,
-  codeActionLiterals: true, codeLensRefresh: false, workspaceFolders: false, encoding: 'utf-16',
-};
-
-function makeState(): ServerState {
-  const docs = new Documents('utf-16');
-  const config = defaultConfig();
-  const settings = normaliseSettings({ asOf: AS_OF });
-  const logs: string[] = [];
-  const lintDoc = async (doc: Doc) => (doc.isPlan() ? docs.lint(doc, { asOf: AS_OF, config, maxChars: settings.maxFileSize, configKey: '1' }) : undefined);
-  // The feature handlers never need the connection except for commands (not fuzzed here).
-  const connection = new Proxy({}, { get: (_t, k) => { throw new Error(`connection.${String(k)} used`); } }) as Connection;
-  return {
-    connection, docs, client: CLIENT,
-    settings: async () => settings,
-    lintDoc,
-    linted: async (uri) => { const d = docs.get(uri); return d ? lintDoc(d) : undefined; },
-    log: (m) => void logs.push(m),
-  };
-}
 
 const errors = (text: string): number => parseText(text).problems.filter((p) => p.severity === 'error').length;
 
