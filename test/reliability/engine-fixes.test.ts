@@ -64,3 +64,18 @@ describe('a block mapping nested too deeply for the parser', () => {
     expect(parseText(deep).problems.map((p) => p.code)).toEqual(['TOO_DEEP']);
   });
 });
+
+describe('programme/unknown quotes back only id-shaped values', () => {
+  // Found by test/reliability/privacy.test.ts: a surname typed into `programme` was quoted back
+  // in the message, and so into every report format.
+  const plan = (programme: string) =>
+    readFileSync(join(ROOT, 'samples/good/community.plan.yaml'), 'utf8').replace('programme: thinking_skills_programme', `programme: ${programme}`);
+  const message = (programme: string) => lint(plan(programme), { asOf: AS_OF }).findings.find((f) => f.ruleId === 'programme/unknown')!.message;
+  it('a capitalised word (maybe a name) is not quoted', () => {
+    expect(message('Quillfeather')).not.toContain('Quillfeather');
+    expect(message('Quillfeather')).toContain('Action ACT-2: the value of `programme` is not a programme in the catalogue');
+  });
+  it('a lower-case id (a typo) still is, with its suggestion', () => {
+    expect(message('thinking_skils')).toContain('`thinking_skils` is not a programme in the catalogue');
+  });
+});

@@ -36,7 +36,10 @@ export function nearestProgrammes(word: string, catalogue: Catalogue, max = 3): 
 }
 
 /** Quote back only what looks like an id a person typed, never free text. */
-const showable = (s: string): boolean => /^[A-Za-z0-9_.\-]{1,40}$/.test(s);
+// Only an id-shaped value is quoted back: lower case, digits, `_`, `.`, `-` (as catalogue ids
+// are). A capitalised word or a phrase may be a person's name typed into the wrong field, and
+// a name must never reach a report (design.md invariant 7).
+const showable = (s: string): boolean => /^[a-z0-9_.\-]{1,40}$/.test(s);
 
 export const unknown: Rule = {
   meta: {
@@ -67,7 +70,7 @@ export const unknown: Rule = {
         const e = ctx.edit.replaceValue(path, ctx.edit.scalar(p.id, path));
         if (e) fixes.push({ title: `Change to \`${p.id}\` (${p.name})`, edits: [e], fixAll: false });
       }
-      const what = showable(id) ? `\`${id}\`` : 'The programme named';
+      const what = showable(id) ? `\`${id}\`` : 'the value of `programme`';
       const mean = near.length ? ` Did you mean ${near.map((p) => `\`${p.id}\` (${p.name})`).join(', or ')}?` : '';
       ctx.report({
         path,
