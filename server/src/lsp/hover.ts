@@ -86,7 +86,7 @@ export function hoverMarkdown(l: Linted, offset: number): string | undefined {
         const elig = cat && l.options.config && eligibilityText(res.plan, value, cat, l.options.config.policy, action);
         if (elig) lines.push(`For this person: ${elig}`);
         sections.push(lines.join('\n\n'));
-      } else sections.push(`\`${value}\` is not in the programme catalogue.`);
+      } else sections.push('This value is not in the programme catalogue.'); // not quoted back: it may be a name typed in the wrong field
     }
 
     // 3. Date fields: the obligations they drive or meet.

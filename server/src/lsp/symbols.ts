@@ -33,6 +33,9 @@ function symbol(conv: Converter, name: string, kind: SymbolKind, span: Span, sel
   return { name: name || '(unnamed)', detail, kind, range: conv.toRange(t), selectionRange: conv.toRange(s), children };
 }
 
+const idLike = (v: string | undefined): string | undefined => (v !== undefined && /^[a-z0-9_.\-]{1,40}$/.test(v) ? v : undefined);
+const dateLike = (v: string | undefined): string | undefined => (v !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
+
 export function buildSymbols(l: Linted): DocumentSymbol[] {
   const root = l.result.parsed.doc?.contents;
   const conv = l.conv;
@@ -55,14 +58,15 @@ export function buildSymbols(l: Linted): DocumentSymbol[] {
   const actions = items('actions');
 
   const actionSym = (a: (typeof actions)[number]): DocumentSymbol => {
-    const type = str(a.node, 'type');
-    const prog = str(a.node, 'programme');
+    // Only id- and date-shaped values go into the outline: a name typed into a field is not echoed.
+    const type = idLike(str(a.node, 'type'));
+    const prog = idLike(str(a.node, 'programme'));
     return symbol(conv, str(a.node, 'id') ?? `action ${a.index + 1}`, SymbolKind.Function, a.span, a.idSpan, [type, prog].filter(Boolean).join(' · ') || 'action');
   };
   const objectiveSym = (o: (typeof objectives)[number]): DocumentSymbol => {
     const id = str(o.node, 'id');
     const kids = id ? actions.filter((a) => str(a.node, 'objective') === id).map(actionSym) : [];
-    const target = str(o.node, 'target_date');
+    const target = dateLike(str(o.node, 'target_date'));
     return symbol(conv, id ?? `objective ${o.index + 1}`, SymbolKind.Class, o.span, o.idSpan, target ? `objective · target ${target}` : 'objective', kids);
   };
 
@@ -98,7 +102,7 @@ export function buildSymbols(l: Linted): DocumentSymbol[] {
       sym = sectionSym(key, SymbolKind.Module, loose, `${actions.length}`);
     } else if (key === 'reviews' || key === 'events') {
       const kids = items(key).map((r) =>
-        symbol(conv, [str(r.node, 'date'), str(r.node, 'type')].filter(Boolean).join(' ') || `${key.slice(0, -1)} ${r.index + 1}`, SymbolKind.Event, r.span, undefined, key.slice(0, -1)),
+        symbol(conv, [dateLike(str(r.node, 'date')), idLike(str(r.node, 'type'))].filter(Boolean).join(' ') || `${key.slice(0, -1)} ${r.index + 1}`, SymbolKind.Event, r.span, undefined, key.slice(0, -1)),
       );
       sym = sectionSym(key, SymbolKind.Module, kids, `${kids.length}`);
     } else {

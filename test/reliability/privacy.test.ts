@@ -1,0 +1,147 @@
+// Privacy (issue 7 item 5): a plan carrying a planted name, prison number and free-text marker
+// in every personal field, in comments, and in wrong-typed places (a name typed into
+// `plan_owner`, `gender` or a date, an unknown key's value, a bad status). No report format,
+// no log line, no diagnostic, hover or outline carries any of them.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lint } from '../../server/src/engine/lint.js';
+import { ALL_RULES } from '../../server/src/rules/index.js';
+import { cli, removeTree, tempTree } from '../cli/helpers.js';
+import { startClient, type TestClient } from '../lsp/harness.js';
+
+const AS_OF = '2026-11-23';
+const NAME = 'Zqxjette Quillfeather';
+const SURNAME = 'Quillfeather';
+const PRISON_NUMBER = 'Q9876ZZ';
+const MARKER = 'PLANTEDFREETEXT7391';
+const PLANTED = [NAME, SURNAME, PRISON_NUMBER, MARKER];
+
+const GOOD = readFileSync(join(__dirname, '../../samples/good/community.plan.yaml'), 'utf8');
+
+/** The community sample with personal data planted everywhere a person could type it. */
+const PLANTED_PLAN = GOOD.replace('name: Sample Person Three', `name: ${NAME}`)
+  .replace('prison_number: C0003CC', `prison_number: ${PRISON_NUMBER}   # ${NAME} ${MARKER}`)
+  .replace('# Every name and number below', `# ${NAME} (${PRISON_NUMBER}) ${MARKER}\n# Every name and number below`)
+  // Wrong-typed places: a name as plan owner and gender, a prison number as a date, free text as a status and need.
+  .replace('plan_owner: crc_offender_manager', `plan_owner: ${NAME}`)
+  .replace('gender: female', `gender: ${SURNAME}`)
+  .replace('date_of_birth: 1996-01-22', `date_of_birth: ${PRISON_NUMBER}`)
+  .replace('target_date: 2027-03-31\n    status: in_progress', `target_date: ${MARKER}\n    status: ${MARKER} ${NAME}`)
+  .replace('need: finance', `need: ${SURNAME}`)
+  .replace('programme: thinking_skills_programme', `programme: ${SURNAME}`)
+  // Free text: descriptions, measures, views, an unknown key's value, a quoted key-like value.
+  .replace('description: Find paid work', `description: ${NAME} ${MARKER} find paid work`)
+  .replace('measure: A written job offer', `measure: ${MARKER} ${PRISON_NUMBER} a written job offer`)
+  .replace('views: Wants a job', `views: ${NAME} says ${MARKER}; wants a job`)
+  .replace('engagement:\n', `engagement:\n  nickname: "${NAME} ${PRISON_NUMBER}"\n`)
+  .replace('reviews:', `notes: ${MARKER} about ${NAME}\nreviews:`)
+  .replace('  requirements: [rehabilitation_activity, unpaid_work]', `  requirements: [rehabilitation_activity, ${SURNAME}]`);
+
+const leaks = (s: string): string[] => PLANTED.filter((p) => s.includes(p));
+
+describe('the engine', () => {
+  it('the planted plan has many findings, none carrying the planted data', () => {
+    for (const p of PLANTED) expect(PLANTED_PLAN).toContain(p);
+    const r = lint(PLANTED_PLAN, { asOf: AS_OF });
+    // The plan is broken in many ways, so the test exercises many messages.
+    expect(new Set(r.findings.map((f) => f.ruleId)).size).toBeGreaterThanOrEqual(3);
+    expect(r.findings.length).toBeGreaterThanOrEqual(8);
+    for (const f of r.findings) {
+      expect(leaks(f.message), `${f.ruleId}: ${f.message}`).toEqual([]);
+      for (const rel of f.related) expect(leaks(rel.message)).toEqual([]);
+      for (const fix of f.fixes) expect(leaks(fix.title), `${f.ruleId} fix: ${fix.title}`).toEqual([]);
+    }
+  });
+});
+
+describe('every command-line output format', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tempTree({ [`${'plan'}.plan.yaml`]: PLANTED_PLAN });
+  });
+  afterAll(() => removeTree(dir));
+
+  for (const format of ['stylish', 'json', 'sarif', 'junit', 'github', 'compact']) {
+    it(`--format ${format}: stdout and stderr carry none of the planted data`, async () => {
+      const r = await cli(['--format', format, '--as-of', AS_OF, 'plan.plan.yaml'], { cwd: dir, rules: ALL_RULES });
+      expect(r.code).toBe(1);
+      expect(r.stdout.length).toBeGreaterThan(100);
+      expect(leaks(r.stdout)).toEqual([]);
+      expect(leaks(r.stderr)).toEqual([]);
+    });
+  }
+
+  it('--fix-dry-run: the report and summary carry none; the diff of the user\'s own file shows only the changed lines and their context', async () => {
+    const r = await cli(['--fix-dry-run', '--format', 'json', '--as-of', AS_OF, 'plan.plan.yaml'], { cwd: dir, rules: ALL_RULES });
+    // The JSON report is on stdout; the diff goes to stderr when stdout is JSON.
+    expect(leaks(r.stdout)).toEqual([]);
+    // The diff is the user's own file, shown to them: it may show a changed line's context, by design
+    // (docs/reliability.md). It never shows lines far from a change.
+    const shown = r.stderr.split('\n').filter((l) => /^[ +-]/.test(l) && !/^(---|\+\+\+) /.test(l)).map((l) => l.slice(1));
+    const lines = PLANTED_PLAN.split('\n');
+    expect(shown.length).toBeLessThan(lines.length / 2);
+  });
+
+  it('--fix: the "fixed" summary carries none of the planted data', async () => {
+    const d = tempTree({ 'plan.plan.yaml': PLANTED_PLAN });
+    try {
+      const r = await cli(['--fix', '--as-of', AS_OF, 'plan.plan.yaml'], { cwd: d, rules: ALL_RULES });
+      expect(leaks(r.stdout)).toEqual([]);
+      expect(leaks(r.stderr)).toEqual([]);
+    } finally {
+      removeTree(d);
+    }
+  });
+
+  it('errors about the file (unreadable, too large) carry none either', async () => {
+    const r = await cli(['--format', 'json', '--max-file-size', '100', '--as-of', AS_OF, 'plan.plan.yaml', 'missing.plan.yaml'], { cwd: dir, rules: ALL_RULES });
+    expect(leaks(r.stdout + r.stderr)).toEqual([]);
+  });
+});
+
+describe('the language server', () => {
+  let c: TestClient;
+  const uri = 'file:///ws/planted.plan.yaml';
+  beforeAll(async () => {
+    ({ client: c } = await startClient());
+  }, 60_000);
+  afterAll(() => c.stop());
+
+  it('diagnostics, related information, hovers, outline, lenses, logs and stderr carry none of the planted data', async () => {
+    c.open(uri, PLANTED_PLAN, 'sentence-plan');
+    const diags = await c.diagnostics(uri, 1);
+    expect(diags.length).toBeGreaterThan(5);
+    for (const d of diags) {
+      expect(leaks(d.message), `${d.code}: ${d.message}`).toEqual([]);
+      for (const r of d.relatedInformation ?? []) expect(leaks(r.message)).toEqual([]);
+    }
+    // Hover on every line where something was planted, at the key and at the value.
+    const lines = PLANTED_PLAN.split('\n');
+    for (const [i, l] of lines.entries()) {
+      if (!leaks(l).length) continue;
+      for (const character of [l.search(/\S/), l.indexOf(':') + 2, l.length - 1]) {
+        const h = (await c.request('textDocument/hover', { textDocument: { uri }, position: { line: i, character: Math.max(0, character) } })) as { contents: { value: string } } | null;
+        if (h) expect(leaks(h.contents.value), `hover line ${i + 1}`).toEqual([]);
+      }
+    }
+    const symbols = JSON.stringify(await c.request('textDocument/documentSymbol', { textDocument: { uri } }));
+    expect(leaks(symbols)).toEqual([]);
+    const lenses = JSON.stringify(await c.request('textDocument/codeLens', { textDocument: { uri } }));
+    expect(leaks(lenses)).toEqual([]);
+    // Code action titles (their edits change the user's own text, so they may carry it).
+    const actions = (await c.request('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } },
+      context: { diagnostics: diags },
+    })) as { title: string }[];
+    expect(actions.length).toBeGreaterThan(0);
+    for (const a of actions) expect(leaks(a.title)).toEqual([]);
+    // A malformed request on the planted document: its failure is logged without content.
+    await c.request('textDocument/hover', { textDocument: { uri }, position: 'nonsense' });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(c.logs.length).toBeGreaterThan(0);
+    expect(leaks(c.logs.join('\n'))).toEqual([]);
+    expect(leaks(c.stderr)).toEqual([]);
+  });
+});
