@@ -79,3 +79,26 @@ describe('programme/unknown quotes back only id-shaped values', () => {
     expect(message('thinking_skils')).toContain('`thinking_skils` is not a programme in the catalogue');
   });
 });
+
+describe('a position between the CR and LF of a CRLF', () => {
+  // Found by the language server fuzz test: a yaml-syntax finding ended between `\r` and `\n`,
+  // and its diagnostic had a column one past the end of the line.
+  it('is the end of the line', async () => {
+    const { LineIndex } = await import('../../server/src/engine/lines.js');
+    const li = new LineIndex('ab\r\ncd');
+    expect(li.positionAt(2)).toEqual({ line: 0, character: 2 });
+    expect(li.positionAt(3)).toEqual({ line: 0, character: 2 });
+    expect(li.positionAt(4)).toEqual({ line: 1, character: 0 });
+  });
+  it('no finding of the fuzz counterexample lies past its line end', () => {
+    const text = 'sentence_plan: 1\nteam:\n  community_offender_manager:\r\n COM Bradford 7\n  plan_owner: prison_offender_manager\n';
+    const r = lint(text, { asOf: AS_OF });
+    expect(r.findings.length).toBeGreaterThan(0);
+    for (const f of r.findings) {
+      for (const o of [f.span.start, f.span.end]) {
+        const p = r.parsed.lines.positionAt(o);
+        expect(p.character).toBeLessThanOrEqual(r.parsed.lines.lineText(p.line).length);
+      }
+    }
+  });
+});

@@ -38,7 +38,9 @@ export class LineIndex {
       if (this.starts[mid] <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: o - this.starts[lo] };
+    // An offset between the CR and LF of a CRLF is not a place an editor can show: it is the end of the line.
+    // An offset between the CR and LF of a CRLF is not a place an editor can show: it is the end of the line.
+    return { line: lo, character: Math.min(o, this.lineEnd(lo)) - this.starts[lo] };
   }
 
   offsetAt(pos: LineCol): number {
