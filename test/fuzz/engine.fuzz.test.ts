@@ -58,9 +58,12 @@ describe('fuzz: the engine on mutated samples', () => {
   });
 
   const lintRun = fuzzSettings('engine lint + quick fixes', 400, 10_000);
-  it(`lint (every rule) and each quick fix: ${lintRun.numRuns} mutants`, () => {
-    fc.assert(
-      fc.property(mutantArb, ({ text, sample }) => {
+  // Async properties that yield between inputs: a long synchronous run starves the vitest
+  // worker's RPC ("Timeout calling onTaskUpdate").
+  it(`lint (every rule) and each quick fix: ${lintRun.numRuns} mutants`, async () => {
+    await fc.assert(
+      fc.asyncProperty(mutantArb, async ({ text, sample }) => {
+        await new Promise((r) => setImmediate(r));
         const findings = checkLint(text, sample);
         // Apply up to three quick fixes (certain or not): never more syntax errors.
         const before = syntaxErrors(text);
@@ -79,9 +82,10 @@ describe('fuzz: the engine on mutated samples', () => {
   }, LONG ? 3_600_000 : 120_000);
 
   const fixRun = fuzzSettings('engine fixAll', 80, 2_000);
-  it(`fixAll: ${fixRun.numRuns} mutants`, () => {
-    fc.assert(
-      fc.property(mutantArb, ({ text }) => {
+  it(`fixAll: ${fixRun.numRuns} mutants`, async () => {
+    await fc.assert(
+      fc.asyncProperty(mutantArb, async ({ text }) => {
+        await new Promise((r) => setImmediate(r));
         const before = lint(text, { asOf: AS_OF });
         const t0 = performance.now();
         const r = fixAll(text, { asOf: AS_OF });

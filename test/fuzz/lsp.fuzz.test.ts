@@ -75,6 +75,7 @@ describe('fuzz: language server handlers on mutated samples', () => {
     let n = 0;
     await fc.assert(
       fc.asyncProperty(mutantArb, fc.array(fc.nat(), { minLength: 3, maxLength: 3 }), async ({ text, sample }, spots) => {
+        await new Promise((r) => setImmediate(r));
         const uri = `file:///fuzz/m${n++}.plan.yaml`;
         const t0 = performance.now();
         const doc = s.docs.open(uri, 'sentence-plan', 1, text);
