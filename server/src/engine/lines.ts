@@ -39,7 +39,6 @@ export class LineIndex {
       else hi = mid - 1;
     }
     // An offset between the CR and LF of a CRLF is not a place an editor can show: it is the end of the line.
-    // An offset between the CR and LF of a CRLF is not a place an editor can show: it is the end of the line.
     return { line: lo, character: Math.min(o, this.lineEnd(lo)) - this.starts[lo] };
   }
 
