@@ -57,7 +57,7 @@ describe('fuzz: the engine on mutated samples', () => {
     fixAll(SAMPLES[0].text, { asOf: AS_OF });
   });
 
-  const lintRun = fuzzSettings('engine lint + quick fixes', 400, 10_000);
+  const lintRun = fuzzSettings('engine lint + quick fixes', 300, 10_000);
   // Async properties that yield between inputs: a long synchronous run starves the vitest
   // worker's RPC ("Timeout calling onTaskUpdate").
   it(`lint (every rule) and each quick fix: ${lintRun.numRuns} mutants`, async () => {
@@ -81,7 +81,7 @@ describe('fuzz: the engine on mutated samples', () => {
     );
   }, LONG ? 3_600_000 : 120_000);
 
-  const fixRun = fuzzSettings('engine fixAll', 80, 2_000);
+  const fixRun = fuzzSettings('engine fixAll', 60, 2_000);
   it(`fixAll: ${fixRun.numRuns} mutants`, async () => {
     await fc.assert(
       fc.asyncProperty(mutantArb, async ({ text }) => {

@@ -193,17 +193,20 @@ describe('engine: hostile files through every rule, fix-all and each quick fix',
 interface JsonFinding { rule: string; line: number; column: number; endLine: number; endColumn: number; message: string }
 describe('command line: hostile files', () => {
   let dir: string;
+  // The slow cases (10,000-deep flow and block nesting, 1 MB lines) are covered through every rule
+  // above; through the thin fronts, the cheap ones and the parser overflow are enough.
+  const FRONT = CASES.filter(([name]) => !/10,000|long lines/.test(name));
   beforeAll(() => {
-    dir = tempTree(Object.fromEntries(CASES.map(([name, text], i) => [`c${i}.plan.yaml`, text])));
+    dir = tempTree(Object.fromEntries(FRONT.map(([, text], i) => [`c${i}.plan.yaml`, text])));
   });
   afterAll(() => removeTree(dir));
 
   it('every hostile file is linted with the real rules, no crash, exit 1 (errors found), one report per file', async () => {
-    const r = await cli(['--format', 'json', '--as-of', AS_OF, ...CASES.map((_, i) => `c${i}.plan.yaml`)], { cwd: dir, rules: ALL_RULES });
+    const r = await cli(['--format', 'json', '--as-of', AS_OF, ...FRONT.map((_, i) => `c${i}.plan.yaml`)], { cwd: dir, rules: ALL_RULES });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     const rep = JSON.parse(r.stdout) as { file: string; findings: JsonFinding[] }[];
-    expect(rep.map((x) => x.file).sort()).toEqual(CASES.map((_, i) => `c${i}.plan.yaml`).sort());
+    expect(rep.map((x) => x.file).sort()).toEqual(FRONT.map((_, i) => `c${i}.plan.yaml`).sort());
     for (const f of rep.flatMap((x) => x.findings)) expect(f.rule).not.toBe('meta/internal-error');
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(PROTO_NAMES);
   });
@@ -222,9 +225,8 @@ describe('command line: hostile files', () => {
   });
 
   it('--fix on the hostile files writes only what stays parseable and never adds a syntax error', async () => {
-    // The deep and long files are left out here (fix-all on them is covered by the engine tests above).
-    const some = CASES.flatMap(([name], i) => (/deep|long/.test(name) ? [] : [i]));
-    const before = CASES.map((_, i) => readFileSync(join(dir, `c${i}.plan.yaml`), 'utf8'));
+    const some = FRONT.map((_, i) => i);
+    const before = FRONT.map((_, i) => readFileSync(join(dir, `c${i}.plan.yaml`), 'utf8'));
     await cli(['--fix', '--as-of', AS_OF, ...some.map((i) => `c${i}.plan.yaml`)], { cwd: dir, rules: ALL_RULES });
     some.forEach((i) => {
       const after = readFileSync(join(dir, `c${i}.plan.yaml`), 'utf8');
@@ -281,7 +283,7 @@ describe('language server: hostile files', () => {
   afterAll(() => c.stop());
 
   it('each hostile file gets diagnostics (no failed rule) and every feature answers', async () => {
-    for (const [i, [name, text]] of CASES.entries()) {
+    for (const [i, [name, text]] of CASES.filter(([n]) => !/10,000|long lines/.test(n)).entries()) {
       const uri = `file:///ws/hostile-${i}.plan.yaml`;
       c.open(uri, text, 'sentence-plan');
       const diags = await c.diagnostics(uri, 1, 20_000);
