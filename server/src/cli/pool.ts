@@ -20,25 +20,41 @@ export function threadCount(setting: 'auto' | 'off' | number, files: number, cor
 }
 
 export class LintPool {
-  private readonly workers: Worker[];
+  /** Started on first use, so a run whose files all come from the cache starts no thread. */
+  private readonly workers: (Worker | undefined)[];
   private broken = false;
 
-  constructor(script: string, count: number, init: WorkerInit) {
-    this.workers = Array.from({ length: count }, () => {
-      const w = new Worker(script, { workerData: init, stdout: false, stderr: false });
-      w.on('error', () => (this.broken = true));
-      return w;
-    });
+  constructor(
+    private readonly script: string,
+    count: number,
+    private readonly init: WorkerInit,
+  ) {
+    this.workers = new Array(count).fill(undefined);
   }
 
   get size(): number {
     return this.workers.length;
   }
 
+  private worker(slot: number): Worker {
+    let w = this.workers[slot];
+    if (!w) {
+      w = new Worker(this.script, { workerData: this.init, stdout: false, stderr: false });
+      w.on('error', () => (this.broken = true));
+      this.workers[slot] = w;
+    }
+    return w;
+  }
+
   /** Lint a batch on worker `slot` (each slot has at most one batch in flight). Rejects if the worker fails. */
   lint(slot: number, batch: Job[]): Promise<JobResult[]> {
-    const w = this.workers[slot];
     if (this.broken) return Promise.reject(new Error('a worker thread failed'));
+    let w: Worker;
+    try {
+      w = this.worker(slot);
+    } catch (e) {
+      return Promise.reject(e as Error);
+    }
     return new Promise((resolve, reject) => {
       const onMessage = (m: JobResult[]): void => {
         cleanup();
@@ -65,6 +81,6 @@ export class LintPool {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await Promise.all(this.workers.map((w) => w?.terminate()));
   }
 }

@@ -232,6 +232,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       if (!p.job) continue;
       if (!fixing) {
         finish(i, p, checkBytes(p.job.snapshot.bytes, p.job.config, checkEnv));
+        p.job = undefined; // let the bytes go
         continue;
       }
       let upcoming: UpcomingDue[] = [];
@@ -242,6 +243,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         if (showUpcoming && upcoming.length) p.report.upcoming = upcoming;
         if (items[i].absolute !== undefined) cache?.delete(items[i].absolute!);
       } else finish(i, p, { findings: out.findings, upcoming });
+      p.job = undefined;
     }
   }
 
