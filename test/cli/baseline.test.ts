@@ -56,6 +56,7 @@ describe('--baseline', () => {
     expect(r.code).toBe(0);
     const a = (JSON.parse(r.stdout) as Report).find((f) => f.file === 'a.plan.yaml')!;
     expect(a.findings.map((f) => [f.rule, f.line])).toEqual([['cli-test/bad-item', 9]]);
+    expect(r.stderr).toContain('planlint: 4 findings hidden by the baseline planlint-baseline.json');
     const s = await run(['--baseline'], 'stylish');
     expect(s.stdout).toContain('1 problem (0 errors, 1 warning, 0 infos)');
     expect(s.stdout).toContain('4 problems hidden by the baseline');

@@ -334,6 +334,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const summary = summarise(reports);
   if (opts.baseline) summary.baselined = baselined;
   const color = opts.color ?? io.color;
+  // The stylish summary says how many findings the baseline hid; other formats keep their contract.
+  if (opts.baseline && baselined > 0 && !opts.outputs.some((o) => o.file === undefined && o.format === 'stylish')) {
+    io.stderr(`planlint: ${baselined} finding${baselined === 1 ? '' : 's'} hidden by the baseline ${opts.baseline.file}\n`);
+  }
   for (const spec of opts.outputs) {
     const ctx: FormatContext = { cwd: io.cwd, color: spec.file === undefined ? color : false, version: VERSION, rules: RULE_META, summary, executionFailed: failed };
     const text = FORMATTERS[spec.format](reports, ctx);
