@@ -62,7 +62,7 @@ let requests = 0;
 let actionEditsApplied = 0;
 
 describe('fuzz: language server handlers on mutated samples', () => {
-  const run = fuzzSettings('lsp handlers', 80, 2_000);
+  const run = fuzzSettings('lsp handlers', 60, 2_000);
   const s = makeState();
 
   it('warm-up (first lint compiles the schemas; not timed)', async () => {

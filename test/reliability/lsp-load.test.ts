@@ -178,16 +178,16 @@ describe('10,000 open/close cycles', () => {
       const ms = Date.now() - t0;
       await sleep(1000);
       const after = rssKb(pid);
-      // A second 10,000: a leak keeps growing, a heap that has found its size does not.
-      await cycle(10_000);
+      // 5,000 more: a leak keeps growing, a heap that has found its size does not.
+      await cycle(5_000);
       await sleep(1000);
       const after2 = rssKb(pid);
       const mb = (kb: number) => (kb / 1024).toFixed(1);
-      console.log(`open/close: 10,000 cycles in ${ms} ms; server RSS before ${mb(before)} MB, after 10,000 ${mb(after)} MB, after 20,000 ${mb(after2)} MB`);
-      expect(n).toBe(20_500);
+      console.log(`open/close: 10,000 cycles in ${ms} ms; server RSS before ${mb(before)} MB, after 10,000 ${mb(after)} MB, after 15,000 ${mb(after2)} MB`);
+      expect(n).toBe(15_500);
       // Generous bounds (V8 keeps heap pages it has grown into): near the start, and flat after.
       expect(after - before).toBeLessThan(64 * 1024);
-      expect(after2 - after).toBeLessThan(16 * 1024);
+      expect(after2 - after).toBeLessThan(12 * 1024);
       // The server still works.
       c.open('file:///ws/last.plan.yaml', GOOD_PLAN, 'sentence-plan');
       expect((await c.diagnostics('file:///ws/last.plan.yaml', 1)).length).toBeGreaterThanOrEqual(0);
