@@ -200,7 +200,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       const hit = cache.get(it.absolute, cacheKey);
       // Under --fix a file with fixable findings is linted again so its fixes are applied.
       if (hit && !(opts.fix && hit.findings.some((f) => f.fixable))) {
-        report.findings = hit.findings.map((f) => ({ ...f }));
+        report.findings = hit.findings; // never mutated: --quiet and --baseline filter into new arrays
         if (showUpcoming && hit.upcoming.length) report.upcoming = hit.upcoming;
         return { report };
       }
