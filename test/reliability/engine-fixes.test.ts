@@ -102,3 +102,22 @@ describe('a position between the CR and LF of a CRLF', () => {
     }
   });
 });
+
+describe('removing an unused suppression comment from a broken text', () => {
+  // Found by the long fuzz run (seed 1932188348): with a NUL after `objectives:`, the
+  // suppression comment below it was what let the parser recover; removing it (the
+  // meta/unused-disable fix) turned 1 syntax error into 59. Those fixes are checked too now.
+  it('is not offered when it would add syntax errors', async () => {
+    const { mutate, SAMPLES } = await import('../fuzz/mutate.js');
+    const sample = SAMPLES.find((x) => x.name === 'bad/meta-unused-disable.plan.yaml')!;
+    const text = mutate(sample.text, [{ op: 'insert', at: 1862623290, col: 2121397991, text: '\u0000' }]);
+    const before = errors(text);
+    expect(before).toBe(1);
+    const r = lint(text, { asOf: AS_OF });
+    const unused = r.findings.filter((f) => f.ruleId === 'meta/unused-disable');
+    expect(unused.length).toBeGreaterThan(0);
+    for (const f of unused) for (const fix of f.fixes) expect(errors(applyEdits(text, fix.edits))).toBeLessThanOrEqual(before);
+    // The harmless one (further down, after the damage) is still offered.
+    expect(unused.flatMap((f) => f.fixes).length).toBeGreaterThan(0);
+  });
+});

@@ -116,12 +116,11 @@ export function lint(text: string, options: LintOptions): LintResult {
     }
   }
 
-  dropFixesThatBreakSyntax(findings, parsed);
-
   const directives = parseDirectives(parsed.comments, (line) => nextContentLine(parsed, line));
   const kept = applyDirectives(findings, directives, parsed);
   const unused = unusedDirectiveFindings(directives, config, parsed, rules);
   const all = [...kept, ...unused];
+  dropFixesThatBreakSyntax(all, parsed);
   all.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
   return { findings: all, parsed, plan, isTemplate, root };
 }
