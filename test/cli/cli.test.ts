@@ -4,6 +4,7 @@
 import { chmodSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { FORMAT_NAMES } from '../../server/src/cli/formats/index.js';
 import { writeIfUnchanged } from '../../server/src/cli/write.js';
 import { ALL_RULES } from '../../server/src/rules/index.js';
 import { AS_OF, cli, FIXTURES, PLAN, removeTree, tempTree, WORSENING_RULES } from './helpers.js';
@@ -421,7 +422,7 @@ describe('the JSON report contract', () => {
   it('carries no plan content beyond the rule\'s own message', async () => {
     const d = tree({ 'a.plan.yaml': PLAN('name: Jane Example\nprison_number: A1234BC\nscore: 48\n') });
     const r = await cli(['--format', 'json', 'a.plan.yaml'], { cwd: d });
-    for (const f of ['json', 'sarif', 'junit', 'github', 'compact', 'stylish']) {
+    for (const f of FORMAT_NAMES) {
       const out = (await cli(['--format', f, 'a.plan.yaml'], { cwd: d })).stdout;
       expect(out).not.toContain('Jane');
       expect(out).not.toContain('A1234BC');

@@ -32,6 +32,7 @@ describe('report formats (golden files)', () => {
     ['junit', 'junit.xml'],
     ['github', 'github.txt'],
     ['compact', 'compact.txt'],
+    ['html', 'report.html'],
   ];
   for (const [format, file, color] of cases) {
     it(`${format}${color ? ' (colour)' : ''} matches ${file}`, async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../server/src/engine/lint.js';
 import { dueDates } from '../../server/src/engine/obligations.js';
-import { escapeXml, renderTimelineSvg } from '../../server/src/engine/timeline.js';
+import { escapeXml, renderTimeline, renderTimelineSvg, TIMELINE_STYLE, timelineModel } from '../../server/src/engine/timeline.js';
 import { defaultPolicy } from '../../server/src/policy/index.js';
 
 const ASOF = '2026-11-23';
@@ -174,6 +174,20 @@ actions:
     expect(renderTimelineSvg(r.plan, ASOF, obligations)).toBe(svg);
     const narrow = renderTimelineSvg(r.plan, ASOF, obligations, { width: 600 });
     expect(narrow).toMatch(/^<svg [^>]*width="600"/);
+  });
+
+  it('splits into a plain-data model and its drawing (what the CLI caches and the html report draws)', () => {
+    const model = timelineModel(r.plan, ASOF, obligations);
+    // The model survives JSON (the cache) and structured cloning (worker threads) unchanged.
+    const copy = JSON.parse(JSON.stringify(model)) as typeof model;
+    expect(copy).toEqual(model);
+    expect(renderTimeline(copy)).toBe(svg);
+    expect(model.states.met + model.states.upcoming + model.states.late + model.states.overdue).toBe(obligations.length);
+    // Without its stylesheet (a page that has one) the drawing is otherwise the same.
+    const bare = renderTimeline(copy, { inlineStyle: false });
+    checkXml(bare);
+    expect(bare).not.toContain('<style>');
+    expect(bare).toBe(svg.replace(`<style>${TIMELINE_STYLE}</style>`, ''));
   });
 
   it('escapeXml escapes the five XML specials', () => {

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FORMAT_NAMES } from '../../server/src/cli/formats/index.js';
 import { lint } from '../../server/src/engine/lint.js';
 import { ALL_RULES } from '../../server/src/rules/index.js';
 import { cli, removeTree, tempTree } from '../cli/helpers.js';
@@ -62,13 +63,15 @@ describe('every command-line output format', () => {
   });
   afterAll(() => removeTree(dir));
 
-  for (const format of ['stylish', 'json', 'sarif', 'junit', 'github', 'compact']) {
+  for (const format of FORMAT_NAMES) {
     it(`--format ${format}: stdout and stderr carry none of the planted data`, async () => {
       const r = await cli(['--format', format, '--as-of', AS_OF, 'plan.plan.yaml'], { cwd: dir, rules: ALL_RULES });
       expect(r.code).toBe(1);
       expect(r.stdout.length).toBeGreaterThan(100);
       expect(leaks(r.stdout)).toEqual([]);
       expect(leaks(r.stderr)).toEqual([]);
+      // The html report draws the plan's timeline: make sure it really did.
+      if (format === 'html') expect(r.stdout).toContain('<svg');
     });
   }
 

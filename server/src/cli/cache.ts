@@ -15,6 +15,7 @@ import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { ruleSetting, type ResolvedConfig } from '../engine/config.js';
 import type { Rule } from '../engine/rule.js';
+import type { TimelineModel } from '../engine/timeline.js';
 import type { CliFinding, UpcomingDue } from './report.js';
 
 const FORMAT = 'planlint-cache/1';
@@ -29,6 +30,11 @@ export interface CacheEntry {
   key: string;
   findings: CliFinding[];
   upcoming: UpcomingDue[];
+  /**
+   * Kept when a run asked for timelines (`--format html`): the model (which records its own
+   * as-of date), or null for a file that has none (a template).
+   */
+  timeline?: TimelineModel | null;
 }
 
 interface CacheFile {

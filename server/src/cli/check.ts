@@ -6,6 +6,7 @@ import { daysBetween } from '../engine/dates.js';
 import { lint, type LintResult } from '../engine/lint.js';
 import { dueDates } from '../engine/obligations.js';
 import type { Rule } from '../engine/rule.js';
+import { timelineModel, type TimelineModel } from '../engine/timeline.js';
 import type { RuleMeta } from '../engine/types.js';
 import { decode } from './decode.js';
 import { fileLevelFinding, toCliFindings, UPCOMING_DAYS, type CliFinding, type UpcomingDue } from './report.js';
@@ -16,12 +17,16 @@ export interface CheckEnv {
   /** Default: every rule. */
   rules?: readonly Rule[];
   ruleMeta: ReadonlyMap<string, RuleMeta>;
+  /** Also compute each plan's timeline (for `--format html`). */
+  timeline?: boolean;
 }
 
 export interface Checked {
   findings: CliFinding[];
   /** Reviews falling due soon (empty for templates). */
   upcoming: UpcomingDue[];
+  /** The plan's timeline, when asked for (never for templates or files that did not parse into a plan). */
+  timeline?: TimelineModel;
 }
 
 export function checkBytes(bytes: Uint8Array, config: ResolvedConfig, env: CheckEnv): Checked {
@@ -37,7 +42,22 @@ export function checkBytes(bytes: Uint8Array, config: ResolvedConfig, env: Check
   } catch (e) {
     return { findings: [internalError(e)], upcoming: [] };
   }
-  return { findings: toCliFindings(result.findings, result.parsed.lines), upcoming: result.isTemplate ? [] : upcomingDues(result.plan, config, env) };
+  const checked: Checked = { findings: toCliFindings(result.findings, result.parsed.lines), upcoming: result.isTemplate ? [] : upcomingDues(result.plan, config, env) };
+  if (env.timeline) {
+    const t = timelineFor(result, config, env.asOf);
+    if (t) checked.timeline = t;
+  }
+  return checked;
+}
+
+/** The timeline of a linted plan; undefined for a template or when it cannot be drawn. */
+export function timelineFor(result: Pick<LintResult, 'plan' | 'isTemplate'>, config: ResolvedConfig, asOf: string): TimelineModel | undefined {
+  if (result.isTemplate) return undefined;
+  try {
+    return timelineModel(result.plan, asOf, dueDates(result.plan, asOf, config.policy));
+  } catch {
+    return undefined; // a picture for people; the rules report the plan's real problems
+  }
 }
 
 /** Reviews not yet due (nor done) whose due date is within UPCOMING_DAYS, for rules that are on. */

@@ -13,7 +13,8 @@ What is checked:
   level has a sentence_plan key. node_modules, .git and hidden folders are skipped.
 
 Output:
-  -f, --format NAME          stylish (default), json, sarif, junit, github or compact
+  -f, --format NAME          stylish (default), json, sarif, junit, github, compact,
+                             or html (a page with each plan's timeline)
   -o, --output-file PATH     write the report of the --format before it to PATH;
                              repeat the pair for several reports in one run:
                                --format sarif -o planlint.sarif --format stylish

@@ -4,6 +4,7 @@
 
 import type { Finding, Severity } from '../engine/types.js';
 import { LineIndex } from '../engine/lines.js';
+import type { TimelineModel } from '../engine/timeline.js';
 
 export interface CliFinding {
   rule: string;
@@ -31,6 +32,8 @@ export interface FileReport {
   readError?: string;
   /** Reviews falling due soon (stylish shows them; machine formats do not carry them). */
   upcoming?: UpcomingDue[];
+  /** The plan's timeline (only when an html report is asked for; ids and dates, no plan text). */
+  timeline?: TimelineModel;
 }
 
 /** The stylish report lists reviews falling due within this many days of the as-of date. */

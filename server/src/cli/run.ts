@@ -17,7 +17,8 @@ import { ALL_RULES } from '../rules/index.js';
 import { parseCli, UsageError, type CliOptions } from './args.js';
 import { applyBaseline, baselineName, baselineText, countFindings, countTotal, nextBaseline, readBaseline, writeBaseline } from './baseline.js';
 import { ConfigHasher, LintCache, rulesHash, sha256 } from './cache.js';
-import { checkBytes, internalError, upcomingDues, type CheckEnv, type Checked } from './check.js';
+import { checkBytes, internalError, timelineFor, upcomingDues, type CheckEnv, type Checked } from './check.js';
+import type { TimelineModel } from '../engine/timeline.js';
 import { LintPool, threadCount } from './pool.js';
 import { shardKey, shardOf } from './shard.js';
 import type { Job, JobResult } from './worker.js';
@@ -159,6 +160,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   // Upcoming reviews are for people: only the stylish report shows them, and not with --quiet.
   const showUpcoming = !opts.quiet && opts.outputs.some((o) => o.format === 'stylish');
+  // The html report draws each plan's timeline.
+  const wantTimeline = opts.outputs.some((o) => o.format === 'html');
 
   // The cache, when asked for: what applies to the whole run is its header.
   const cacheWarn = (m: string): void => io.stderr(`planlint: warning: ${m}\n`);
@@ -166,7 +169,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     ? await LintCache.load(resolve(io.cwd, opts.cacheLocation), { version: VERSION, rules: rulesHash(ruleSet), maxFileSize: opts.maxFileSize }, cacheWarn)
     : undefined;
   const hasher = new ConfigHasher(ruleSet, asOf);
-  const checkEnv: CheckEnv = { asOf, maxFileSize: opts.maxFileSize, rules: io.rules, ruleMeta: RULE_META };
+  const checkEnv: CheckEnv = { asOf, maxFileSize: opts.maxFileSize, rules: io.rules, ruleMeta: RULE_META, timeline: wantTimeline };
 
   // Each file: read it, then take its findings from the cache or lint it (in this thread or a worker).
   interface Prepared {
@@ -199,9 +202,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       cacheKey = `${sha256(r.snapshot.bytes)}:${hasher.hash(config)}`;
       const hit = cache.get(it.absolute, cacheKey);
       // Under --fix a file with fixable findings is linted again so its fixes are applied.
-      if (hit && !(opts.fix && hit.findings.some((f) => f.fixable))) {
+      // An html report needs the timeline too, drawn for today's as-of date.
+      const timelineOk = !wantTimeline || hit?.timeline === null || hit?.timeline?.asOf === asOf;
+      if (hit && timelineOk && !(opts.fix && hit.findings.some((f) => f.fixable))) {
         report.findings = hit.findings; // never mutated: --quiet and --baseline filter into new arrays
         if (showUpcoming && hit.upcoming.length) report.upcoming = hit.upcoming;
+        if (wantTimeline && hit.timeline) report.timeline = hit.timeline;
         return { report };
       }
     }
@@ -210,7 +216,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const finish = (i: number, p: Prepared, checked: Checked): void => {
     p.report.findings = checked.findings;
     if (showUpcoming && checked.upcoming.length) p.report.upcoming = checked.upcoming;
-    if (cache && p.job?.cacheKey !== undefined && items[i].absolute !== undefined) cache.set(items[i].absolute!, { key: p.job.cacheKey, findings: checked.findings, upcoming: checked.upcoming });
+    if (checked.timeline) p.report.timeline = checked.timeline;
+    if (cache && p.job?.cacheKey !== undefined && items[i].absolute !== undefined)
+      cache.set(items[i].absolute!, { key: p.job.cacheKey, findings: checked.findings, upcoming: checked.upcoming, ...(wantTimeline ? { timeline: checked.timeline ?? null } : {}) });
   };
 
   const prepared: Prepared[] = new Array(items.length);
@@ -236,13 +244,24 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         continue;
       }
       let upcoming: UpcomingDue[] = [];
-      const out = await lintOne(items[i], p.job.snapshot, p.job.config, { opts, asOf, note, fail, rules: io.rules, ruleMeta: RULE_META, upcoming: (u) => (upcoming = u) });
+      let timeline: TimelineModel | undefined;
+      const out = await lintOne(items[i], p.job.snapshot, p.job.config, {
+        opts,
+        asOf,
+        note,
+        fail,
+        rules: io.rules,
+        ruleMeta: RULE_META,
+        upcoming: (u) => (upcoming = u),
+        timeline: wantTimeline ? (t) => (timeline = t) : undefined,
+      });
       // A file --fix rewrote is not cached (its new content is linted next time).
       if (out.changed) {
         p.report.findings = out.findings;
         if (showUpcoming && upcoming.length) p.report.upcoming = upcoming;
+        if (timeline) p.report.timeline = timeline;
         if (items[i].absolute !== undefined) cache?.delete(items[i].absolute!);
-      } else finish(i, p, { findings: out.findings, upcoming });
+      } else finish(i, p, { findings: out.findings, upcoming, timeline });
       p.job = undefined;
     }
   }
@@ -253,7 +272,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     for (const c of itemConfigs) if (!configIndex.has(c)) configIndex.set(c, configs.push(c) - 1);
     let pool: LintPool;
     try {
-      pool = new LintPool(script, count, { planlintWorker: 1, configs, asOf, maxFileSize: opts.maxFileSize });
+      pool = new LintPool(script, count, { planlintWorker: 1, configs, asOf, maxFileSize: opts.maxFileSize, timeline: wantTimeline });
     } catch {
       return false;
     }
@@ -339,7 +358,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`planlint: ${baselined} finding${baselined === 1 ? '' : 's'} hidden by the baseline ${opts.baseline.file}\n`);
   }
   for (const spec of opts.outputs) {
-    const ctx: FormatContext = { cwd: io.cwd, color: spec.file === undefined ? color : false, version: VERSION, rules: RULE_META, summary, executionFailed: failed };
+    const ctx: FormatContext = { cwd: io.cwd, color: spec.file === undefined ? color : false, version: VERSION, rules: RULE_META, summary, asOf, executionFailed: failed };
     const text = FORMATTERS[spec.format](reports, ctx);
     if (spec.file === undefined) io.stdout(text);
     else {
@@ -389,6 +408,8 @@ interface LintEnv {
   ruleMeta: ReadonlyMap<string, RuleMeta>;
   /** Receives the file's reviews falling due soon, when the report shows them. */
   upcoming?: (u: UpcomingDue[]) => void;
+  /** Receives the plan's timeline (of the fixed text when fixes were applied), when a report draws it. */
+  timeline?: (t: TimelineModel | undefined) => void;
 }
 
 const syntaxErrorCount = (text: string): number => parseText(text).problems.filter((p) => p.severity === 'error').length;
@@ -412,6 +433,7 @@ async function lintOne(it: Item, snap: ReadSnapshot, config: ResolvedConfig, env
   }
   const current = toCliFindings(before.findings, before.parsed.lines);
   if (env.upcoming && !before.isTemplate) env.upcoming(upcomingDues(before.plan, config, env));
+  env.timeline?.(timelineFor(before, config, env.asOf));
   const same = { findings: current, changed: false };
   if (!opts.fix && !opts.fixDryRun) return same;
 
@@ -430,6 +452,7 @@ async function lintOne(it: Item, snap: ReadSnapshot, config: ResolvedConfig, env
   const remaining = toCliFindings(fixed.remaining, new LineIndex(fixed.text));
   const what = describeFixes(fixed.applied.map((a) => a.ruleId));
   if (opts.fixDryRun) {
+    env.timeline?.(timelineFor(fixed.result, config, env.asOf));
     env.note(`planlint: would fix ${it.display}: ${what}\n`);
     env.note(unifiedDiff(text, fixed.text, it.display));
     return { findings: remaining, changed: true };
@@ -437,6 +460,7 @@ async function lintOne(it: Item, snap: ReadSnapshot, config: ResolvedConfig, env
   if (!it.writable || it.absolute === undefined) return same;
   const outcome = await writeIfUnchanged(it.absolute, snap, (decoded.bom ? '\uFEFF' : '') + fixed.text);
   if (outcome.written) {
+    env.timeline?.(timelineFor(fixed.result, config, env.asOf));
     env.note(`planlint: fixed ${it.display}: ${what}\n`);
     return { findings: remaining, changed: true };
   }

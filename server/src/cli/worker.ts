@@ -13,6 +13,8 @@ export interface WorkerInit {
   configs: ResolvedConfig[];
   asOf: string;
   maxFileSize: number;
+  /** Compute timelines (for `--format html`). */
+  timeline: boolean;
 }
 
 export interface Job {
@@ -35,7 +37,7 @@ export function restoreConfig(c: ResolvedConfig): ResolvedConfig {
 export function workerMain(): void {
   const init = workerData as WorkerInit;
   const configs = init.configs.map(restoreConfig);
-  const env: CheckEnv = { asOf: init.asOf, maxFileSize: init.maxFileSize, ruleMeta: new Map(ALL_RULES.map((r) => [r.meta.id, r.meta])) };
+  const env: CheckEnv = { asOf: init.asOf, maxFileSize: init.maxFileSize, timeline: init.timeline, ruleMeta: new Map(ALL_RULES.map((r) => [r.meta.id, r.meta])) };
   parentPort!.on('message', (batch: Job[]) => {
     const out: JobResult[] = batch.map((j) => {
       try {

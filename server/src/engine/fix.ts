@@ -3,7 +3,7 @@
 // `--fix` can never turn a plan into YAML that does not parse.
 
 import { applyEdits, editsOverlap } from './edits.js';
-import { lint, type LintOptions } from './lint.js';
+import { lint, type LintOptions, type LintResult } from './lint.js';
 import type { Finding, TextEdit } from './types.js';
 
 export interface AppliedFix {
@@ -18,6 +18,8 @@ export interface FixAllResult {
   changed: boolean;
   /** Findings left after fixing. */
   remaining: Finding[];
+  /** The lint of the final text (its plan, its findings). */
+  result: LintResult;
 }
 
 const MAX_PASSES = 10;
@@ -54,5 +56,5 @@ export function fixAll(text: string, options: LintOptions, filter?: (f: Finding)
     result = nextResult;
     applied.push(...sel.applied);
   }
-  return { text: current, applied, changed: current !== text, remaining: result.findings };
+  return { text: current, applied, changed: current !== text, remaining: result.findings, result };
 }

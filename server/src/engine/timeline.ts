@@ -20,11 +20,16 @@ export interface TimelineOptions {
   idPrefix?: string;
   /** Accessible title (default "Sentence timeline"). Never pass a person's name. */
   title?: string;
+  /**
+   * Include the drawing's stylesheet in the SVG (default true). A page with many timelines
+   * passes false and puts TIMELINE_STYLE in its own stylesheet once.
+   */
+  inlineStyle?: boolean;
 }
 
 type RowKind = 'header' | 'span' | 'date' | 'obligation' | 'target';
 
-interface Row {
+export interface TimelineRow {
   kind: RowKind;
   label: string;
   /** Tooltip / accessible name of the row's drawing. */
@@ -39,7 +44,7 @@ interface Row {
   note?: string;
 }
 
-const STATE_SHAPE: Record<ObligationState, NonNullable<Row['mark']>['shape']> = {
+const STATE_SHAPE: Record<ObligationState, NonNullable<TimelineRow['mark']>['shape']> = {
   met: 'circle',
   upcoming: 'ring',
   late: 'triangle',
@@ -68,13 +73,13 @@ export function describeObligation(o: Obligation): string {
   }
 }
 
-function rowsFor(plan: Plan, asOf: string, obligations: readonly Obligation[]): Row[] {
-  const rows: Row[] = [];
+function rowsFor(plan: Plan, asOf: string, obligations: readonly Obligation[]): TimelineRow[] {
+  const rows: TimelineRow[] = [];
   const s = plan.sentence ?? {};
   const custodial = s.type !== undefined && s.type !== 'community_order' && s.type !== 'suspended_sentence_order';
 
   // Sentence: the custody and licence/community spans, then each key date.
-  const sentenceRows: Row[] = [];
+  const sentenceRows: TimelineRow[] = [];
   if (isDate(s.sentenced_on)) {
     if (custodial && isDate(s.release_date) && s.release_date >= s.sentenced_on)
       sentenceRows.push({ kind: 'span', label: 'In custody', title: `In custody from ${s.sentenced_on} to ${s.release_date}`, bar: { from: s.sentenced_on, to: s.release_date, cls: 'pl-custody' } });
@@ -153,7 +158,8 @@ function rowsFor(plan: Plan, asOf: string, obligations: readonly Obligation[]): 
   return rows;
 }
 
-const STYLE = `
+/** The timeline's stylesheet (colours read VS Code theme variables, with light fallbacks). */
+export const TIMELINE_STYLE = `
 .pl-bg { fill: var(--vscode-editor-background, #ffffff); }
 .pl-text { fill: var(--vscode-editor-foreground, #1f1f1f); font-family: var(--vscode-font-family, system-ui, sans-serif); font-size: 12px; }
 .pl-muted { fill: var(--vscode-descriptionForeground, #616161); }
@@ -185,10 +191,34 @@ const r1 = (n: number): string => String(Math.round(n * 10) / 10);
  * `obligations` is `dueDates(plan, asOf, policy)`; pass `[]` to draw only the plan's own dates.
  */
 export function renderTimelineSvg(plan: Plan, asOf: string, obligations: readonly Obligation[], options: TimelineOptions = {}): string {
+  return renderTimeline(timelineModel(plan, asOf, obligations), options);
+}
+
+/**
+ * What the timeline draws, without the drawing: plain JSON (labels are ids and fixed words,
+ * never plan free text), so the command line can compute it in a worker thread, keep it in
+ * its cache and draw it later with an id prefix of the report's choosing.
+ */
+export interface TimelineModel {
+  asOf: string;
+  rows: TimelineRow[];
+  /** How many review obligations are in each state. */
+  states: Record<ObligationState, number>;
+}
+
+export function timelineModel(plan: Plan, asOf: string, obligations: readonly Obligation[]): TimelineModel {
+  const states: Record<ObligationState, number> = { met: 0, upcoming: 0, late: 0, overdue: 0 };
+  for (const o of obligations) states[o.state]++;
+  return { asOf, rows: rowsFor(plan, asOf, obligations), states };
+}
+
+/** Draws a timeline model (see renderTimelineSvg). */
+export function renderTimeline(model: TimelineModel, options: TimelineOptions = {}): string {
   const width = Math.max(480, Math.round(options.width ?? 960));
   const idp = (options.idPrefix ?? 'pl').replace(/[^A-Za-z0-9_-]/g, '') || 'pl';
   const titleText = options.title ?? 'Sentence timeline';
-  const rows = rowsFor(plan, asOf, obligations);
+  const { rows, asOf, states } = model;
+  const obligationCount = states.met + states.upcoming + states.late + states.overdue;
 
   // The time range: every date drawn, and asOf.
   const dates: string[] = isDate(asOf) ? [asOf] : [];
@@ -201,7 +231,7 @@ export function renderTimelineSvg(plan: Plan, asOf: string, obligations: readonl
 
   const open = (h: number, desc: string): string =>
     `<svg xmlns="http://www.w3.org/2000/svg" class="planlint-timeline" width="${width}" height="${h}" viewBox="0 0 ${width} ${h}" role="img" aria-labelledby="${idp}-title ${idp}-desc">` +
-    `<title id="${idp}-title">${escapeXml(titleText)}</title><desc id="${idp}-desc">${escapeXml(desc)}</desc><style>${STYLE}</style>` +
+    `<title id="${idp}-title">${escapeXml(titleText)}</title><desc id="${idp}-desc">${escapeXml(desc)}</desc>${options.inlineStyle === false ? '' : `<style>${TIMELINE_STYLE}</style>`}` +
     `<rect class="pl-bg" x="0" y="0" width="${width}" height="${h}"/>`;
 
   if (rows.length === 0 || dates.length === 0) {
@@ -230,8 +260,8 @@ export function renderTimelineSvg(plan: Plan, asOf: string, obligations: readonl
   const x = (d: string): number => left + ((daysBetween(origin, d) + pad) / total) * plotW;
 
   const desc = `Timeline from ${start} to ${end}, as of ${asOf}. ` +
-    `${obligations.length} review obligation${obligations.length === 1 ? '' : 's'}` +
-    (obligations.length ? `: ${(['met', 'upcoming', 'late', 'overdue'] as const).map((st) => `${obligations.filter((o) => o.state === st).length} ${st}`).join(', ')}` : '') + '.';
+    `${obligationCount} review obligation${obligationCount === 1 ? '' : 's'}` +
+    (obligationCount ? `: ${(['met', 'upcoming', 'late', 'overdue'] as const).map((st) => `${states[st]} ${st}`).join(', ')}` : '') + '.';
 
   const out: string[] = [open(height, desc)];
 
@@ -299,7 +329,7 @@ export function renderTimelineSvg(plan: Plan, asOf: string, obligations: readonl
   return out.join('');
 }
 
-function shape(kind: NonNullable<Row['mark']>['shape'], cls: string, x: number, y: number): string {
+function shape(kind: NonNullable<TimelineRow['mark']>['shape'], cls: string, x: number, y: number): string {
   const X = r1(x);
   const Y = r1(y);
   switch (kind) {
