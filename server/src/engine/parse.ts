@@ -134,29 +134,67 @@ function dedupeProblems(ps: SyntaxProblem[]): SyntaxProblem[] {
   });
 }
 
-/** Every comment token in the CST, in document order. */
+/**
+ * Every comment token in the CST, in document order. The walk follows the CST's own shape
+ * (`yaml`'s CST.Token types: where each kind of token keeps the tokens it holds) with an
+ * explicit stack, so 10,000-deep nesting cannot overflow the call stack. A test checks it
+ * against a generic walk of every object in the CST.
+ */
 function collectComments(tokens: CST.Token[], lines: LineIndex): Comment[] {
   const out: Comment[] = [];
-  const seen = new Set<unknown>();
-  const stack: unknown[] = [...tokens];
+  const stack: (CST.Token | null | undefined)[] = [];
+  const pushAll = (ts: readonly (CST.Token | null | undefined)[] | undefined): void => {
+    if (ts) for (let i = ts.length - 1; i >= 0; i--) stack.push(ts[i]);
+  };
+  const pushItems = (items: readonly CST.CollectionItem[]): void => {
+    for (let i = items.length - 1; i >= 0; i--) {
+      const it = items[i];
+      stack.push(it.value);
+      pushAll(it.sep);
+      stack.push(it.key);
+      pushAll(it.start);
+    }
+  };
+  pushAll(tokens);
   while (stack.length) {
     const t = stack.pop();
-    if (!t || typeof t !== 'object' || seen.has(t)) continue;
-    seen.add(t);
-    const tok = t as { type?: string; offset?: number; source?: string };
-    if (tok.type === 'comment' && typeof tok.offset === 'number' && typeof tok.source === 'string') {
-      const start = tok.offset;
-      const line = lines.positionAt(start).line;
-      const before = lines.text.slice(lines.starts[line], start);
-      out.push({ start, end: start + tok.source.length, text: tok.source.slice(1), line, ownLine: before.trim() === '' });
-      continue;
-    }
-    for (const v of Object.values(t)) {
-      if (v && typeof v === 'object') {
-        if (Array.isArray(v)) stack.push(...v);
-        else stack.push(v);
+    if (!t) continue;
+    switch (t.type) {
+      case 'comment': {
+        const start = t.offset;
+        const line = lines.positionAt(start).line;
+        const before = lines.text.slice(lines.starts[line], start);
+        out.push({ start, end: start + t.source.length, text: t.source.slice(1), line, ownLine: before.trim() === '' });
+        break;
       }
+      case 'document':
+        pushAll(t.end);
+        stack.push(t.value);
+        pushAll(t.start);
+        break;
+      case 'doc-end':
+      case 'alias':
+      case 'scalar':
+      case 'single-quoted-scalar':
+      case 'double-quoted-scalar':
+        pushAll(t.end);
+        break;
+      case 'block-scalar':
+        pushAll(t.props);
+        break;
+      case 'block-map':
+      case 'block-seq':
+        pushItems(t.items);
+        break;
+      case 'flow-collection':
+        pushAll(t.end);
+        pushItems(t.items);
+        stack.push(t.start);
+        break;
+      default:
+        break; // other source tokens, errors and directives hold no tokens
     }
   }
+  // The walk visits tokens in document order already; sorting keeps that a guarantee.
   return out.sort((a, b) => a.start - b.start);
 }
