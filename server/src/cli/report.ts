@@ -82,15 +82,20 @@ export function sortFindings(fs: CliFinding[]): CliFinding[] {
 }
 
 export function summarise(reports: readonly FileReport[]): RunSummary {
-  const s: RunSummary = { files: reports.length, errors: 0, warnings: 0, infos: 0, fixable: 0 };
-  for (const r of reports)
-    for (const f of r.findings) {
-      if (f.severity === 'error') s.errors++;
-      else if (f.severity === 'warning') s.warnings++;
-      else s.infos++;
-      if (f.fixable) s.fixable++;
-    }
+  const s: RunSummary = { files: 0, errors: 0, warnings: 0, infos: 0, fixable: 0 };
+  for (const r of reports) addToSummary(s, r);
   return s;
+}
+
+/** Count one more file into a summary. */
+export function addToSummary(s: RunSummary, r: FileReport): void {
+  s.files++;
+  for (const f of r.findings) {
+    if (f.severity === 'error') s.errors++;
+    else if (f.severity === 'warning') s.warnings++;
+    else s.infos++;
+    if (f.fixable) s.fixable++;
+  }
 }
 
 /** A one-finding report at the top of a file (unreadable, wrong encoding, too large). */

@@ -2,8 +2,8 @@
 // takes text and returns findings); stdout, stderr, the working directory, standard input
 // and the clock are injected so tests can drive it in-process.
 
-import { readFile, stat, mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import pkg from '../../../package.json';
 import { ruleSetting, type ResolvedConfig } from '../engine/config.js';
 import { todayLocal } from '../engine/dates.js';
@@ -15,7 +15,7 @@ import type { Rule } from '../engine/rule.js';
 import type { Finding, RuleMeta } from '../engine/types.js';
 import { ALL_RULES } from '../rules/index.js';
 import { parseCli, UsageError, type CliOptions } from './args.js';
-import { applyBaseline, baselineName, baselineText, countFindings, countTotal, nextBaseline, readBaseline, writeBaseline } from './baseline.js';
+import { applyBaseline, baselineName, baselineText, countFindings, countTotal, nextBaseline, readBaseline, writeBaseline, type Baseline } from './baseline.js';
 import { ConfigHasher, LintCache, rulesHash, sha256 } from './cache.js';
 import { checkBytes, internalError, timelineFor, upcomingDues, type CheckEnv, type Checked } from './check.js';
 import type { TimelineModel } from '../engine/timeline.js';
@@ -26,9 +26,9 @@ import { ConfigResolver } from './configs.js';
 import { decode } from './decode.js';
 import { unifiedDiff } from './diff.js';
 import { discover, ioReason, type Target } from './files.js';
-import { FORMATTERS, type FormatContext } from './formats/index.js';
+import { allStreaming, ReportStream, writeWhole, type BaseContext } from './emit.js';
 import { helpText } from './help.js';
-import { fileLevelFinding, summarise, toCliFindings, type CliFinding, type FileReport, type UpcomingDue } from './report.js';
+import { addToSummary, fileLevelFinding, toCliFindings, type CliFinding, type FileReport, type RunSummary, type UpcomingDue } from './report.js';
 import { writeIfUnchanged, type ReadSnapshot } from './write.js';
 
 export interface CliIo {
@@ -154,6 +154,15 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   for (const it of items) itemConfigs.push(await configs.forFile(it.absolute ?? join(io.cwd, '<stdin>')));
   if (reportConfigProblems()) return 2;
 
+  // The baseline is read before any checking: a run that cannot use it stops at once.
+  const bpath = opts.baseline ? resolve(io.cwd, opts.baseline.file) : '';
+  const oldBaseline = opts.baseline ? await readBaseline(bpath) : undefined;
+  // --baseline-write replaces a missing or unusable baseline; the others need a good one.
+  if (opts.baseline && oldBaseline && !oldBaseline.ok && opts.baseline.mode !== 'write') {
+    io.stderr(`planlint: cannot use the baseline ${opts.baseline.file}: ${oldBaseline.reason}\n`);
+    return 2;
+  }
+
   const stdoutSpec = opts.outputs.find((o) => o.file === undefined);
   const notesToStdout = !stdoutSpec || stdoutSpec.format === 'stylish' || stdoutSpec.format === 'compact';
   const note = (s: string): void => (notesToStdout ? io.stdout(s) : io.stderr(s));
@@ -222,20 +231,57 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   };
 
   const prepared: Prepared[] = new Array(items.length);
+  /** What a written file's slot holds: its report is let go. */
+  const WRITTEN: Prepared = { report: { file: '', findings: [] } };
   const fixing = opts.fix || opts.fixDryRun;
+
+  // Per file, in order: the baseline hides what it records, --quiet keeps the errors, and the
+  // summary counts what is left.
+  const summary: RunSummary = { files: 0, errors: 0, warnings: 0, infos: 0, fixable: 0 };
+  let warningsBeforeQuiet = 0;
+  let baselined = 0;
+  const settle = (report: FileReport, baseline: Baseline | undefined): void => {
+    if (baseline) baselined += applyBaseline([report], baseline, bpath);
+    for (const f of report.findings) if (f.severity === 'warning') warningsBeforeQuiet++;
+    if (opts.quiet) report.findings = report.findings.filter((f) => f.severity === 'error');
+    addToSummary(summary, report);
+  };
+
+  // Streaming formats are written as files finish, in order, and each file's report is then
+  // let go (emit.ts). --fix prints notes between files, and writing or pruning a baseline needs
+  // every file's counts first: those runs write their reports at the end.
+  const base: BaseContext = { cwd: io.cwd, color: opts.color ?? io.color, version: VERSION, rules: RULE_META, asOf };
+  const streaming = !fixing && allStreaming(opts.outputs) && (!opts.baseline || opts.baseline.mode === 'filter');
+  const stream = streaming ? new ReportStream(opts.outputs, base, io.stdout, fail) : undefined;
+  const streamBaseline = opts.baseline && oldBaseline?.ok ? oldBaseline.baseline : undefined;
+  let emitted = 0;
+  const drain = (): void => {
+    if (!stream) return;
+    while (emitted < items.length) {
+      const p = prepared[emitted];
+      if (!p || p.job) return;
+      if (p.failMsg) fail(p.failMsg);
+      settle(p.report, streamBaseline);
+      stream.file(p.report);
+      prepared[emitted] = WRITTEN;
+      emitted++;
+    }
+  };
   const threads = fixing || io.rules || !io.workerScript ? 0 : threadCount(opts.concurrency, items.length);
   let linted = false;
   if (threads > 0) linted = await lintInWorkers(io.workerScript!, threads);
   if (!linted) {
     // One thread: read a few files ahead while linting one at a time.
-    const reads: Promise<Prepared>[] = [];
+    const reads: (Promise<Prepared> | undefined)[] = [];
     let next = 0;
     const kick = (): void => {
       if (next < items.length) reads.push(prepare(next++));
     };
     for (let i = 0; i < READ_AHEAD; i++) kick();
     for (let i = 0; i < items.length; i++) {
-      const p = (prepared[i] = await reads[i]);
+      drain();
+      const p = (prepared[i] = (await reads[i])!);
+      reads[i] = undefined; // the slot in `prepared` is what keeps the report, until it is written
       kick();
       if (!p.job) continue;
       if (!fixing) {
@@ -288,6 +334,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       let ahead = takeBatch();
       while (ahead) {
         const idx = await ahead;
+        drain(); // files answered from the cache may be ready to write
         ahead = takeBatch(); // read the next batch while this one is linted
         const jobs: Job[] = idx.filter((i) => prepared[i].job).map((i) => ({ i, bytes: prepared[i].job!.snapshot.bytes, config: configIndex.get(prepared[i].job!.config)! }));
         if (!jobs.length) continue;
@@ -302,6 +349,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
           finish(res.i, prepared[res.i], res);
           prepared[res.i].job = undefined; // let the bytes go
         }
+        drain();
       }
     };
     try {
@@ -312,65 +360,43 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return true;
   }
 
-  const reports: FileReport[] = prepared.map((p) => p.report);
-  for (const p of prepared) if (p.failMsg) fail(p.failMsg);
+  drain();
+  // Without streaming, every file's report is here now.
+  const reports: FileReport[] = stream ? [] : prepared.map((p) => p.report);
+  for (const r of stream ? [] : prepared) if (r.failMsg) fail(r.failMsg);
   if (cache) {
     const err = await cache.save();
     if (err) cacheWarn(`cannot write the cache ${opts.cacheLocation} (${err}); the next run checks every file again`);
   }
 
-  // The baseline: hide what it records, or record today's findings.
-  let baselined = 0;
-  if (opts.baseline) {
-    const bpath = resolve(io.cwd, opts.baseline.file);
-    const mode = opts.baseline.mode;
-    const old = await readBaseline(bpath);
-    // --baseline-write replaces a missing or unusable baseline; the others need a good one.
-    if (!old.ok && mode !== 'write') {
-      io.stderr(`planlint: cannot use the baseline ${opts.baseline.file}: ${old.reason}\n`);
-      return 2;
+  if (!stream) {
+    // The baseline: hide what it records, or record today's findings (and hide them).
+    let baseline: Baseline | undefined;
+    if (opts.baseline && oldBaseline) {
+      const mode = opts.baseline.mode;
+      const oldCounts = oldBaseline.ok ? oldBaseline.baseline.files : {};
+      if (mode !== 'filter') {
+        const today = countFindings(reports, bpath);
+        const checked = new Set(reports.filter((r) => r.absolute !== undefined && r.readError === undefined).map((r) => baselineName(bpath, r.absolute!)));
+        const nextCounts = await nextBaseline(mode, oldCounts, today, checked, bpath);
+        if (mode === 'write' || baselineText(nextCounts) !== baselineText(oldCounts)) {
+          const err = await writeBaseline(bpath, nextCounts);
+          if (err) fail(`cannot write the baseline ${opts.baseline.file} (${err})`);
+          else io.stderr(`planlint: ${mode === 'write' ? 'wrote' : 'pruned'} the baseline ${opts.baseline.file}: ${countTotal(nextCounts)} finding${countTotal(nextCounts) === 1 ? '' : 's'} in ${Object.keys(nextCounts).length} file${Object.keys(nextCounts).length === 1 ? '' : 's'}\n`);
+        }
+        baseline = { files: nextCounts };
+      } else baseline = oldBaseline.ok ? oldBaseline.baseline : { files: {} };
     }
-    const oldCounts = old.ok ? old.baseline.files : {};
-    const today = countFindings(reports, bpath);
-    if (mode !== 'filter') {
-      const checked = new Set(reports.filter((r) => r.absolute !== undefined && r.readError === undefined).map((r) => baselineName(bpath, r.absolute!)));
-      const nextCounts = await nextBaseline(mode, oldCounts, today, checked, bpath);
-      if (mode === 'write' || baselineText(nextCounts) !== baselineText(oldCounts)) {
-        const err = await writeBaseline(bpath, nextCounts);
-        if (err) fail(`cannot write the baseline ${opts.baseline.file} (${err})`);
-        else io.stderr(`planlint: ${mode === 'write' ? 'wrote' : 'pruned'} the baseline ${opts.baseline.file}: ${countTotal(nextCounts)} finding${countTotal(nextCounts) === 1 ? '' : 's'} in ${Object.keys(nextCounts).length} file${Object.keys(nextCounts).length === 1 ? '' : 's'}\n`);
-      }
-      baselined = applyBaseline(reports, { files: nextCounts }, bpath);
-    } else baselined = applyBaseline(reports, old.ok ? old.baseline : { files: {} }, bpath);
+    for (const r of reports) settle(r, baseline);
   }
 
-  let warningsBeforeQuiet = 0;
-  for (const report of reports) {
-    warningsBeforeQuiet += report.findings.filter((f) => f.severity === 'warning').length;
-    if (opts.quiet) report.findings = report.findings.filter((f) => f.severity === 'error');
-  }
-
-  const summary = summarise(reports);
   if (opts.baseline) summary.baselined = baselined;
-  const color = opts.color ?? io.color;
   // The stylish summary says how many findings the baseline hid; other formats keep their contract.
   if (opts.baseline && baselined > 0 && !opts.outputs.some((o) => o.file === undefined && o.format === 'stylish')) {
     io.stderr(`planlint: ${baselined} finding${baselined === 1 ? '' : 's'} hidden by the baseline ${opts.baseline.file}\n`);
   }
-  for (const spec of opts.outputs) {
-    const ctx: FormatContext = { cwd: io.cwd, color: spec.file === undefined ? color : false, version: VERSION, rules: RULE_META, summary, asOf, executionFailed: failed };
-    const text = FORMATTERS[spec.format](reports, ctx);
-    if (spec.file === undefined) io.stdout(text);
-    else {
-      const path = resolve(io.cwd, spec.file);
-      try {
-        await mkdir(dirname(path), { recursive: true });
-        await writeFile(path, text);
-      } catch (e) {
-        fail(`cannot write the ${spec.format} report to ${spec.file}: ${ioReason(e)}`);
-      }
-    }
-  }
+  if (stream) stream.finish(summary, failed);
+  else writeWhole(opts.outputs, reports, base, summary, () => failed, io.stdout, fail);
 
   if (failed) return 2;
   if (opts.exitZero) return 0;

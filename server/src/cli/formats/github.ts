@@ -1,16 +1,17 @@
 // `--format github`: GitHub Actions workflow commands, which the runner turns into
 // annotations on the pull request: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`.
 // Escaping follows @actions/core: in the message `%`, CR and LF; in properties also `:` and `,`.
-import type { Formatter } from './index.js';
+import type { StreamingFormatter } from './index.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
 export const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 export const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-export const github: Formatter = (reports) => {
-  let out = '';
-  for (const r of reports)
+export const github: StreamingFormatter = {
+  head: () => '',
+  file: (r) => {
+    let out = '';
     for (const f of r.findings) {
       const props = [
         `file=${escapeProperty(r.file)}`,
@@ -22,5 +23,7 @@ export const github: Formatter = (reports) => {
       ].join(',');
       out += `::${LEVEL[f.severity]} ${props}::${escapeData(f.message)}\n`;
     }
-  return out;
+    return out;
+  },
+  tail: () => '',
 };

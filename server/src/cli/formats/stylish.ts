@@ -3,46 +3,54 @@
 import pc from 'picocolors';
 import type { Severity } from '../../engine/types.js';
 import { UPCOMING_DAYS } from '../report.js';
-import type { Formatter } from './index.js';
+import type { FileUpcoming, FormatContext, StreamingFormatter } from './index.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export const stylish: Formatter = (reports, ctx) => {
-  const c = pc.createColors(ctx.color);
-  const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
-  let out = '';
-  for (const r of reports) {
-    if (!r.findings.length) continue;
+const colours = (ctx: Pick<FormatContext, 'color'>) => pc.createColors(ctx.color);
+
+export const stylish: StreamingFormatter = {
+  head: () => '',
+  file: (r, _i, ctx) => {
+    if (!r.findings.length) return '';
+    const c = colours(ctx);
+    const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
     const rows = r.findings.map((f) => [`${f.line}:${f.column}`, f.severity, f.message.replace(/\r\n|\r|\n/g, ' '), f.rule] as const);
     const w0 = Math.max(...rows.map((x) => x[0].length));
     const w1 = Math.max(...rows.map((x) => x[1].length));
-    out += `\n${c.underline(r.file)}\n`;
+    let out = `\n${c.underline(r.file)}\n`;
     for (const [pos, sev, msg, rule] of rows) {
       out += `  ${c.dim(pos.padEnd(w0))}  ${paint[sev](sev.padEnd(w1))}  ${msg}  ${c.dim(rule)}\n`;
     }
+    return out;
+  },
+  tail: (ctx, _files, upcoming) => upcomingSection(ctx, upcoming) + summaryLines(ctx),
+};
+
+function upcomingSection(ctx: FormatContext, upcoming: readonly FileUpcoming[]): string {
+  if (!upcoming.length) return '';
+  const c = colours(ctx);
+  const soon = [...upcoming].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  let out = `\n${c.bold('Upcoming reviews')} ${c.dim(`(due within ${UPCOMING_DAYS / 7} weeks)`)}\n`;
+  const wf = Math.max(...soon.map((u) => u.file.length));
+  for (const u of soon) {
+    const when = u.days === 0 ? 'today' : u.days === 1 ? 'tomorrow' : `in ${u.days} days`;
+    out += `  ${u.file.padEnd(wf)}  ${c.cyan(u.due)}  ${u.kind} (${when})  ${c.dim(u.rule)}\n`;
   }
-  const soon = reports.flatMap((r) => (r.upcoming ?? []).map((u) => ({ file: r.file, ...u })));
-  if (soon.length) {
-    soon.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    out += `\n${c.bold('Upcoming reviews')} ${c.dim(`(due within ${UPCOMING_DAYS / 7} weeks)`)}\n`;
-    const wf = Math.max(...soon.map((u) => u.file.length));
-    for (const u of soon) {
-      const when = u.days === 0 ? 'today' : u.days === 1 ? 'tomorrow' : `in ${u.days} days`;
-      out += `  ${u.file.padEnd(wf)}  ${c.cyan(u.due)}  ${u.kind} (${when})  ${c.dim(u.rule)}\n`;
-    }
-  }
+  return out;
+}
+
+function summaryLines(ctx: FormatContext): string {
+  const c = colours(ctx);
   const s = ctx.summary;
   const total = s.errors + s.warnings + s.infos;
   const base = s.baselined ? c.dim(`  ${plural(s.baselined, 'problem')} hidden by the baseline`) + '\n' : '';
-  if (total === 0) {
-    out += `${c.green('✔')} ${plural(s.files, 'file')} checked: no problems${s.baselined ? ' beyond the baseline' : ''}\n` + base;
-    return out;
-  }
+  if (total === 0) return `${c.green('✔')} ${plural(s.files, 'file')} checked: no problems${s.baselined ? ' beyond the baseline' : ''}\n` + base;
   const colour = s.errors ? c.red : s.warnings ? c.yellow : c.blue;
-  out += '\n';
+  let out = '\n';
   out += c.bold(colour(`✖ ${plural(total, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')})`)) + '\n';
   if (s.fixable) out += colour(`  ${s.fixable} fixable with --fix`) + '\n';
   out += c.dim(`  ${plural(s.files, 'file')} checked`) + '\n';
   out += base;
   return out;
-};
+}
