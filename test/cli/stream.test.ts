@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Rule } from '../../server/src/engine/rule.js';
 import { run } from '../../server/src/cli/run.js';
-import { AS_OF, cli, PLAN, removeTree, tempTree } from './helpers.js';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { AS_OF, bundleCli, cli, PLAN, REPO, removeTree, tempTree } from './helpers.js';
 
 const docs = { rationale: 'A rule used only by the streaming tests.', bad: '', good: '' };
 
@@ -101,4 +103,14 @@ describe('streaming reports', () => {
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(5);
     expect(readdirSync(d).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
+
+  it('stops quietly with status 2 when the reader of standard output goes away (`| head`)', async () => {
+    const bundle = await bundleCli();
+    const d = tree({});
+    const { makeCorpus } = (await import(join(REPO, 'bench/plans.mjs'))) as { makeCorpus: (n: number, o?: { seed?: number }) => { name: string; text: string }[] };
+    for (const p of makeCorpus(150, { seed: 9 })) writeFileSync(join(d, p.name), p.text);
+    const r = spawnSync('bash', ['-c', `node ${JSON.stringify(bundle)} --as-of ${AS_OF} --format compact . | head -c 20 >/dev/null; echo "status \${PIPESTATUS[0]}"`], { cwd: d, encoding: 'utf8' });
+    expect(r.stdout.trim()).toBe('status 2');
+    expect(r.stderr).not.toMatch(/EPIPE|Error|at /);
+  }, 60_000);
 });

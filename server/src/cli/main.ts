@@ -12,20 +12,32 @@ async function readStdin(): Promise<Uint8Array> {
 
 // The same bundle is the lint worker thread (--concurrency): a worker only answers batches.
 if (!isMainThread && isWorkerInit(workerData)) workerMain();
+else {
+  // The reader of standard output went away (`planlint … | head`): nobody will see the rest,
+  // so stop at once, without a stack trace, with the status of a failed write (docs/cli.md).
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') process.stderr.write(`planlint: cannot write to standard output (${e.code ?? 'error'})\n`);
+    process.exit(2);
+  });
+  start();
+}
+
 // Write synchronously-ordered and let the process end naturally, so piped output is not cut short.
-else run(process.argv.slice(2), {
-  cwd: process.cwd(),
-  stdout: (s) => void process.stdout.write(s),
-  stderr: (s) => void process.stderr.write(s),
-  readStdin,
-  color: pc.isColorSupported,
-  workerScript: __filename,
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`planlint: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
-    process.exitCode = 2;
-  },
-);
+function start(): void {
+  run(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: (s) => void process.stdout.write(s),
+    stderr: (s) => void process.stderr.write(s),
+    readStdin,
+    color: pc.isColorSupported,
+    workerScript: __filename,
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`planlint: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
