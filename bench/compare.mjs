@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: planlint against the floor and the anchors on the same generated plans.
 //
-// Generates N plans with bench/plans.mjs (makeCorpus: sizes about 60–3,000 lines, ~20% with a defect, some
+// Generates N plans with bench/plans.mjs (makeCorpus: sizes about 60–5,000 lines, ~20% with a defect, some
 // with CRLF line endings, all with comments) and times, each as its own process, with
 // /usr/bin/time for wall time and peak RSS:
 //   floor      one process reading, parseDocument-ing and Ajv-validating every file (floor.mjs)

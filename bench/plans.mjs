@@ -134,12 +134,16 @@ export function makePlan(i, { size = 3, seed = 1, defectRate = 0.2, crlfRate = 0
   return lines.join(eol) + eol;
 }
 
-/** `count` plans with sizes spread so most are 60–300 lines and a few are large. */
+/**
+ * `count` plans with sizes spread so most are 80–300 lines and 3% are large, spread evenly
+ * from about 1,200 to 5,000 lines (40 to 184 objectives).
+ */
 export function makeCorpus(count, { seed = 1 } = {}) {
   const out = [];
   for (let i = 0; i < count; i++) {
-    const r = rng(seed * 104729 + i)();
-    const size = r < 0.97 ? 1 + Math.floor(r * 8) : 40 + Math.floor(r * 60);
+    const random = rng(seed * 104729 + i);
+    const r = random();
+    const size = r < 0.97 ? 1 + Math.floor(r * 8) : 40 + Math.floor(random() * 145);
     out.push({ name: `plan-${String(i).padStart(5, '0')}.plan.yaml`, text: makePlan(i, { size, seed }) });
   }
   return out;
