@@ -61,9 +61,11 @@ describe('--cache', () => {
   it('another planlint version or rule set discards the whole cache', async () => {
     await linted();
     const path = join(dir, '.planlintcache');
-    const data = JSON.parse(readFileSync(path, 'utf8'));
-    data.header.version = '0.0.0-old';
-    writeFileSync(path, JSON.stringify(data));
+    const [first, ...rest] = readFileSync(path, 'utf8').split('\n');
+    const head = JSON.parse(first) as { format: string; header: { version: string } };
+    expect(head.format).toBe('planlint-cache/2');
+    head.header.version = '0.0.0-old';
+    writeFileSync(path, [JSON.stringify(head), ...rest].join('\n'));
     expect((await linted()).n).toBe(3);
     expect((await linted()).n).toBe(0);
     const fewer = RULES.filter((r) => r.meta.id !== 'cli-test/note');
@@ -89,6 +91,26 @@ describe('--cache', () => {
       expect(r.stderr).toContain('is not a planlint cache');
       expect((await linted()).n).toBe(0);
     }
+  });
+
+  it('one line per file, kept as text: a damaged line is a miss for that file only; an older format is dropped silently', async () => {
+    await linted();
+    const path = join(dir, '.planlintcache');
+    const lines = readFileSync(path, 'utf8').trimEnd().split('\n');
+    expect(lines).toHaveLength(4); // the header and three files
+    expect(lines.slice(1).map((l) => JSON.parse(l.split('\t')[0]))).toEqual(['a.plan.yaml', 'b.plan.yaml', 'sub/c.plan.yaml']);
+    // Break b's findings: b is linted again, a and c come from the cache, and the line is rewritten.
+    writeFileSync(path, lines.map((l) => (l.startsWith('"b.plan.yaml"') ? l.slice(0, -5) : l)).join('\n') + '\n');
+    const r = await linted();
+    expect(r.n).toBe(1);
+    expect(r.stderr).toBe('');
+    expect((await linted()).n).toBe(0);
+    // A cache written by an older planlint (one JSON object) is replaced without a warning.
+    writeFileSync(path, JSON.stringify({ format: 'planlint-cache/1', header: { version: '0.1.0', rules: 'x', maxFileSize: 1 }, entries: {} }));
+    const old = await linted();
+    expect(old.n).toBe(3);
+    expect(old.stderr).toBe('');
+    expect(readFileSync(path, 'utf8').startsWith('{"format":"planlint-cache/2"')).toBe(true);
   });
 
   it('--cache-location chooses the file; no temporary files are left behind', async () => {

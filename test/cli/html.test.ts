@@ -118,8 +118,8 @@ describe('--format html', () => {
       await cli(['--as-of', AS_OF, '--format', 'json', '--cache', '.'], { cwd: d, rules: ALL_RULES });
       const cold = await run(['--cache', '.'], d);
       expect(cold.stdout).toBe(plain.stdout);
-      const cache = JSON.parse(readFileSync(join(d, '.planlintcache'), 'utf8')) as { entries: Record<string, { timeline?: { asOf: string } | null }> };
-      const entries = Object.values(cache.entries);
+      const lines = readFileSync(join(d, '.planlintcache'), 'utf8').trimEnd().split('\n').slice(1);
+      const entries = lines.map((l) => JSON.parse(l.split('\t')[2]) as { timeline?: { asOf: string } | null });
       expect(entries).toHaveLength(3);
       for (const e of entries) expect(e.timeline?.asOf).toBe(AS_OF);
       const warm = await run(['--cache', '.'], d);

@@ -1,24 +1,28 @@
 // `--cache`: remember each file's findings so an unchanged file is not linted again.
 //
-// The cache is one JSON file (default `.planlintcache`). Its header holds what applies to the
-// whole run — planlint's version, the rule set (ids and metadata) and --max-file-size — and a
-// different header discards every entry. Each entry is keyed by the file's path (relative to
-// the cache file, POSIX separators) and holds a key made of the SHA-256 of the file's bytes and
-// a hash of the resolved configuration (rule settings, policy data and programme catalogue),
-// plus the --as-of date when a time-dependent rule is on. A changed file, configuration,
-// catalogue, version or (for time-dependent rules) date makes the entry miss. A cache that
-// cannot be read as a planlint cache is ignored with a warning; it is written atomically
-// (a temporary file renamed over it), so a run that is killed never leaves half a cache.
+// The cache is one file (default `.planlintcache`) of JSON lines. The first line holds the
+// format and what applies to the whole run — planlint's version, the rule set (ids and
+// metadata) and --max-file-size — and a different header discards every entry. Each further
+// line is one file: its path (relative to the cache file, POSIX separators, as a JSON string),
+// a tab, its key, a tab, and its findings as JSON. The key is made of the SHA-256 of the file's
+// bytes and a hash of the resolved configuration (rule settings, policy data and programme
+// catalogue), plus the --as-of date when a time-dependent rule is on. A changed file,
+// configuration, catalogue, version or (for time-dependent rules) date makes the entry miss.
+// Entries stay as text until a hit needs one, so a large cache costs little memory. A cache
+// that cannot be read as a planlint cache is ignored with a warning (one in an older planlint
+// format, silently); it is written atomically (a temporary file renamed over it), so a run
+// that is killed never leaves half a cache.
 
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { ruleSetting, type ResolvedConfig } from '../engine/config.js';
 import type { Rule } from '../engine/rule.js';
 import type { TimelineModel } from '../engine/timeline.js';
 import type { CliFinding, UpcomingDue } from './report.js';
 
-const FORMAT = 'planlint-cache/1';
+const FORMAT = 'planlint-cache/2';
+const OLD_FORMATS = new Set(['planlint-cache/1']);
 
 export interface CacheHeader {
   version: string;
@@ -37,10 +41,10 @@ export interface CacheEntry {
   timeline?: TimelineModel | null;
 }
 
-interface CacheFile {
-  format: string;
-  header: CacheHeader;
-  entries: Record<string, CacheEntry>;
+/** What is kept of an entry: its key, and its findings as JSON text until a hit reads them. */
+interface StoredEntry {
+  key: string;
+  json: string;
 }
 
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
@@ -70,7 +74,7 @@ export class ConfigHasher {
 }
 
 export class LintCache {
-  private entries: Record<string, CacheEntry> = Object.create(null);
+  private entries = new Map<string, StoredEntry>();
   private dirty = false;
   hits = 0;
   misses = 0;
@@ -91,19 +95,38 @@ export class LintCache {
       if (code !== 'ENOENT') warn(`cannot read the cache ${basename(path)} (${code ?? 'error'}); checking every file`);
       return cache;
     }
-    let data: CacheFile;
+    const firstEnd = text.indexOf('\n');
+    let head: unknown;
     try {
-      data = JSON.parse(text) as CacheFile;
-      if (!isCacheFile(data)) throw new Error('not a cache');
+      head = JSON.parse(firstEnd < 0 ? text : text.slice(0, firstEnd));
     } catch {
+      head = undefined;
+    }
+    cache.dirty = true; // rewritten unless it loads as it is
+    if (isObj(head) && typeof head.format === 'string' && OLD_FORMATS.has(head.format)) return cache; // an older planlint's cache: start afresh
+    if (!isHeaderLine(head) || firstEnd < 0) {
       warn(`the cache ${basename(path)} is not a planlint cache (damaged or from another tool); ignoring it and checking every file`);
-      cache.dirty = true;
       return cache;
     }
-    const h = data.header;
-    if (h.version === header.version && h.rules === header.rules && h.maxFileSize === header.maxFileSize) {
-      for (const [k, v] of Object.entries(data.entries)) if (isEntry(v)) cache.entries[k] = v;
-    } else cache.dirty = true; // another version or rule set: start afresh
+    const h = head.header;
+    if (h.version !== header.version || h.rules !== header.rules || h.maxFileSize !== header.maxFileSize) return cache; // another version or rule set
+    let start = firstEnd + 1;
+    while (start < text.length) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      const t1 = text.indexOf('\t', start);
+      const t2 = t1 < 0 || t1 > end ? -1 : text.indexOf('\t', t1 + 1);
+      if (t2 > 0 && t2 < end) {
+        try {
+          const name = JSON.parse(text.slice(start, t1)) as unknown;
+          if (typeof name === 'string') cache.entries.set(name, { key: text.slice(t1 + 1, t2), json: text.slice(t2 + 1, end) });
+        } catch {
+          // a damaged line is a miss
+        }
+      }
+      start = end + 1;
+    }
+    cache.dirty = false;
     return cache;
   }
 
@@ -115,43 +138,63 @@ export class LintCache {
   }
 
   get(absolute: string, key: string): CacheEntry | undefined {
-    const e = this.entries[this.name(absolute)];
+    const name = this.name(absolute);
+    const e = this.entries.get(name);
     if (e && e.key === key) {
-      this.hits++;
-      return e;
+      let entry: unknown;
+      try {
+        entry = { key, ...(JSON.parse(e.json) as object) };
+      } catch {
+        entry = undefined;
+      }
+      if (isEntry(entry)) {
+        this.hits++;
+        return entry;
+      }
+      this.entries.delete(name); // damaged: lint the file again and rewrite the entry
+      this.dirty = true;
     }
     this.misses++;
     return undefined;
   }
 
   set(absolute: string, entry: CacheEntry): void {
-    this.entries[this.name(absolute)] = entry;
+    const { key, ...rest } = entry;
+    this.entries.set(this.name(absolute), { key, json: JSON.stringify(rest) });
     this.dirty = true;
   }
 
   /** Forget a file (after --fix rewrote it). */
   delete(absolute: string): void {
-    const n = this.name(absolute);
-    if (n in this.entries) {
-      delete this.entries[n];
-      this.dirty = true;
-    }
+    if (this.entries.delete(this.name(absolute))) this.dirty = true;
   }
 
-  /** Write the cache atomically. Returns an error reason, or undefined. */
+  /** Write the cache atomically, a line at a time. Returns an error reason, or undefined. */
   async save(): Promise<string | undefined> {
     if (!this.dirty) return undefined;
-    const sorted: Record<string, CacheEntry> = {};
-    for (const k of Object.keys(this.entries).sort()) sorted[k] = this.entries[k];
-    const body: CacheFile = { format: FORMAT, header: this.header, entries: sorted };
     const tmp = join(dirname(this.path), `.${basename(this.path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+    let handle: FileHandle | undefined;
     try {
       await mkdir(dirname(this.path), { recursive: true });
-      await writeFile(tmp, JSON.stringify(body));
+      handle = await open(tmp, 'w');
+      const names = [...this.entries.keys()].sort();
+      let chunk = JSON.stringify({ format: FORMAT, header: this.header }) + '\n';
+      for (const n of names) {
+        const e = this.entries.get(n)!;
+        chunk += `${JSON.stringify(n)}\t${e.key}\t${e.json}\n`;
+        if (chunk.length > 1 << 20) {
+          await handle.write(chunk);
+          chunk = '';
+        }
+      }
+      await handle.write(chunk);
+      await handle.close();
+      handle = undefined;
       await rename(tmp, this.path);
       this.dirty = false;
       return undefined;
     } catch (e) {
+      await handle?.close().catch(() => undefined);
       await unlink(tmp).catch(() => undefined);
       return (e as NodeJS.ErrnoException).code ?? 'error';
     }
@@ -160,8 +203,8 @@ export class LintCache {
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function isCacheFile(d: unknown): d is CacheFile {
-  if (!isObj(d) || d.format !== FORMAT || !isObj(d.header) || !isObj(d.entries)) return false;
+function isHeaderLine(d: unknown): d is { format: string; header: CacheHeader } {
+  if (!isObj(d) || d.format !== FORMAT || !isObj(d.header)) return false;
   const h = d.header;
   return typeof h.version === 'string' && typeof h.rules === 'string' && typeof h.maxFileSize === 'number';
 }
