@@ -11,7 +11,12 @@
 // Spectral is slow, so it runs on the first --anchor-n plans (default 500) and its files/s
 // is compared. The anchors come from bench/package.json (`npm install` in bench/ first).
 //
-//   node bench/compare.mjs [--n 10000] [--anchor-n 500] [--skip-anchors] [--keep]
+// With --runs N every tool runs N times, in rounds (each round runs every tool once, so
+// a burst of load from elsewhere hits them alike); the table gives the median wall time and
+// the highest peak RSS. The machine this was built on shares its CPUs with other work: use
+// --runs 3 for numbers to compare.
+//
+//   node bench/compare.mjs [--n 10000] [--runs 1] [--anchor-n 500] [--skip-anchors] [--keep]
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -24,12 +29,13 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..');
 const cli = join(repo, 'dist/cli.js');
 const { values } = parseArgs({
-  options: { n: { type: 'string', default: '10000' }, 'anchor-n': { type: 'string', default: '500' }, 'skip-anchors': { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } },
+  options: { n: { type: 'string', default: '10000' }, runs: { type: 'string', default: '1' }, 'anchor-n': { type: 'string', default: '500' }, 'skip-anchors': { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } },
 });
 const n = Number(values.n);
+const runs = Number(values.runs);
 const anchorN = Math.min(n, Number(values['anchor-n']));
-if (!Number.isInteger(n) || n < 1 || !Number.isInteger(anchorN) || anchorN < 1) {
-  console.error('usage: node bench/compare.mjs [--n 10000] [--anchor-n 500] [--skip-anchors] [--keep]');
+if (!Number.isInteger(n) || n < 1 || !Number.isInteger(anchorN) || anchorN < 1 || !Number.isInteger(runs) || runs < 1) {
+  console.error('usage: node bench/compare.mjs [--n 10000] [--runs 1] [--anchor-n 500] [--skip-anchors] [--keep]');
   process.exit(2);
 }
 if (!existsSync(cli)) {
@@ -87,20 +93,31 @@ function measure(label, files, argv, { okCodes = [0, 1] } = {}) {
 const node = process.execPath;
 const planlint = (...extra) => [node, cli, '--format', 'json', '--exit-zero', '--as-of', asOf, ...extra, 'plans'];
 console.error(`planlint bench: ${n} plans (${minLines}–${maxLines} lines, ${lines.toLocaleString('en-GB')} in all, ${(bytes / 1048576).toFixed(1)} MB, ${crlf} with CRLF), ${availableParallelism()} CPU(s), Node ${process.version}`);
-const rows = [];
-rows.push(measure('floor: read + parseDocument + Ajv, one process', n, [node, join(here, 'floor.mjs'), 'plans'], { okCodes: [0] }));
+const plan = [['floor: read + parseDocument + Ajv, one process', n, [node, join(here, 'floor.mjs'), 'plans'], { okCodes: [0] }]];
 if (anchors) {
-  rows.push(measure(`spectral-cli 6, JSON Schema ruleset (first ${anchorN} plans)`, anchorN, [node, bin('spectral'), 'lint', '-r', 'ruleset.json', '-f', 'json', '--quiet', 'subset/*.plan.yaml']));
-  rows.push(measure('ajv-cli 5, JSON Schema only', n, [node, bin('ajv'), 'validate', '-s', join(repo, 'schemas/sentence-plan.schema.json'), '-d', 'plans/*/*.plan.yaml', '-c', 'ajv-formats', '--all-errors', '--strict=false', '--errors=no'], { okCodes: [0, 1] }));
+  plan.push([`spectral-cli 6, JSON Schema ruleset (first ${anchorN} plans)`, anchorN, [node, bin('spectral'), 'lint', '-r', 'ruleset.json', '-f', 'json', '--quiet', 'subset/*.plan.yaml']]);
+  plan.push(['ajv-cli 5, JSON Schema only', n, [node, bin('ajv'), 'validate', '-s', join(repo, 'schemas/sentence-plan.schema.json'), '-d', 'plans/*/*.plan.yaml', '-c', 'ajv-formats', '--all-errors', '--strict=false', '--errors=no'], { okCodes: [0, 1] }]);
 }
-rows.push(measure('planlint, every rule, --concurrency off', n, planlint('--concurrency', 'off')));
-rows.push(measure('planlint, every rule, --concurrency auto', n, planlint('--concurrency', 'auto')));
-rows.push(measure('planlint --cache, cold (writes the cache)', n, planlint('--cache', '--cache-location', join(root, 'cache'))));
-rows.push(measure('planlint --cache, warm (nothing changed)', n, planlint('--cache', '--cache-location', join(root, 'cache'))));
+plan.push(['planlint, every rule, --concurrency off', n, planlint('--concurrency', 'off')]);
+plan.push(['planlint, every rule, --concurrency auto', n, planlint('--concurrency', 'auto')]);
+plan.push(['planlint --cache, cold (writes the cache)', n, planlint('--cache', '--cache-location', join(root, 'cache'))]);
+plan.push(['planlint --cache, warm (nothing changed)', n, planlint('--cache', '--cache-location', join(root, 'cache'))]);
+const samples = plan.map(() => []);
+for (let round = 1; round <= runs; round++) {
+  if (runs > 1) console.error(`round ${round} of ${runs}`);
+  rmSync(join(root, 'cache'), { force: true }); // the cold run starts without a cache
+  plan.forEach(([label, files, argv, opts], k) => samples[k].push(measure(label, files, argv, opts)));
+}
+const median = (xs) => {
+  const v = [...xs].sort((a, b) => a - b);
+  return v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+};
+const rows = plan.map(([label, files], k) => ({ label, files, s: median(samples[k].map((r) => r.s)), rss: Math.max(...samples[k].map((r) => r.rss)) }));
 
 const rate = (r) => r.files / r.s;
 const find = (p) => rows.find((r) => r.label.startsWith(p));
 console.log(`\n${n} plans, ${minLines}–${maxLines} lines (${lines.toLocaleString('en-GB')} lines, ${(bytes / 1048576).toFixed(1)} MB), ${availableParallelism()} CPUs, Node ${process.version}\n`);
+console.log(runs > 1 ? `Median wall time of ${runs} runs, highest peak RSS.\n` : '');
 console.log('| run | files | wall (s) | files/s | peak RSS (MB) |');
 console.log('|---|---:|---:|---:|---:|');
 for (const r of rows) console.log(`| ${r.label} | ${r.files} | ${r.s.toFixed(2)} | ${rate(r).toFixed(0)} | ${r.rss.toFixed(0)} |`);
