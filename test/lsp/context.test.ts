@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../server/src/engine/lines.js';
 import { parseText } from '../../server/src/engine/parse.js';
-import { enumOf, propertiesOf, schemaAt } from '../../server/src/lsp/schema.js';
+import { enumOf, propertiesOf, schemaAt } from '../../server/src/engine/schema.js';
 import { idSites, lineContext, nodeAt, siblingKeys } from '../../server/src/lsp/yamlPath.js';
 
 /** Context at the `|` in `src` (the bar is removed). */

@@ -17,7 +17,7 @@ import type { ServerState } from './context.js';
 import { effectiveAsOf } from './settings.js';
 import type { Linted } from './documents.js';
 import { eligibilityText, programmeFacts } from './programmes.js';
-import { enumOf, isArraySchema, isObjectSchema, propertiesOf, requiredOf, schemaAt, type SchemaNode } from './schema.js';
+import { enumOf, isArraySchema, isObjectSchema, propertiesOf, requiredOf, schemaAt, type SchemaNode } from '../engine/schema.js';
 import { lineContext, nodeAt, siblingKeys, type LineContext } from './yamlPath.js';
 
 export const COMPLETION_TRIGGERS = [':', '-', '[', ','];

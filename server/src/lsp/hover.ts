@@ -8,7 +8,7 @@ import type { ServerState } from './context.js';
 import { ruleDocHref } from './convert.js';
 import type { Linted } from './documents.js';
 import { eligibilityText, programmeFacts } from './programmes.js';
-import { enumOf, schemaAt } from './schema.js';
+import { enumOf, schemaAt } from '../engine/schema.js';
 import { idSites, nodeAt, siteAt, type IdKind } from './yamlPath.js';
 
 const samePath = (a: readonly (string | number)[], b: readonly (string | number)[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);

@@ -11,6 +11,7 @@ import { nearest } from '../../engine/config.js';
 import { isValidDate } from '../../engine/dates.js';
 import { scalarSource } from '../../engine/edits.js';
 import { nodeRange } from '../../engine/locate.js';
+import { knownKeys, schemaAt } from '../../engine/schema.js';
 import type { Rule, RuleContext } from '../../engine/rule.js';
 import type { Fix, Path } from '../../engine/types.js';
 import {
@@ -21,9 +22,7 @@ import {
   isScorePath,
   kindOf,
   label,
-  knownKeys,
   orList,
-  schemaAt,
   scoreProblem,
   truncate,
   typeWords,

@@ -1,7 +1,6 @@
 // Helpers shared by the schema-family rules: placeholders, the 0..1 scores, wording for
-// paths and values, and a walk of the plan JSON Schema by instance path.
+// paths and values. The plan JSON Schema is walked by engine/schema.ts.
 
-import planSchema from '../../../../schemas/sentence-plan.schema.json';
 import type { Path } from '../../engine/types.js';
 
 /** A whole scalar that is a template placeholder: `${name}` or `${name:default}`. */
@@ -189,51 +188,3 @@ export function orList(values: readonly unknown[]): string {
   return `${v.slice(0, -1).join(', ')} or ${v[v.length - 1]}`;
 }
 
-// ---------------------------------------------------------------------------
-// The plan schema, walked by instance path.
-
-export interface SchemaNode {
-  description?: string;
-  title?: string;
-  type?: string | string[];
-  enum?: unknown[];
-  const?: unknown;
-  properties?: Record<string, SchemaNode>;
-  items?: SchemaNode;
-  required?: string[];
-  minimum?: number;
-  maximum?: number;
-  pattern?: string;
-  format?: string;
-  $ref?: string;
-  [k: string]: unknown;
-}
-
-export const PLAN_SCHEMA = planSchema as unknown as SchemaNode & { $defs: Record<string, SchemaNode> };
-
-/** A schema node with its `$ref` (to `#/$defs/…`) merged in; the node's own keywords win. */
-export function resolve(s: SchemaNode | undefined): SchemaNode | undefined {
-  if (!s || typeof s.$ref !== 'string') return s;
-  const m = /^#\/\$defs\/(.+)$/.exec(s.$ref);
-  const target = m ? PLAN_SCHEMA.$defs[m[1]] : undefined;
-  const { $ref: _ref, ...rest } = s;
-  return { ...(target ?? {}), ...rest };
-}
-
-/** The (resolved) schema that applies at an instance path, or undefined off the schema. */
-export function schemaAt(path: Path): SchemaNode | undefined {
-  let s: SchemaNode | undefined = PLAN_SCHEMA;
-  for (const seg of path) {
-    const r = resolve(s);
-    if (!r) return undefined;
-    if (typeof seg === 'number') s = r.items;
-    else s = r.properties && Object.prototype.hasOwnProperty.call(r.properties, seg) ? r.properties[seg] : undefined;
-  }
-  return resolve(s);
-}
-
-/** Keys allowed in the mapping at a path. */
-export function knownKeys(path: Path): string[] {
-  const s = schemaAt(path);
-  return s?.properties ? Object.keys(s.properties) : [];
-}

@@ -1,5 +1,8 @@
 // The plan's JSON Schema (schemas/sentence-plan.schema.json, draft-07 with `$defs`/`$ref`),
-// walked by path for hover descriptions and completion of keys and enum values.
+// walked by instance path: the schema rules read titles, enums and known keys from it, the
+// language server its descriptions for hover and its keys and values for completion.
+// Lookups read own properties only, so a key such as `constructor` or `__proto__` in a plan
+// never finds something on Object.prototype.
 
 import planSchema from '../../../schemas/sentence-plan.schema.json';
 
@@ -24,6 +27,8 @@ export interface SchemaNode {
   pattern?: string;
 }
 
+const ownProp = <T>(o: Record<string, T> | undefined, k: string): T | undefined => (o && Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined);
+
 const ROOT = planSchema as unknown as SchemaNode & { $defs?: Record<string, SchemaNode>; definitions?: Record<string, SchemaNode> };
 
 /** Follow `$ref`s (local only), merging the referring node's own keywords over the target's. */
@@ -31,7 +36,7 @@ export function resolveRef(node: SchemaNode | undefined, root: typeof ROOT = ROO
   let n = node;
   for (let guard = 0; n?.$ref && guard < 20; guard++) {
     const m = /^#\/(\$defs|definitions)\/(.+)$/.exec(n.$ref);
-    const target = m ? root[m[1] as '$defs']?.[decodeURIComponent(m[2])] : undefined;
+    const target = m ? ownProp(root[m[1] as '$defs'], decodeURIComponent(m[2])) : undefined;
     if (!target) return { ...n, $ref: undefined };
     const { $ref: _ref, ...own } = n;
     n = { ...target, ...own };
@@ -57,11 +62,16 @@ export function schemaAt(path: readonly (string | number)[], root: SchemaNode = 
     let next: SchemaNode | undefined;
     for (const b of branches(n)) {
       if (typeof seg === 'number' || seg === '#') next ??= b.items;
-      else next ??= b.properties?.[seg];
+      else next ??= ownProp(b.properties, seg);
     }
     n = resolveRef(next);
   }
   return n;
+}
+
+/** Keys allowed in the mapping at an instance path. */
+export function knownKeys(path: readonly (string | number)[]): string[] {
+  return Object.keys(propertiesOf(schemaAt(path)));
 }
 
 export function propertiesOf(n: SchemaNode | undefined): Record<string, SchemaNode> {
