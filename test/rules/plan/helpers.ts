@@ -10,6 +10,7 @@ import type { Finding } from '../../../server/src/engine/types.js';
 import { rules as engagementRules } from '../../../server/src/rules/engagement/index.js';
 import { rules as planRules } from '../../../server/src/rules/plan/index.js';
 import { rules as smartRules } from '../../../server/src/rules/smart/index.js';
+import { merge, type Obj } from '../merge.js';
 
 export const AS_OF = '2026-11-23';
 export const MY_RULES: readonly Rule[] = [...planRules, ...engagementRules, ...smartRules];
@@ -34,19 +35,7 @@ export function withProgrammes(programmes: Record<string, unknown>[]): ResolvedC
 /** The text a finding points at. */
 export const at = (text: string, f: Finding): string => text.slice(f.span.start, f.span.end);
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Deep merge: objects merge; `undefined` deletes a key; anything else replaces. */
-export function merge(base: unknown, over: unknown): unknown {
-  if (!isObj(base) || !isObj(over)) return over;
-  const out: Obj = { ...base };
-  for (const [k, v] of Object.entries(over)) {
-    if (v === undefined) delete out[k];
-    else out[k] = k in base ? merge(base[k], v) : v;
-  }
-  return out;
-}
+export { merge };
 
 /** A clean NPS determinate plan (48 months, medium RoSH, in custody), as a JS value. */
 export function basePlan(): Obj {

@@ -10,6 +10,7 @@ import type { Rule } from '../../../server/src/engine/rule.js';
 import type { Finding } from '../../../server/src/engine/types.js';
 import { ALL_RULES } from '../../../server/src/rules/index.js';
 import { rules as programmeRules } from '../../../server/src/rules/programme/index.js';
+import { merge, type Obj } from '../merge.js';
 
 export const AS_OF = '2026-11-23';
 export const RULES: readonly Rule[] = programmeRules;
@@ -32,19 +33,7 @@ export function config(yaml: string, allowProblems = false): ResolvedConfig {
   return r.config;
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Deep merge: objects merge; `undefined` deletes a key; anything else (lists too) replaces. */
-export function merge(base: unknown, over: unknown): unknown {
-  if (!isObj(base) || !isObj(over)) return over;
-  const out: Obj = { ...base };
-  for (const [k, v] of Object.entries(over)) {
-    if (v === undefined) delete out[k];
-    else out[k] = k in base ? merge(base[k], v) : v;
-  }
-  return out;
-}
+export { merge };
 
 /** The programme action the tests vary (ACT-2, Thinking Skills Programme, eligibility passed). */
 export function programmeAction(over: Obj = {}): Obj {
