@@ -4,7 +4,7 @@
 import { ruleSetting, type ResolvedConfig } from '../engine/config.js';
 import { daysBetween } from '../engine/dates.js';
 import { lint, type LintResult } from '../engine/lint.js';
-import { dueDates } from '../engine/obligations.js';
+import { dueDates, type Obligation } from '../engine/obligations.js';
 import type { Rule } from '../engine/rule.js';
 import { timelineModel, type TimelineModel } from '../engine/timeline.js';
 import type { RuleMeta } from '../engine/types.js';
@@ -42,33 +42,32 @@ export function checkBytes(bytes: Uint8Array, config: ResolvedConfig, env: Check
   } catch (e) {
     return { findings: [internalError(e)], upcoming: [] };
   }
-  const checked: Checked = { findings: toCliFindings(result.findings, result.parsed.lines), upcoming: result.isTemplate ? [] : upcomingDues(result.plan, config, env) };
-  if (env.timeline) {
-    const t = timelineFor(result, config, env.asOf);
-    if (t) checked.timeline = t;
-  }
-  return checked;
+  return { findings: toCliFindings(result.findings, result.parsed.lines), ...extras(result, config, env) };
 }
 
-/** The timeline of a linted plan; undefined for a template or when it cannot be drawn. */
-export function timelineFor(result: Pick<LintResult, 'plan' | 'isTemplate'>, config: ResolvedConfig, asOf: string): TimelineModel | undefined {
-  if (result.isTemplate) return undefined;
+/**
+ * What reports show beside the findings: the reviews falling due soon and, when asked for,
+ * the plan's timeline. Both come from one `dueDates`; neither exists for a template. They are
+ * for people, so a failure here leaves them out (the review rules report real problems).
+ */
+export function extras(result: Pick<LintResult, 'plan' | 'isTemplate'>, config: ResolvedConfig, env: Pick<CheckEnv, 'asOf' | 'ruleMeta' | 'timeline'>): Omit<Checked, 'findings'> {
+  if (result.isTemplate) return { upcoming: [] };
+  let obligations: Obligation[];
   try {
-    return timelineModel(result.plan, asOf, dueDates(result.plan, asOf, config.policy));
+    obligations = dueDates(result.plan, env.asOf, config.policy);
   } catch {
-    return undefined; // a picture for people; the rules report the plan's real problems
+    return { upcoming: [] };
   }
-}
-
-/** Reviews not yet due (nor done) whose due date is within UPCOMING_DAYS, for rules that are on. */
-export function upcomingDues(plan: LintResult['plan'], config: ResolvedConfig, env: Pick<CheckEnv, 'asOf' | 'ruleMeta'>): UpcomingDue[] {
+  // Reviews not yet due (nor done) whose due date is within UPCOMING_DAYS, for rules that are on.
+  const upcoming = obligations
+    .filter((o) => o.state === 'upcoming' && env.ruleMeta.has(o.rule) && ruleSetting(config.rules, o.rule, env.ruleMeta.get(o.rule)!.severity) !== 'off')
+    .map((o) => ({ rule: o.rule, kind: o.kind, due: o.due, days: daysBetween(env.asOf, o.due) }))
+    .filter((u) => u.days >= 0 && u.days <= UPCOMING_DAYS);
+  if (!env.timeline) return { upcoming };
   try {
-    return dueDates(plan, env.asOf, config.policy)
-      .filter((o) => o.state === 'upcoming' && env.ruleMeta.has(o.rule) && ruleSetting(config.rules, o.rule, env.ruleMeta.get(o.rule)!.severity) !== 'off')
-      .map((o) => ({ rule: o.rule, kind: o.kind, due: o.due, days: daysBetween(env.asOf, o.due) }))
-      .filter((u) => u.days >= 0 && u.days <= UPCOMING_DAYS);
+    return { upcoming, timeline: timelineModel(result.plan, env.asOf, obligations) };
   } catch {
-    return []; // a listing for people; the review rules report real problems themselves
+    return { upcoming };
   }
 }
 

@@ -17,7 +17,7 @@ import { ALL_RULES } from '../rules/index.js';
 import { parseCli, UsageError, type CliOptions } from './args.js';
 import { applyBaseline, baselineName, baselineText, countFindings, countTotal, nextBaseline, readBaseline, writeBaseline, type Baseline } from './baseline.js';
 import { ConfigHasher, LintCache, rulesHash, sha256 } from './cache.js';
-import { checkBytes, internalError, timelineFor, upcomingDues, type CheckEnv, type Checked } from './check.js';
+import { checkBytes, extras, internalError, type CheckEnv, type Checked } from './check.js';
 import type { TimelineModel } from '../engine/timeline.js';
 import { LintPool, threadCount } from './pool.js';
 import { shardKey, shardOf } from './shard.js';
@@ -458,8 +458,9 @@ async function lintOne(it: Item, snap: ReadSnapshot, config: ResolvedConfig, env
     return { findings: [internalError(e)], changed: false };
   }
   const current = toCliFindings(before.findings, before.parsed.lines);
-  if (env.upcoming && !before.isTemplate) env.upcoming(upcomingDues(before.plan, config, env));
-  env.timeline?.(timelineFor(before, config, env.asOf));
+  const shown = extras(before, config, { asOf: env.asOf, ruleMeta: env.ruleMeta, timeline: env.timeline !== undefined });
+  env.upcoming?.(shown.upcoming);
+  env.timeline?.(shown.timeline);
   const same = { findings: current, changed: false };
   if (!opts.fix && !opts.fixDryRun) return same;
 
@@ -478,7 +479,7 @@ async function lintOne(it: Item, snap: ReadSnapshot, config: ResolvedConfig, env
   const remaining = toCliFindings(fixed.remaining, new LineIndex(fixed.text));
   const what = describeFixes(fixed.applied.map((a) => a.ruleId));
   if (opts.fixDryRun) {
-    env.timeline?.(timelineFor(fixed.result, config, env.asOf));
+    env.timeline?.(extras(fixed.result, config, { asOf: env.asOf, ruleMeta: env.ruleMeta, timeline: true }).timeline);
     env.note(`planlint: would fix ${it.display}: ${what}\n`);
     env.note(unifiedDiff(text, fixed.text, it.display));
     return { findings: remaining, changed: true };
@@ -486,7 +487,7 @@ async function lintOne(it: Item, snap: ReadSnapshot, config: ResolvedConfig, env
   if (!it.writable || it.absolute === undefined) return same;
   const outcome = await writeIfUnchanged(it.absolute, snap, (decoded.bom ? '\uFEFF' : '') + fixed.text);
   if (outcome.written) {
-    env.timeline?.(timelineFor(fixed.result, config, env.asOf));
+    env.timeline?.(extras(fixed.result, config, { asOf: env.asOf, ruleMeta: env.ruleMeta, timeline: true }).timeline);
     env.note(`planlint: fixed ${it.display}: ${what}\n`);
     return { findings: remaining, changed: true };
   }
