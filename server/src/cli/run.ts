@@ -360,10 +360,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return true;
   }
 
+  // Streaming wrote every file as it finished (drain reports unreadable files as it goes);
+  // otherwise every file's report is here now.
   drain();
-  // Without streaming, every file's report is here now.
   const reports: FileReport[] = stream ? [] : prepared.map((p) => p.report);
-  for (const r of stream ? [] : prepared) if (r.failMsg) fail(r.failMsg);
+  if (!stream) for (const p of prepared) if (p.failMsg) fail(p.failMsg);
   if (cache) {
     const err = await cache.save();
     if (err) cacheWarn(`cannot write the cache ${opts.cacheLocation} (${err}); the next run checks every file again`);
