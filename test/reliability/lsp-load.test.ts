@@ -178,16 +178,22 @@ describe('10,000 open/close cycles', () => {
       const ms = Date.now() - t0;
       await sleep(1000);
       const after = rssKb(pid);
-      // 5,000 more: a leak keeps growing, a heap that has found its size does not.
+      // Twice 5,000 more: a leak grows in both stretches; a heap that has found its size does
+      // not, though one stretch may still step up by a few MB when V8 grows it (seen: +12.8 MB
+      // once in ten runs, with the next stretch flat).
       await cycle(5_000);
       await sleep(1000);
       const after2 = rssKb(pid);
+      await cycle(5_000);
+      await sleep(1000);
+      const after3 = rssKb(pid);
       const mb = (kb: number) => (kb / 1024).toFixed(1);
-      console.log(`open/close: 10,000 cycles in ${ms} ms; server RSS before ${mb(before)} MB, after 10,000 ${mb(after)} MB, after 15,000 ${mb(after2)} MB`);
-      expect(n).toBe(15_500);
+      console.log(`open/close: 10,000 cycles in ${ms} ms; server RSS before ${mb(before)} MB, after 10,000 ${mb(after)} MB, after 15,000 ${mb(after2)} MB, after 20,000 ${mb(after3)} MB`);
+      expect(n).toBe(20_500);
       // Generous bounds (V8 keeps heap pages it has grown into): near the start, and flat after.
       expect(after - before).toBeLessThan(64 * 1024);
-      expect(after2 - after).toBeLessThan(12 * 1024);
+      expect(Math.min(after2 - after, after3 - after2)).toBeLessThan(12 * 1024);
+      expect(after3 - after).toBeLessThan(32 * 1024);
       // The server still works.
       c.open('file:///ws/last.plan.yaml', GOOD_PLAN, 'sentence-plan');
       expect((await c.diagnostics('file:///ws/last.plan.yaml', 1)).length).toBeGreaterThanOrEqual(0);
