@@ -41,3 +41,20 @@ describe('samples/bad', () => {
     expect(seen.has('meta/internal-error')).toBe(false);
   });
 });
+
+describe('messages name the policy, never a repository path', () => {
+  // Analysts read these in the editor and CI logs, where a path such as docs/format.md means nothing.
+  const repoPath = /\b(docs|server|src|schemas|test)\/[\w./-]+|\b[\w-]+\.(md|ts|json)\b/;
+  it('no finding from any sample carries a repository path in its message or policy', () => {
+    const offenders: string[] = [];
+    for (const f of [...list('samples/bad'), ...list('samples/good'), ...list('samples/templates')]) {
+      for (const x of lint(readFileSync(f, 'utf8'), { asOf: AS_OF }).findings) {
+        if (repoPath.test(x.message) || repoPath.test(x.policy)) offenders.push(`${f}: ${x.ruleId}: ${x.message} [${x.policy}]`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+  it('no rule names a repository path as its policy', () => {
+    expect(ALL_RULES.filter((r) => repoPath.test(r.meta.policy)).map((r) => r.meta.id)).toEqual([]);
+  });
+});

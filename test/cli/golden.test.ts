@@ -33,6 +33,7 @@ describe('report formats (golden files)', () => {
     ['github', 'github.txt'],
     ['compact', 'compact.txt'],
     ['html', 'report.html'],
+    ['gitlab', 'gitlab.json'],
   ];
   for (const [format, file, color] of cases) {
     it(`${format}${color ? ' (colour)' : ''} matches ${file}`, async () => {

@@ -120,6 +120,6 @@ describe('transports', () => {
     child.stderr!.on('data', (d) => (err += String(d)));
     const code = await new Promise((r) => child.on('exit', r));
     expect(code).toBe(2);
-    expect(err).toMatch(/usage: node server.js --stdio/);
+    expect(err).toMatch(/usage: planlint-language-server --stdio/);
   });
 });

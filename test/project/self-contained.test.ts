@@ -16,7 +16,8 @@ describe('the repository is self-contained', () => {
   it('no code, test, script or config names ../shared or an absolute workspace path', () => {
     const offenders: string[] = [];
     for (const f of code) {
-      if (f === 'package-lock.json' || f.endsWith('package-lock.json')) continue;
+      // This file names the patterns it looks for; lock files only name registry packages.
+      if (f === 'test/project/self-contained.test.ts' || f.endsWith('package-lock.json')) continue;
       const text = readFileSync(f, 'utf8');
       text.split('\n').forEach((line, i) => {
         if (/\.\.\/shared\b|["'`]\/work\/|\bshared\/(spec|seeds|smart-corpus)\//.test(line)) offenders.push(`${f}:${i + 1}`);

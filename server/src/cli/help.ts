@@ -6,6 +6,8 @@ export function helpText(version: string): string {
 Usage:
   planlint [options] [paths, folders or globs...]     (default: .)
   planlint [options] --stdin [--stdin-filename FILE]
+  planlint explain RULE | FAMILY | --list             a rule's page, offline
+  planlint --lsp [--stdio]                            the language server
 
 What is checked:
   A file named on the command line is always checked. Folders and globs select
@@ -14,7 +16,8 @@ What is checked:
 
 Output:
   -f, --format NAME          stylish (default), json, sarif, junit, github, compact,
-                             or html (a page with each plan's timeline)
+                             gitlab (a GitLab code quality report), or html (a page
+                             with each plan's timeline)
   -o, --output-file PATH     write the report of the --format before it to PATH;
                              repeat the pair for several reports in one run:
                                --format sarif -o planlint.sarif --format stylish

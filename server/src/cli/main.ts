@@ -1,4 +1,6 @@
 // planlint's command-line entry point: wires run() to the process. Everything else is in run.ts.
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { isMainThread, workerData } from 'node:worker_threads';
 import pc from 'picocolors';
 import { run } from './run.js';
@@ -12,6 +14,7 @@ async function readStdin(): Promise<Uint8Array> {
 
 // The same bundle is the lint worker thread (--concurrency): a worker only answers batches.
 if (!isMainThread && isWorkerInit(workerData)) workerMain();
+else if (process.argv[2] === '--lsp') startLanguageServer();
 else {
   // The reader of standard output went away (`planlint … | head`): nobody will see the rest,
   // so stop at once, without a stack trace, with the status of a failed write (docs/cli.md).
@@ -40,4 +43,19 @@ function start(): void {
       process.exitCode = 2;
     },
   );
+}
+
+/**
+ * `planlint --lsp [--stdio | --node-ipc | --socket=PORT]`: the language server, for editors
+ * configured with the CLI's name. The server is its own bundle beside this one
+ * (dist/server.js, also installed as `planlint-language-server`); stdio is the default.
+ */
+function startLanguageServer(): void {
+  const rest = process.argv.slice(3);
+  const transport = rest.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket=') || a.startsWith('--pipe=')) ? [] : ['--stdio'];
+  const serverScript = join(__dirname, 'server.js');
+  process.argv = [process.argv[0], serverScript, ...rest, ...transport];
+  // A path computed at run time: the server stays its own bundle (the CLI does not carry it).
+  const load = createRequire(__filename);
+  load(serverScript);
 }

@@ -27,6 +27,7 @@ import { decode } from './decode.js';
 import { unifiedDiff } from './diff.js';
 import { discover, ioReason, type Target } from './files.js';
 import { allStreaming, ReportStream, writeWhole, type BaseContext } from './emit.js';
+import { explain } from './explain.js';
 import { helpText } from './help.js';
 import { addToSummary, fileLevelFinding, toCliFindings, type CliFinding, type FileReport, type RunSummary, type UpcomingDue } from './report.js';
 import { writeIfUnchanged, type ReadSnapshot } from './write.js';
@@ -70,6 +71,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const ruleSet = io.rules ?? ALL_RULES;
   const KNOWN_RULES = ruleSet.map((r) => r.meta.id);
   const RULE_META: ReadonlyMap<string, RuleMeta> = new Map(ruleSet.map((r) => [r.meta.id, r.meta]));
+  if (argv[0] === 'explain') return explain(argv.slice(1), ruleSet, io);
   let opts: CliOptions;
   try {
     opts = parseCli(argv, KNOWN_RULES);

@@ -39,6 +39,48 @@ const fixText = (r: Rule): string =>
 
 const esc = (s: string): string => s.replace(/\|/g, '\\|');
 
+/**
+ * One rule's page (Markdown, without the anchor): what it checks, the policy behind it, a
+ * failing and a passing example, and how to configure or silence it. The family pages,
+ * `planlint explain RULE` and the editor's offline rule view all show this text.
+ */
+export function renderRuleSection(r: Rule): string[] {
+  const m = r.meta;
+  const out: string[] = [
+    `## \`${m.id}\``,
+    '',
+    m.description,
+    '',
+    `- **Default severity:** ${m.severity}`,
+    `- **Policy:** ${m.policy || '—'}`,
+    `- **Fix:** ${fixText(r)}`,
+    `- **Runs in templates:** ${m.inTemplates ? 'yes' : 'no'}${m.usesAsOf ? '\n- **Depends on the as-of date:** yes' : ''}`,
+    '',
+    m.docs.rationale.trim(),
+    '',
+  ];
+  if (m.docs.bad.trim()) out.push('### Fails', '', '```yaml', m.docs.bad.trimEnd(), '```', '');
+  if (m.docs.good.trim()) out.push('### Passes', '', '```yaml', m.docs.good.trimEnd(), '```', '');
+  out.push(
+    '### Configure',
+    '',
+    '```yaml',
+    '# .planlintrc.yaml',
+    'rules:',
+    `  ${m.id}: ${m.severity === 'error' ? 'warning' : 'off'}`,
+    '```',
+    '',
+    `Or silence one place: \`# planlint-disable-next-line ${m.id} -- reason\`.`,
+    '',
+  );
+  return out;
+}
+
+/** The title of a rule family's page ("smart — objectives are SMART"). */
+export function familyTitle(family: string): string {
+  return FAMILY_TITLES[family] ?? family;
+}
+
 /** The README's rule table. */
 export function renderRuleTable(rules: readonly Rule[]): string {
   const rows = rules.map(
@@ -60,42 +102,12 @@ export function renderFamilyPages(rules: readonly Rule[]): Map<string, string> {
   for (const [family, rs] of byFamily) {
     const out: string[] = [
       `<!-- Generated from rule metadata by \`npm run docs\`. Do not edit: change the rule's \`meta\` instead. -->`,
-      `# ${FAMILY_TITLES[family] ?? family}`,
+      `# ${familyTitle(family)}`,
       '',
       ...rs.map((r) => `- [\`${r.meta.id}\`](#${r.meta.id.split('/')[1]}) — ${r.meta.description}`),
       '',
     ];
-    for (const r of rs) {
-      const m = r.meta;
-      out.push(
-        `<a id="${m.id.split('/')[1]}"></a>`,
-        `## \`${m.id}\``,
-        '',
-        m.description,
-        '',
-        `- **Default severity:** ${m.severity}`,
-        `- **Policy:** ${m.policy || '—'}`,
-        `- **Fix:** ${fixText(r)}`,
-        `- **Runs in templates:** ${m.inTemplates ? 'yes' : 'no'}${m.usesAsOf ? '\n- **Depends on the as-of date:** yes' : ''}`,
-        '',
-        m.docs.rationale.trim(),
-        '',
-      );
-      if (m.docs.bad.trim()) out.push('### Fails', '', '```yaml', m.docs.bad.trimEnd(), '```', '');
-      if (m.docs.good.trim()) out.push('### Passes', '', '```yaml', m.docs.good.trimEnd(), '```', '');
-      out.push(
-        '### Configure',
-        '',
-        '```yaml',
-        '# .planlintrc.yaml',
-        'rules:',
-        `  ${m.id}: ${m.severity === 'error' ? 'warning' : 'off'}`,
-        '```',
-        '',
-        `Or silence one place: \`# planlint-disable-next-line ${m.id} -- reason\`.`,
-        '',
-      );
-    }
+    for (const r of rs) out.push(`<a id="${r.meta.id.split('/')[1]}"></a>`, ...renderRuleSection(r));
     pages.set(`docs/rules/${family}.md`, out.join('\n'));
   }
   return pages;

@@ -4,13 +4,14 @@ import type { RuleMeta } from '../../engine/types.js';
 import type { FileReport, RunSummary, UpcomingDue } from '../report.js';
 import { compact } from './compact.js';
 import { github } from './github.js';
+import { gitlab } from './gitlab.js';
 import { html } from './html.js';
 import { json } from './json.js';
 import { junit } from './junit.js';
 import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 
-export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'junit', 'github', 'compact', 'html'] as const;
+export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'junit', 'github', 'compact', 'html', 'gitlab'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 export interface FormatContext {
@@ -66,4 +67,5 @@ export const FORMATTERS: Record<FormatName, Formatter> = {
   sarif,
   junit,
   html,
+  gitlab,
 };

@@ -172,7 +172,7 @@ function unknownKey(ctx: RuleContext, d: Defect, cache: Map<string, KeyIndex>): 
       fixes.push({ title: `Rename \`${truncate(key)}\` to \`${near}\``, edits: [{ start: r[0], end: r[1], newText: scalarSource(near, keyNode) }], fixAll: false });
     }
   } else if (known.length) {
-    message += known.length <= 12 ? `. Keys allowed here: ${known.map((k) => `\`${k}\``).join(', ')}.` : '. See docs/format.md for the keys allowed here.';
+    message += known.length <= 12 ? `. Keys allowed here: ${known.map((k) => `\`${k}\``).join(', ')}.` : '. The plan format lists the keys allowed here (planlint explain schema/shape).';
   } else {
     message += '.';
   }
@@ -272,7 +272,7 @@ function enumMismatch(ctx: RuleContext, d: Defect): void {
   const v = d.error.data;
   const allowed = (d.error.params as { allowedValues?: unknown[] }).allowedValues ?? schemaAt(t)?.enum ?? [];
   const title = schemaAt(t)?.title ?? `value for ${label(ctx.root, t)}`;
-  const list = allowed.length <= 12 ? `use one of ${allowed.join(', ')}` : 'see docs/format.md for the allowed values';
+  const list = allowed.length <= 12 ? `use one of ${allowed.join(', ')}` : 'the plan format lists the allowed values';
   const fixes: Fix[] = [];
   let suggestion = '';
   const certain = certainEnumMatch(v, allowed);
@@ -365,7 +365,7 @@ function patternMismatch(ctx: RuleContext, d: Defect): void {
     ctx.report({ path: t, at: 'value', message, fixes });
     return;
   }
-  ctx.report({ path: t, at: 'value', message: `${label(ctx.root, t)} is not in the expected form (see docs/format.md).` });
+  ctx.report({ path: t, at: 'value', message: `${label(ctx.root, t)} is not in the form the plan format gives.` });
 }
 
 function rangeMismatch(ctx: RuleContext, d: Defect): void {
@@ -392,7 +392,7 @@ function other(ctx: RuleContext, d: Defect): void {
   const message =
     kw === 'maxLength'
       ? `${name} is too long (at most ${(d.error.params as { limit: number }).limit} characters).`
-      : `${name} does not match the plan format (${kw}): see docs/format.md.`;
+      : `${name} does not match the plan format (${kw}).`;
   ctx.report({ path: t, at: 'value', message });
 }
 
@@ -400,7 +400,7 @@ export const shape: Rule = {
   meta: {
     id: 'schema/shape',
     severity: 'error',
-    policy: 'Plan format (docs/format.md)',
+    policy: 'Plan format',
     description: 'The plan has the shape of the format: known keys, right types, required ids, allowed values, real dates.',
     fixable: 'fix-all',
     inTemplates: true,

@@ -106,7 +106,7 @@ export const yamlSyntax: Rule = {
   meta: {
     id: 'schema/yaml-syntax',
     severity: 'error',
-    policy: 'YAML 1.2; plan format (docs/format.md)',
+    policy: 'YAML 1.2; Plan format',
     description: 'The file is valid YAML: one finding per syntax problem, at its position.',
     fixable: 'none',
     inTemplates: true,
