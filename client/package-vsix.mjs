@@ -34,9 +34,10 @@ rmSync(STAGE, { recursive: true, force: true });
 mkdirSync(STAGE, { recursive: true });
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 for (const k of NPM_ONLY) delete manifest[k];
-manifest.files = VSIX_FILES;
-writeFileSync(join(STAGE, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
+
 const files = globSync(VSIX_FILES, { cwd: ROOT, dot: false }).sort();
+manifest.files = files;
+writeFileSync(join(STAGE, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
 for (const f of ['dist/client.js', 'dist/server.js', 'dist/cli.js']) {
   if (!files.includes(f)) {
     console.error(`package-vsix: ${f} is missing: run npm run build first`);

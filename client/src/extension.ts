@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { fixAllCommand } from './fixAll.js';
 import { createLanguageClient } from './languageClient.js';
+import { registerRuleDocs } from './ruleDocs.js';
 import { PlanStatusBar } from './statusBar.js';
 import { findTemplates, newPlanFromTemplate, type TemplateChoice } from './templateCommand.js';
 import { lintWorkspace, registerTasks } from './tasks.js';
@@ -40,7 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Planli
 
   const timeline = new TimelinePanel(output);
   const statusBar = new PlanStatusBar();
-  context.subscriptions.push(timeline, statusBar, registerTasks(context.extensionUri));
+  context.subscriptions.push(timeline, statusBar, registerTasks(context.extensionUri), registerRuleDocs(context));
 
   const reg = (id: string, fn: (...args: unknown[]) => unknown): void => {
     context.subscriptions.push(vscode.commands.registerCommand(id, fn));

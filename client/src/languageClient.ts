@@ -1,6 +1,7 @@
 // Starts the planlint language server (dist/server.js) over Node IPC.
 
 import * as vscode from 'vscode';
+import { ruleDocsMiddleware } from './ruleDocs.js';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 export const CLIENT_ID = 'planlint';
@@ -24,6 +25,9 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     outputChannel: output,
     traceOutputChannel: output,
     diagnosticCollectionName: 'planlint',
+    // A docs URL set by the user goes to the server; without one, links open the bundled pages.
+    initializationOptions: () => ({ docsBaseUrl: vscode.workspace.getConfiguration('planlint').get<string>('docs.baseUrl') || undefined }),
+    middleware: ruleDocsMiddleware,
   };
   return new LanguageClient(CLIENT_ID, 'planlint', serverOptions, clientOptions);
 }

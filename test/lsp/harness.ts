@@ -81,6 +81,8 @@ export interface ClientOptions {
   extraCapabilities?: Record<string, unknown>;
   /** Announce workspace folder support (changes come as workspace/didChangeWorkspaceFolders). */
   workspaceFolders?: boolean;
+  /** Sent as `initializationOptions`. */
+  initializationOptions?: Record<string, unknown>;
 }
 
 export class TestClient {
@@ -223,6 +225,7 @@ export async function startClient(opts: ClientOptions = {}): Promise<{ client: T
   const init = (await conn.sendRequest('initialize', {
     processId: opts.processId === undefined ? process.pid : opts.processId,
     rootUri: opts.rootUri === undefined ? null : opts.rootUri,
+    initializationOptions: opts.initializationOptions,
     workspaceFolders: opts.rootUri ? [{ uri: opts.rootUri, name: 'ws' }] : null,
     capabilities: {
       general: opts.encodings ? { positionEncodings: opts.encodings } : undefined,

@@ -48,9 +48,9 @@ async function main() {
   try {
     // 1. Package and install the .vsix.
     const vsix = join(tmp, 'planlint.vsix');
-    const vsce = join(ROOT, 'node_modules/.bin/vsce');
-    let r = spawnSync(vsce, ['package', '--no-dependencies', '--out', vsix], { cwd: ROOT, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`vsce package failed:\n${r.stdout}\n${r.stderr}`);
+    // The same script as `npm run package` (a staged copy of what the extension ships).
+    let r = spawnSync(process.execPath, [join(ROOT, 'client/package-vsix.mjs'), '--out', vsix], { cwd: ROOT, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`packaging the .vsix failed:\n${r.stdout}\n${r.stderr}`);
     r = spawnSync(N24, [SERVER_MAIN, '--accept-server-license-terms', '--server-data-dir', join(tmp, 'server'), '--user-data-dir', join(tmp, 'user'), '--extensions-dir', join(tmp, 'ext'), '--install-extension', vsix], { encoding: 'utf8', timeout: 60_000 });
     if (r.status !== 0 || !/successfully installed/i.test(r.stdout + r.stderr)) throw new Error(`install failed:\n${r.stdout}\n${r.stderr}`);
     console.log(`[vscode-ui] packaged and installed the .vsix after ${Date.now() - t0} ms`);

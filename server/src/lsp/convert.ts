@@ -17,9 +17,28 @@ import { ruleDocUrl } from '../docs/render.js';
 
 export type PositionEncoding = 'utf-16' | 'utf-8';
 
+let docsBase: string | undefined;
+
+/**
+ * Where rule documentation links point: the published docs by default, or a base URL the
+ * editor sets (`initializationOptions.docsBaseUrl`, or the setting `planlint.docs.baseUrl`),
+ * such as an intranet mirror for a network that cannot reach the public docs. The rule's page
+ * is `<base>docs/rules/<family>.md#<name>`. Only http(s) and file URLs are taken; anything
+ * else keeps the default. Returns whether the value was taken.
+ */
+export function setDocsBaseUrl(base: unknown): boolean {
+  if (base === undefined || base === null || base === '') {
+    docsBase = undefined;
+    return true;
+  }
+  if (typeof base !== 'string' || base.length > 2000 || !/^(https?|file):\/\/[^\s]*$/i.test(base)) return false;
+  docsBase = base.endsWith('/') ? base : `${base}/`;
+  return true;
+}
+
 /** The one link to a rule's documentation (diagnostic codeDescription, hover, "show documentation"). */
 export function ruleDocHref(ruleId: string): string {
-  return ruleDocUrl(ruleId);
+  return ruleDocUrl(ruleId, docsBase);
 }
 
 export const SOURCE = 'planlint';

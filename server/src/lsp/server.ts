@@ -19,7 +19,7 @@ import {
 import { todayLocal } from '../engine/dates.js';
 import type { ResolvedConfig } from '../engine/config.js';
 import { describeError, type ClientFeatures, type ServerState } from './context.js';
-import type { PositionEncoding } from './convert.js';
+import { setDocsBaseUrl, type PositionEncoding } from './convert.js';
 import { Documents, type Doc, type Linted } from './documents.js';
 import { DiagnosticsFeature } from './diagnostics.js';
 import { codeActions, executeCommand, COMMANDS } from './codeActions.js';
@@ -147,8 +147,10 @@ export function startServer(connection: Connection): void {
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     // Settings for clients without workspace/configuration: `initializationOptions.planlint`
     // (Helix sends its `config` table this way) or `initializationOptions.settings`.
-    const io = params.initializationOptions as { planlint?: unknown; settings?: unknown } | undefined;
+    const io = params.initializationOptions as { planlint?: unknown; settings?: unknown; docsBaseUrl?: unknown } | undefined;
     pushedSettings = io?.planlint ?? io?.settings;
+    const pushedDocs = (pushedSettings as { docs?: { baseUrl?: unknown } } | undefined)?.docs?.baseUrl;
+    if (!setDocsBaseUrl(io?.docsBaseUrl ?? pushedDocs)) log('docsBaseUrl ignored: it must be an http(s) or file URL');
     const result: InitializeResult = {
       capabilities: {
         positionEncoding: client.encoding,

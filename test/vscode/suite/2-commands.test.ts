@@ -10,7 +10,7 @@ suite('planlint commands', function () {
   test('every command is registered', async () => {
     await api();
     const all = await vscode.commands.getCommands(true);
-    for (const c of ['newPlanFromTemplate', 'showTimeline', 'lintWorkspace', 'fixAllProblems', 'restartServer', 'showOutput'])
+    for (const c of ['newPlanFromTemplate', 'showTimeline', 'lintWorkspace', 'fixAllProblems', 'restartServer', 'showOutput', 'openRuleDoc'])
       assert.ok(all.includes(`planlint.${c}`), `planlint.${c}`);
   });
 
@@ -127,5 +127,23 @@ suite('planlint commands', function () {
     );
     assert.equal(fromTask.severity, vscode.DiagnosticSeverity.Error);
     assert.equal(String(typeof fromTask.code === 'object' ? fromTask.code.value : fromTask.code), 'schema/shape');
+  });
+
+  test('rule links open the bundled rule page offline, in the Markdown preview', async () => {
+    await open('bad.plan.yaml');
+    const uri = wsUri('bad.plan.yaml');
+    const d = await waitFor('a diagnostic with a rule link', () => planlintDiagnostics(uri).find((x) => typeof x.code === 'object' && x.code.target));
+    const target = (d.code as { target: vscode.Uri }).target;
+    assert.equal(target.scheme, 'command');
+    assert.equal(target.path, 'planlint.openRuleDoc');
+    const ruleId = JSON.parse(decodeURIComponent(target.query))[0];
+    assert.equal(ruleId, String((d.code as { value: string }).value));
+    const opened = await vscode.commands.executeCommand<boolean>('planlint.openRuleDoc', 'smart/time-bound');
+    assert.equal(opened, true);
+    const page = await waitFor('the rule page document', () => vscode.workspace.textDocuments.find((t) => t.uri.scheme === 'planlint-rule' && t.uri.path === '/smart/time-bound.md'));
+    assert.match(page.getText(), /^## `smart\/time-bound`/);
+    assert.match(page.getText(), /\*\*Policy:\*\* PSI 19\/2014/);
+    assert.match(page.getText(), /### Fails/);
+    assert.doesNotMatch(page.getText(), /## `smart\/overdue`/);
   });
 });
