@@ -19,7 +19,12 @@ export function ruleSection(page: string, ruleId: string): string | undefined {
   return page.slice(page.indexOf('\n', start) + 1, next < 0 ? undefined : next).trim() + '\n';
 }
 
-/** `command:` URI that opens a rule's page in VS Code. */
+/** The virtual document of a rule's page (diagnostics link here: VS Code opens it from the Problems panel and the editor hover alike). */
+export function ruleDocUri(ruleId: string): vscode.Uri {
+  return vscode.Uri.from({ scheme: RULE_DOC_SCHEME, path: `/${ruleId}.md` });
+}
+
+/** `command:` URI that opens a rule's page in the Markdown preview (trusted hovers). */
 export function ruleDocCommandUri(ruleId: string): vscode.Uri {
   return vscode.Uri.parse(`command:${CMD_OPEN_RULE_DOC}?${encodeURIComponent(JSON.stringify([ruleId]))}`);
 }
@@ -45,8 +50,7 @@ export function registerRuleDocs(context: vscode.ExtensionContext): vscode.Dispo
     vscode.commands.registerCommand(CMD_OPEN_RULE_DOC, async (arg: unknown) => {
       const ruleId = typeof arg === 'string' ? arg : await pickRule(context.extensionUri);
       if (typeof ruleId !== 'string' || !RULE_ID.test(ruleId)) return false;
-      const uri = vscode.Uri.from({ scheme: RULE_DOC_SCHEME, path: `/${ruleId}.md` });
-      await vscode.commands.executeCommand('markdown.showPreview', uri);
+      await vscode.commands.executeCommand('markdown.showPreview', ruleDocUri(ruleId));
       return true;
     }),
   );
@@ -78,7 +82,7 @@ function pointDiagnostics(ds: vscode.Diagnostic[]): vscode.Diagnostic[] {
   if (!offline()) return ds;
   for (const d of ds) {
     if (typeof d.code === 'object' && d.code && typeof d.code.value === 'string' && RULE_ID.test(d.code.value)) {
-      d.code = { value: d.code.value, target: ruleDocCommandUri(d.code.value) };
+      d.code = { value: d.code.value, target: ruleDocUri(d.code.value) };
     }
   }
   return ds;

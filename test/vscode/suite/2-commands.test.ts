@@ -134,10 +134,11 @@ suite('planlint commands', function () {
     const uri = wsUri('bad.plan.yaml');
     const d = await waitFor('a diagnostic with a rule link', () => planlintDiagnostics(uri).find((x) => typeof x.code === 'object' && x.code.target));
     const target = (d.code as { target: vscode.Uri }).target;
-    assert.equal(target.scheme, 'command');
-    assert.equal(target.path, 'planlint.openRuleDoc');
-    const ruleId = JSON.parse(decodeURIComponent(target.query))[0];
-    assert.equal(ruleId, String((d.code as { value: string }).value));
+    assert.equal(target.scheme, 'planlint-rule');
+    assert.equal(target.path, `/${String((d.code as { value: string }).value)}.md`);
+    // Following the link (as the Problems panel and the hover do) opens the page.
+    const linked = await vscode.workspace.openTextDocument(target);
+    assert.match(linked.getText(), new RegExp(`^## \`${String((d.code as { value: string }).value).replace('/', '\\/')}\``));
     const opened = await vscode.commands.executeCommand<boolean>('planlint.openRuleDoc', 'smart/time-bound');
     assert.equal(opened, true);
     const page = await waitFor('the rule page document', () => vscode.workspace.textDocuments.find((t) => t.uri.scheme === 'planlint-rule' && t.uri.path === '/smart/time-bound.md'));
