@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A clone in a folder with nothing beside it (no ../shared, no sibling checkouts): the
+# A clone in a folder with nothing beside it (no shared folder, no sibling checkouts): the
 # README's two commands must pass there, as on a new user's laptop.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
