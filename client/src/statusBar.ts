@@ -63,7 +63,7 @@ export class PlanStatusBar implements vscode.Disposable {
     tip.appendMarkdown('\nClick to show the sentence timeline.');
     this.item.tooltip = tip;
     this.item.backgroundColor = next?.state === 'overdue' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
-    this.item.accessibilityInformation = { label: `planlint: ${errors} errors, ${warnings} warnings${nextText ? `. ${nextText}` : ''}. Show the sentence timeline.` };
+    this.item.accessibilityInformation = { label: `planlint: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${nextText ? `. ${nextText}` : ''}. Show the sentence timeline.` };
     this.item.show();
   }
 

@@ -26,6 +26,9 @@ interface CompletionItem {
   detail?: string;
   insertTextFormat?: number;
   textEdit?: { range: LspRange; newText: string };
+  filterText?: string;
+  sortText?: string;
+  documentation?: unknown;
 }
 
 let c: TestClient;
@@ -201,14 +204,34 @@ describe('completion', () => {
     expect(items.map((i) => i.label)).toEqual(['ACT-1', 'ACT-3']);
   });
 
-  it('programme ids from the catalogue', async () => {
+  it('programmes from the catalogue: by name, the id inserted, eligible first, the reason one short line', async () => {
     const items = await complete(uri, posOf(text, 'programme: ', 11));
-    const tsp = items.find((i) => i.label === 'thinking_skills_programme');
+    const tsp = items.find((i) => i.label === 'Thinking Skills Programme');
     expect(tsp).toBeDefined();
+    expect(tsp!.textEdit!.newText.trim()).toBe('thinking_skills_programme');
+    expect(tsp!.filterText).toBe('thinking_skills_programme');
     // Eligibility for this person (a woman, OGRS3 52%) in the detail.
     expect(tsp!.detail).toMatch(/^eligible: .*OGRS3 52%/);
-    const kaizen = items.find((i) => i.label === 'kaizen');
-    expect(kaizen!.detail).toMatch(/^not eligible: /);
+    expect((tsp as { labelDetails?: { description?: string } }).labelDetails?.description).toBe('eligible');
+    const kaizen = items.find((i) => i.textEdit!.newText.trim() === 'kaizen')!;
+    expect(kaizen.detail).toMatch(/^not eligible: /);
+    // Sorted by verdict: every eligible one before every unknown one before every ineligible one.
+    const rank = (d?: string) => (d?.startsWith('eligible') ? 0 : d?.startsWith('eligibility unknown') ? 1 : 2);
+    const sorted = [...items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+    const ranks = sorted.map((i) => rank(i.detail));
+    expect(ranks).toEqual([...ranks].sort());
+    expect(ranks[0]).toBe(0);
+    // One short line, never cut mid-word.
+    for (const i of items) {
+      expect(i.detail!.length, i.label).toBeLessThanOrEqual(80);
+      if (!i.detail!.endsWith('…')) continue;
+      const shown = i.detail!.slice(0, -1);
+      const full = /For this person: ([^\n]*)/.exec(JSON.stringify(i.documentation).replace(/\\n/g, '\n'))![1];
+      expect(full.startsWith(shown), i.detail).toBe(true);
+      expect(full[shown.length], i.detail).toMatch(/[\s;,:]/);
+    }
+    // The whole reason is in the documentation.
+    expect(JSON.stringify(kaizen.documentation)).toContain('For this person: not eligible');
   });
 
   it('a whole new objective as a snippet, target date 6 months after asOf', async () => {
@@ -261,7 +284,9 @@ describe('hover', () => {
     const v = await hoverAt(uri, posOf(BAD, 'Female', 2));
     expect(v).toMatch(/\*\*schema\/shape\*\*/);
     expect(v).toMatch(/`Female` is not a valid gender/);
-    expect(v).toMatch(/docs\/rules\/schema\.md#shape/);
+    expect(v).toMatch(/\[More…\]\(https:[^)]*docs\/rules\/schema\.md#shape\)/);
+    expect(v!.length).toBeLessThanOrEqual(600);
+    expect(v).not.toMatch(/policy: [a-z_]+\.[a-z_]+/); // no internal keys
   });
 
   it('catalogue facts for a programme id', async () => {
@@ -304,7 +329,8 @@ describe('symbols, navigation, folding, code lens', () => {
     const { uri } = await openDoc(GOOD_PLAN);
     const syms = (await c.request('textDocument/documentSymbol', { textDocument: { uri } })) as Sym[];
     const names = syms.map((s) => s.name);
-    expect(names).toEqual(['sentence_plan', 'kind', 'person', 'sentence', 'team', 'assessment', 'outcomes', 'objectives', 'actions', 'engagement', 'reviews']);
+    // Every objective and action is nested under its outcome: no empty `objectives` / `actions` nodes.
+    expect(names).toEqual(['sentence_plan', 'kind', 'person', 'sentence', 'team', 'assessment', 'outcomes', 'engagement', 'reviews']);
     const out1 = syms.find((s) => s.name === 'outcomes')!.children![0];
     expect(out1.name).toBe('OUT-1');
     expect(out1.children!.map((o) => o.name)).toEqual(['OBJ-1', 'OBJ-2', 'OBJ-3']);

@@ -16,7 +16,7 @@ import type { Action, Plan } from '../engine/model.js';
 import type { ServerState } from './context.js';
 import { effectiveAsOf } from './settings.js';
 import type { Linted } from './documents.js';
-import { eligibilityText, programmeFacts } from './programmes.js';
+import { eligibilityVerdict, programmeFacts, shortLine } from './programmes.js';
 import { enumOf, isArraySchema, isObjectSchema, propertiesOf, requiredOf, schemaAt, type SchemaNode } from '../engine/schema.js';
 import { lineContext, nodeAt, siblingKeys, type LineContext } from './yamlPath.js';
 
@@ -178,16 +178,26 @@ function valueItems(c: Ctx, key: string, sch: SchemaNode | undefined, ownId: str
   else if (key === 'outcome') ref(c.ids.outcome, 'outcome');
   else if (key === 'after') ref(c.ids.action, 'action');
   else if (key === 'programme') {
+    // Labelled by name, the id inserted; eligible first, then unknown, then not eligible,
+    // with the reason as one short line (the whole of it in the documentation).
     const cfg = c.l?.options.config;
     const action = actionAt(c);
+    const RANK = { eligible: 0, unknown: 1, not_eligible: 2, withdrawn: 3 } as const;
+    const WORD = { eligible: 'eligible', unknown: 'eligibility unknown', not_eligible: 'not eligible', withdrawn: 'withdrawn' } as const;
     for (const p of cfg?.catalogue.programmes ?? []) {
-      const elig = cfg && c.plan ? eligibilityText(c.plan, p.id, cfg.catalogue, cfg.policy, action) : undefined;
+      const v = cfg && c.plan ? eligibilityVerdict(c.plan, p.id, cfg.catalogue, cfg.policy, action) : undefined;
       const facts = cfg ? programmeFacts(cfg.catalogue, p.id) : undefined;
+      const rank = v ? RANK[v.verdict] : 1;
+      const reason = v?.reasons.length ? shortLine(v.reasons.join('; ')) : undefined;
+      const docs = [`**${p.name}** (\`${p.id}\`)`, ...(v ? [`For this person: ${v.text}`] : []), ...(facts?.lines ?? [])];
       out.push({
-        label: p.id,
+        label: p.name,
+        ...(v ? { labelDetails: { description: WORD[v.verdict] } } : {}),
         kind: CompletionItemKind.Value,
-        detail: elig ?? p.name,
-        documentation: facts ? { kind: 'markdown', value: [`**${facts.name}**`, ...facts.lines].join('\n\n') } : undefined,
+        detail: v ? (reason ? `${WORD[v.verdict]}: ${reason}` : WORD[v.verdict]) : p.id,
+        documentation: { kind: 'markdown', value: docs.join('\n\n') },
+        sortText: `${rank}_${p.name.toLowerCase()}`,
+        filterText: p.id,
         textEditText: p.id,
       } as CompletionItem & { textEditText: string });
     }
@@ -255,10 +265,10 @@ export async function completion(s: ServerState, p: CompletionParams): Promise<C
   const prefix = cx.prefix.toLowerCase();
   const range = conv.toRange({ start: cx.wordStart, end: cursor });
   return items
-    .filter((i) => !prefix || i.label.toLowerCase().includes(prefix) || i.kind === CompletionItemKind.Snippet)
+    .filter((i) => !prefix || (i.filterText ?? i.label).toLowerCase().includes(prefix) || i.label.toLowerCase().includes(prefix) || i.kind === CompletionItemKind.Snippet)
     .map((i) => {
       const { textEditText, ...rest } = i as CompletionItem & { textEditText: string };
       const newText = cx.on === 'value' && cx.afterColon ? ` ${textEditText}` : textEditText;
-      return { ...rest, filterText: i.kind === CompletionItemKind.Snippet ? cx.prefix || i.label : i.label, textEdit: { range, newText } };
+      return { ...rest, filterText: i.kind === CompletionItemKind.Snippet ? cx.prefix || i.label : (i.filterText ?? i.label), textEdit: { range, newText } };
     });
 }

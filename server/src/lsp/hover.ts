@@ -22,13 +22,23 @@ export function obligationLine(o: Obligation): string {
   return `${o.kind} due ${o.due} (${o.basis}): ${state}`;
 }
 
+/**
+ * A finding, for people: the rule, its message once (which says what to do), the policy
+ * paragraph and a link to the rule's page. The rationale and the examples are on that page,
+ * not here, so a hover stays short (about 600 characters at most).
+ */
 function ruleSection(ruleId: string, message: string): string {
   const rule = RULES_BY_ID.get(ruleId);
-  const parts = [`**${ruleId}**${rule ? ` — ${rule.meta.description}` : ''}`, message];
-  if (rule?.meta.docs.rationale) parts.push(rule.meta.docs.rationale.trim());
-  if (rule?.meta.policy) parts.push(`Policy: ${rule.meta.policy}`);
-  parts.push(`[Documentation](${ruleDocHref(ruleId)})`);
-  return parts.join('\n\n');
+  // The policy once: many messages already cite their paragraph.
+  const cited = rule?.meta.policy && !message.includes(rule.meta.policy.split(';')[0].trim());
+  const foot = [cited ? `Policy: ${rule!.meta.policy}` : '', `[More…](${ruleDocHref(ruleId)})`].filter(Boolean).join(' · ');
+  return [`**${ruleId}**`, message, foot].join('\n\n');
+}
+
+/** A second or third finding at the same place: one line each. */
+function ruleLine(ruleId: string, message: string): string {
+  const first = /^.*?[.!?](?=\s|$)/.exec(message)?.[0] ?? message;
+  return `**${ruleId}**: ${first} [More…](${ruleDocHref(ruleId)})`;
 }
 
 /** "Objective OBJ-2: need finance · target 2027-01-29 · in progress · 1 action" (no free text). */
@@ -67,7 +77,8 @@ export function hoverMarkdown(l: Linted, offset: number): string | undefined {
 
   // 1. Findings under the cursor.
   const here = res.findings.filter((f) => offset >= f.span.start && offset <= f.span.end);
-  for (const f of here.slice(0, 3)) sections.push(ruleSection(f.ruleId, f.message));
+  if (here.length) sections.push(ruleSection(here[0].ruleId, here[0].message));
+  if (here.length > 1) sections.push(here.slice(1, 3).map((f) => ruleLine(f.ruleId, f.message)).join('\n\n') + (here.length > 3 ? `\n\n${here.length - 3} more here.` : ''));
 
   const at = nodeAt(res.parsed.doc, offset);
   if (at && at.path.length) {
@@ -76,12 +87,14 @@ export function hoverMarkdown(l: Linted, offset: number): string | undefined {
     const last = at.path[at.path.length - 1];
     const value = at.on === 'value' && at.scalar ? at.scalar.value : undefined;
 
-    // 2. Programme id: catalogue facts (and eligibility for this person).
-    if (at.on === 'value' && key === 'programme' && typeof value === 'string') {
+    // 2. Programme id: catalogue facts (and eligibility for this person); a programme/*
+    //    finding here already names the programme, its verdict and the reason.
+    if (at.on === 'value' && key === 'programme' && typeof value === 'string' && !here.some((f) => f.ruleId.startsWith('programme/'))) {
       const cat = l.options.config?.catalogue;
       const facts = cat && programmeFacts(cat, value);
       if (facts) {
-        const lines = [`**${facts.name}** (\`${facts.id}\`)`, ...facts.lines];
+        // Under a finding, only the name and the verdict: the finding is the point.
+        const lines = [`**${facts.name}** (\`${facts.id}\`)`, ...(here.length ? [] : facts.lines)];
         const action = at.path[0] === 'actions' && typeof at.path[1] === 'number' ? res.plan.actions.find((a) => a.path[1] === at.path[1]) : undefined;
         const elig = cat && l.options.config && eligibilityText(res.plan, value, cat, l.options.config.policy, action);
         if (elig) lines.push(`For this person: ${elig}`);
@@ -101,7 +114,9 @@ export function hoverMarkdown(l: Linted, offset: number): string | undefined {
       const related = obligations.filter(
         (o) => samePath(o.path, at.path) || (o.metBy && (samePath(o.metBy, parent) || samePath(o.metBy, at.path) || (samePath(o.metBy, ['assessment', 'oasys']) && samePath(at.path, ['assessment', 'oasys', 'completed_on'])))),
       );
-      if (related.length) sections.push(['**Review obligations**', ...related.map((o) => `- ${obligationLine(o)}`)].join('\n'));
+      // An obligation whose finding is shown above is not repeated.
+      const shown = related.filter((o) => !here.some((f) => f.ruleId === o.rule));
+      if (shown.length) sections.push(['**Review obligations**', ...shown.map((o) => `- ${obligationLine(o)}`)].join('\n'));
     }
 
     // 4. An id (or a reference to one): what it names, by id, type and dates only.
@@ -116,7 +131,8 @@ export function hoverMarkdown(l: Linted, offset: number): string | undefined {
         const lines = [`**${key}**${title}`, sch.description];
         const values = enumOf(sch);
         if (values.length > 1 && at.on === 'key') lines.push(`One of: ${values.map((v) => `\`${String(v)}\``).join(', ')}`);
-        sections.push(lines.join('\n\n'));
+        // Under a finding the key's description is context, not the point: keep it for a clean value.
+        if (!here.length) sections.push(lines.join('\n\n'));
       }
     }
   }

@@ -4,7 +4,7 @@
 import type { Catalogue } from '../policy/index.js';
 import type { Policy } from '../policy/index.js';
 import type { Action, Plan } from '../engine/model.js';
-import { programmeEligibilityText } from '../policy/eligibility.js';
+import { programmeEligibilityText, programmeVerdict, type ProgrammeVerdict } from '../policy/eligibility.js';
 
 type Loose = Record<string, unknown>;
 
@@ -72,4 +72,22 @@ export function eligibilityText(plan: Plan, programmeId: string, catalogue: Cata
   } catch {
     return undefined;
   }
+}
+
+/** The verdict for completion's ordering (eligible first, then unknown, then not eligible). */
+export function eligibilityVerdict(plan: Plan, programmeId: string, catalogue: Catalogue, policy: Policy, action?: Action): ProgrammeVerdict | undefined {
+  try {
+    return programmeVerdict(plan, programmeId, catalogue, policy, action);
+  } catch {
+    return undefined;
+  }
+}
+
+/** At most `max` characters, cut at a word boundary with an ellipsis (never mid-word). */
+export function shortLine(s: string, max = 60): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  if (one.length <= max) return one;
+  const cut = one.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[;,:]$/, '')}…`;
 }

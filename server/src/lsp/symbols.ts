@@ -94,12 +94,13 @@ export function buildSymbols(l: Linted): DocumentSymbol[] {
       });
       sym = sectionSym(key, SymbolKind.Module, kids, `${outcomes.length}`);
     } else if (key === 'objectives') {
-      // Objectives that serve no known outcome stay under their own section.
+      // Objectives that serve no known outcome stay under their own section; when every one is
+      // nested under its outcome, the section would be an empty node, so there is none.
       const loose = objectives.filter((o) => !outcomeIds.has(str(o.node, 'outcome'))).map(objectiveSym);
-      sym = sectionSym(key, SymbolKind.Module, loose, `${objectives.length}`);
+      sym = loose.length || !objectives.length ? sectionSym(key, SymbolKind.Module, loose, `${loose.length}`) : undefined;
     } else if (key === 'actions') {
       const loose = actions.filter((a) => !objectiveIds.has(str(a.node, 'objective'))).map(actionSym);
-      sym = sectionSym(key, SymbolKind.Module, loose, `${actions.length}`);
+      sym = loose.length || !actions.length ? sectionSym(key, SymbolKind.Module, loose, `${loose.length}`) : undefined;
     } else if (key === 'reviews' || key === 'events') {
       const kids = items(key).map((r) =>
         symbol(conv, [dateLike(str(r.node, 'date')), idLike(str(r.node, 'type'))].filter(Boolean).join(' ') || `${key.slice(0, -1)} ${r.index + 1}`, SymbolKind.Event, r.span, undefined, key.slice(0, -1)),

@@ -828,13 +828,32 @@ export function describeNeeds(programme: Programme, plan: Plan, catalogue: Catal
  * for a withdrawn programme, what replaced it. Undefined for an id outside the catalogue.
  */
 export function programmeEligibilityText(plan: Plan, programmeId: string, catalogue: Catalogue, policy: Policy, action?: Action): string | undefined {
+  return programmeVerdict(plan, programmeId, catalogue, policy, action)?.text;
+}
+
+/** Whether this person can go on the programme: the verdict and the one-line reason. */
+export interface ProgrammeVerdict {
+  verdict: 'eligible' | 'unknown' | 'not_eligible' | 'withdrawn';
+  /** "eligible: OGRS3 61%" / "not eligible: …" / "eligibility unknown: …" / "withdrawn: replaced by …". */
+  text: string;
+  /** The reasons alone, without the verdict word. */
+  reasons: string[];
+}
+
+export function programmeVerdict(plan: Plan, programmeId: string, catalogue: Catalogue, policy: Policy, action?: Action): ProgrammeVerdict | undefined {
   const f = findProgramme(programmeId, catalogue);
   if (!f) return undefined;
   if (f.kind === 'legacy') {
     const c = replacementFor(f.legacy, plan, catalogue, policy);
     const names = c.options.map((o) => `\`${o.id}\``);
-    return c.chosen ? `withdrawn: replaced by \`${c.chosen}\` for this person` : `withdrawn: replaced by ${orList(names)}`;
+    const why = c.chosen ? `replaced by \`${c.chosen}\` for this person` : `replaced by ${orList(names)}`;
+    return { verdict: 'withdrawn', text: `withdrawn: ${why}`, reasons: [why] };
   }
   const e = action ? checkActionEligibility(action, f.programme, plan, catalogue, policy) : checkEligibility(f.programme, plan, catalogue, policy, undefined, { setting: plan.sentence?.setting });
-  return eligibilitySummary(e) + (e.relied.length ? ` (catalogue value marked uncertain: ${e.relied.join('; ')})` : '');
+  const uncertain = e.relied.length ? ` (catalogue value marked uncertain: ${e.relied.join('; ')})` : '';
+  return {
+    verdict: e.eligible === true ? 'eligible' : e.eligible === false ? 'not_eligible' : 'unknown',
+    text: eligibilitySummary(e) + uncertain,
+    reasons: e.reasons,
+  };
 }
