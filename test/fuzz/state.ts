@@ -10,7 +10,8 @@ import { AS_OF } from './mutate.js';
 export const CLIENT: ClientFeatures = {
   pullDiagnostics: false, diagnosticRefresh: false, configuration: true, watchedFilesDynamic: false, configurationDynamic: false,
   showDocument: false, documentChanges: true, snippets: true, hierarchicalSymbols: true, markdownHover: true,
-  codeActionLiterals: true, codeLensRefresh: false, workspaceFolders: false, encoding: 'utf-16',
+  codeActionLiterals: true, codeLensRefresh: false,
+  inlayHintRefresh: false, workspaceFolders: false, encoding: 'utf-16',
 };
 
 export function makeState(): ServerState {

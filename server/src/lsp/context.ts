@@ -19,6 +19,7 @@ export interface ClientFeatures {
   markdownHover: boolean;
   codeActionLiterals: boolean;
   codeLensRefresh: boolean;
+  inlayHintRefresh: boolean;
   workspaceFolders: boolean;
   encoding: PositionEncoding;
 }

@@ -6,6 +6,7 @@
 import {
   CodeActionKind,
   CodeLensRefreshRequest,
+  InlayHintRefreshRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
@@ -29,6 +30,7 @@ import { documentSymbols } from './symbols.js';
 import { definition, prepareRename, references, rename } from './navigation.js';
 import { foldingRanges } from './folding.js';
 import { codeLenses } from './codeLens.js';
+import { inlayHints } from './inlayHints.js';
 import { ConfigStore, effectiveAsOf, engineConfig, isConfigUri, normaliseSettings, uriToPath, type LoadedConfig, type Settings } from './settings.js';
 
 export const SERVER_NAME = 'planlint';
@@ -54,6 +56,7 @@ function clientFeatures(params: InitializeParams): ClientFeatures {
     markdownHover: (td.hover?.contentFormat ?? []).includes('markdown'),
     codeActionLiterals: !!td.codeAction?.codeActionLiteralSupport,
     codeLensRefresh: !!ws.codeLens?.refreshSupport,
+    inlayHintRefresh: !!(ws as { inlayHint?: { refreshSupport?: boolean } }).inlayHint?.refreshSupport,
     workspaceFolders: !!ws.workspaceFolders,
     encoding,
   };
@@ -167,6 +170,7 @@ export function startServer(connection: Connection): void {
         renameProvider: { prepareProvider: true },
         foldingRangeProvider: true,
         codeLensProvider: { resolveProvider: false },
+        inlayHintProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
@@ -241,6 +245,7 @@ export function startServer(connection: Connection): void {
     for (const d of docs.all()) d.linted = undefined;
     diagnostics.revalidateAll();
     if (client?.codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    if (client?.inlayHintRefresh) void connection.sendRequest(InlayHintRefreshRequest.type).catch(() => undefined);
   }
   connection.onDidChangeConfiguration((p) => {
     const s = (p?.settings as { planlint?: unknown } | undefined)?.planlint;
@@ -273,6 +278,7 @@ export function startServer(connection: Connection): void {
   connection.onRenameRequest(guard('rename', null, (p) => rename(state, p)));
   connection.onFoldingRanges(guard('foldingRange', [], (p) => foldingRanges(state, p)));
   connection.onCodeLens(guard('codeLens', [], (p) => codeLenses(state, p)));
+  connection.languages.inlayHint.on(guard('inlayHint', [], (p) => inlayHints(state, p)));
 
   connection.listen();
 }

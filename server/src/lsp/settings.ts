@@ -21,6 +21,8 @@ export interface Settings {
   validate: { debounceMs: number };
   /** Refuse files longer than this many characters. */
   maxFileSize: number;
+  /** Inlay hints after dates ("in 12 days", "2 weeks before release"). */
+  inlayHints: { dates: boolean };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -30,6 +32,7 @@ export const DEFAULT_SETTINGS: Settings = {
   configPath: '',
   validate: { debounceMs: 150 },
   maxFileSize: 5_000_000,
+  inlayHints: { dates: true },
 };
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -37,7 +40,7 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
 /** Whatever the client sent, made into valid settings (bad values fall back to defaults). */
 export function normaliseSettings(raw: unknown): Settings {
   const r = isObj(raw) ? raw : {};
-  const s: Settings = { ...DEFAULT_SETTINGS, rules: {}, validate: { ...DEFAULT_SETTINGS.validate } };
+  const s: Settings = { ...DEFAULT_SETTINGS, rules: {}, validate: { ...DEFAULT_SETTINGS.validate }, inlayHints: { ...DEFAULT_SETTINGS.inlayHints } };
   if (typeof r.asOf === 'string' && (r.asOf === '' || isValidDate(r.asOf))) s.asOf = r.asOf;
   if (r.run === 'onType' || r.run === 'onSave') s.run = r.run;
   if (typeof r.configPath === 'string') s.configPath = r.configPath;
@@ -50,6 +53,9 @@ export function normaliseSettings(raw: unknown): Settings {
   const ms = v.debounceMs ?? r['validate.debounceMs'];
   if (typeof ms === 'number' && Number.isFinite(ms) && ms >= 0) s.validate.debounceMs = Math.min(ms, 10_000);
   if (typeof r.maxFileSize === 'number' && Number.isFinite(r.maxFileSize) && r.maxFileSize > 0) s.maxFileSize = r.maxFileSize;
+  const ih = isObj(r.inlayHints) ? r.inlayHints : {};
+  const dates = ih.dates ?? r['inlayHints.dates'];
+  if (typeof dates === 'boolean') s.inlayHints.dates = dates;
   return s;
 }
 

@@ -124,4 +124,19 @@ suite('planlint language features', function () {
     await vscode.window.showTextDocument(bad.document);
     await waitFor('diagnostics after the restart', () => planlintDiagnostics(bad.document.uri).some((d) => codeOf(d) === 'smart/overdue'));
   });
+
+  test('inlay hints after dates say how far away they are', async () => {
+    const ed = await open('good.plan.yaml');
+    const doc = ed.document;
+    const range = new vscode.Range(0, 0, doc.lineCount, 0);
+    const hints = await waitFor('inlay hints', async () => {
+      const h = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', doc.uri, range);
+      return h && h.length ? h : undefined;
+    });
+    const labels = hints.map((h) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('')));
+    for (const l of labels) assert.match(l, /^(today|in \d+ \w+|\d+ \w+ ago|overdue \d+ \w+)( · .+)?$/);
+    // Each hint sits right after a date value.
+    for (const h of hints) assert.match(doc.lineAt(h.position.line).text.slice(0, h.position.character), /\d{4}-\d{2}-\d{2}['"]?$/);
+    await vscode.window.showTextDocument(bad.document);
+  });
 });
