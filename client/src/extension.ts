@@ -48,7 +48,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Planli
   };
   reg('planlint.newPlanFromTemplate', (arg) => newPlanFromTemplate(context.extensionUri, arg));
   reg('planlint.showTimeline', async (arg) => {
-    const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
+    // A Uri (explorer, editor title), a URI string (the review code lens), or the active editor.
+    const uri = arg instanceof vscode.Uri ? arg : typeof arg === 'string' && /^[a-z][\w+.-]*:/.test(arg) ? vscode.Uri.parse(arg) : vscode.window.activeTextEditor?.document.uri;
     if (!uri) {
       void vscode.window.showInformationMessage('planlint: open a sentence plan to see its timeline.');
       return false;

@@ -26,7 +26,11 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     traceOutputChannel: output,
     diagnosticCollectionName: 'planlint',
     // A docs URL set by the user goes to the server; without one, links open the bundled pages.
-    initializationOptions: () => ({ docsBaseUrl: vscode.workspace.getConfiguration('planlint').get<string>('docs.baseUrl') || undefined }),
+    initializationOptions: () => ({
+      docsBaseUrl: vscode.workspace.getConfiguration('planlint').get<string>('docs.baseUrl') || undefined,
+      // The review code lens opens the sentence timeline.
+      lensCommand: 'planlint.showTimeline',
+    }),
     middleware: ruleDocsMiddleware,
   };
   return new LanguageClient(CLIENT_ID, 'planlint', serverOptions, clientOptions);

@@ -395,5 +395,20 @@ describe('symbols, navigation, folding, code lens', () => {
     expect(lenses).toHaveLength(1);
     expect(lenses[0].range.start.line).toBe(posOf(DETERMINATE, '\nreviews:', 1).line);
     expect(lenses[0].command.title).toBe('Next due: Pre-release review 2027-05-26 (upcoming) · Termination review 2029-06-09 (upcoming)');
+    // No client command named: the lens is a label only.
+    expect((lenses[0].command as { command: string }).command).toBe('');
+  });
+
+  it('the code lens runs the command the client names, with the document', async () => {
+    const other = (await startClient({ initializationOptions: { lensCommand: 'planlint.showTimeline' } })).client;
+    try {
+      const uri = 'file:///ws/lens.plan.yaml';
+      other.open(uri, DETERMINATE);
+      await other.diagnostics(uri, 1);
+      const lenses = (await other.request('textDocument/codeLens', { textDocument: { uri } })) as { command: { command: string; arguments?: unknown[] } }[];
+      expect(lenses[0].command).toMatchObject({ command: 'planlint.showTimeline', arguments: [uri] });
+    } finally {
+      other.stop();
+    }
   });
 });

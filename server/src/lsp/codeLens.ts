@@ -17,7 +17,7 @@ export function lensTitle(obligations: readonly Obligation[]): string | undefine
   return 'Next due: ' + next.map((o) => `${o.kind} ${o.due} (${o.state === 'overdue' ? `overdue by ${o.daysPast} day${o.daysPast === 1 ? '' : 's'}` : 'upcoming'})`).join(' · ');
 }
 
-export function buildLenses(l: Linted): CodeLens[] {
+export function buildLenses(l: Linted, uri = '', lensCommand = ''): CodeLens[] {
   const cfg = l.options.config;
   if (!cfg) return [];
   const root = l.result.parsed.doc?.contents;
@@ -30,10 +30,11 @@ export function buildLenses(l: Linted): CodeLens[] {
   if (!title) return [];
   const line = l.conv.toPosition(start).line;
   const range = { start: { line, character: 0 }, end: { line, character: 0 } };
-  return [{ range, command: { title, command: '' } }];
+  // Clicking runs the client's command (VS Code: the sentence timeline), when it named one.
+  return [{ range, command: lensCommand ? { title, command: lensCommand, arguments: [uri] } : { title, command: '' } }];
 }
 
 export async function codeLenses(s: ServerState, p: CodeLensParams): Promise<CodeLens[]> {
   const l = await s.linted(p.textDocument.uri);
-  return l ? buildLenses(l) : [];
+  return l ? buildLenses(l, p.textDocument.uri, s.client.lensCommand) : [];
 }

@@ -22,6 +22,8 @@ export interface ClientFeatures {
   inlayHintRefresh: boolean;
   workspaceFolders: boolean;
   encoding: PositionEncoding;
+  /** A client command the review code lens runs with the document's URI (VS Code: the timeline). */
+  lensCommand?: string;
 }
 
 export interface ServerState {

@@ -43,7 +43,9 @@ function clientFeatures(params: InitializeParams): ClientFeatures {
   const offered = c.general?.positionEncodings ?? [];
   // UTF-8 when the client offers it (no conversion on its side); UTF-16 is the protocol's default.
   const encoding: PositionEncoding = offered.includes('utf-8') ? 'utf-8' : 'utf-16';
+  const lens = (params.initializationOptions as { lensCommand?: unknown } | undefined)?.lensCommand;
   return {
+    lensCommand: typeof lens === 'string' && /^[\w.-]{1,100}$/.test(lens) ? lens : undefined,
     pullDiagnostics: !!td.diagnostic,
     diagnosticRefresh: !!ws.diagnostics?.refreshSupport,
     configuration: !!ws.configuration,

@@ -147,4 +147,17 @@ suite('planlint commands', function () {
     assert.match(page.getText(), /### Fails/);
     assert.doesNotMatch(page.getText(), /## `smart\/overdue`/);
   });
+
+  test('the review code lens opens the sentence timeline', async () => {
+    const ed = await open('good.plan.yaml');
+    const lenses = await waitFor('the review code lens', async () => {
+      const l = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', ed.document.uri);
+      return l && l.length ? l : undefined;
+    });
+    const cmd = lenses[0].command!;
+    assert.equal(cmd.command, 'planlint.showTimeline');
+    assert.match(cmd.title, /^(Next due|Reviews): /);
+    const shown = await vscode.commands.executeCommand(cmd.command, ...(cmd.arguments ?? []));
+    assert.ok(shown, 'the timeline opened');
+  });
 });
