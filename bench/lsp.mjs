@@ -62,7 +62,8 @@ conn.onNotification('textDocument/publishDiagnostics', (p) => {
     w(p.diagnostics);
   }
 });
-conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({ asOf: AS_OF, validate: { debounceMs: 0 } })));
+let debounce = 0;
+conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({ asOf: AS_OF, validate: { debounceMs: debounce } })));
 conn.onRequest('client/registerCapability', () => null);
 conn.onNotification('window/logMessage', () => {});
 conn.listen();
@@ -87,30 +88,46 @@ for (let i = 0; i < 10; i++) {
   await conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
 }
 
-// change -> diagnostics (debounce 0): a one-character edit per change, incremental sync.
-const uri = 'file:///bench/big.plan.yaml';
-let version = 1;
-let g = diagnosticsFor(uri, 1);
-await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version, text: big } });
-await g;
-const lines = big.split('\n');
-const statusLines = lines.map((l, i) => [l, i]).filter(([l]) => /^\s+status: /.test(l));
-const changeTimes = [];
-for (let i = 0; i < nRequests; i++) {
-  // Pairs of changes: type a character into a value, then delete it again.
-  const [l, line] = statusLines[(Math.floor(i / 2) * 7) % statusLines.length];
-  const col = l.indexOf('status: ') + 8;
-  const insert = i % 2 === 0;
-  version++;
-  g = diagnosticsFor(uri, version);
-  const t0 = now();
-  await conn.sendNotification('textDocument/didChange', {
-    textDocument: { uri, version },
-    contentChanges: [{ range: { start: { line, character: col }, end: { line, character: insert ? col : col + 1 } }, text: insert ? 'x' : '' }],
-  });
+// change -> diagnostics: a one-character edit per change, incremental sync.
+async function measureChanges(uri, text, n) {
+  let version = 1;
+  let g = diagnosticsFor(uri, 1);
+  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version, text } });
   await g;
-  changeTimes.push(now() - t0);
+  const ls = text.split('\n');
+  const statusLines = ls.map((l, i) => [l, i]).filter(([l]) => /^\s+status: /.test(l));
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    // Pairs of changes: type a character into a value, then delete it again.
+    const [l, line] = statusLines[(Math.floor(i / 2) * 7) % statusLines.length];
+    const col = l.indexOf('status: ') + 8;
+    const insert = i % 2 === 0;
+    version++;
+    g = diagnosticsFor(uri, version);
+    const t0 = now();
+    await conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line, character: col }, end: { line, character: insert ? col : col + 1 } }, text: insert ? 'x' : '' }],
+    });
+    await g;
+    times.push(now() - t0);
+  }
+  return times;
 }
+const uri = 'file:///bench/big.plan.yaml';
+const lines = big.split('\n');
+const changeTimes = await measureChanges(uri, big, nRequests);
+// The same with the default, adaptive debounce, on the big plan and on a ~200-line one.
+let small = makePlan(3, { size: 1, seed: 9, defectRate: 0, crlfRate: 0 });
+for (let sz = 2; small.split('\n').length < 200; sz++) small = makePlan(3, { size: sz, seed: 9, defectRate: 0, crlfRate: 0 });
+debounce = 'auto';
+await conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+const autoBig = await measureChanges('file:///bench/big-auto.plan.yaml', big, Math.min(30, nRequests));
+const autoSmall = await measureChanges('file:///bench/small-auto.plan.yaml', small, Math.min(30, nRequests));
+await conn.sendNotification('textDocument/didClose', { textDocument: { uri: 'file:///bench/big-auto.plan.yaml' } });
+await conn.sendNotification('textDocument/didClose', { textDocument: { uri: 'file:///bench/small-auto.plan.yaml' } });
+debounce = 0;
+await conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
 
 // completion and hover at varied positions (the lint result is cached per version).
 const compTimes = [];
@@ -159,6 +176,9 @@ console.log(`plan: ${bigLines} lines, ${(Buffer.byteLength(big) / 1024).toFixed(
 console.log(`yaml parseDocument alone:      median ${fmt(parse.median)}, p95 ${fmt(parse.p95)} (n=${parse.n})`);
 console.log(`open -> diagnostics:           median ${fmt(open.median)}, p95 ${fmt(open.p95)} (n=${open.n})`);
 console.log(`change -> diagnostics (d=0):   median ${fmt(change.median)}, p95 ${fmt(change.p95)} (n=${change.n}) = ${(change.median / parse.median).toFixed(2)}x parse`);
+const ab = stats(autoBig);
+const as = stats(autoSmall);
+console.log(`change -> diagnostics (auto):  ${small.split('\n').length} lines: median ${fmt(as.median)}, p95 ${fmt(as.p95)}; ${bigLines} lines: median ${fmt(ab.median)}, p95 ${fmt(ab.p95)} (n=${as.n}, ${ab.n})`);
 console.log(`completion:                    median ${fmt(comp.median)}, p95 ${fmt(comp.p95)} (n=${comp.n})`);
 console.log(`hover:                         median ${fmt(hov.median)}, p95 ${fmt(hov.p95)} (n=${hov.n})`);
 console.log(`server RSS: ${rssBefore.toFixed(0)} MiB idle -> ${rssAfter.toFixed(0)} MiB with ${nOpen} typical plans open (${typicalLines} lines in all)`);

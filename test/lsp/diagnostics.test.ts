@@ -334,3 +334,22 @@ describe('multi-root: workspace folders added later', () => {
     await c.until(() => codes(c.lastPublished(u)?.diagnostics ?? []).join() === 'schema/dangling-reference,schema/shape', 3000, 'folder two config');
   });
 });
+
+describe('adaptive debounce', () => {
+  it('none for small plans, growing with size, capped at 200 ms', async () => {
+    const { adaptiveDebounce, debounceFor, normaliseSettings } = await import('../../server/src/lsp/settings.js');
+    expect(adaptiveDebounce(1)).toBe(0);
+    expect(adaptiveDebounce(200)).toBe(0);
+    expect(adaptiveDebounce(300)).toBe(0);
+    expect(adaptiveDebounce(1000)).toBeGreaterThan(0);
+    expect(adaptiveDebounce(1000)).toBeLessThan(adaptiveDebounce(5000));
+    expect(adaptiveDebounce(5000)).toBeLessThanOrEqual(200);
+    expect(adaptiveDebounce(100_000)).toBe(200);
+    // The default is automatic; a number set by the user wins; null means automatic.
+    expect(debounceFor(normaliseSettings({}), 200)).toBe(0);
+    expect(debounceFor(normaliseSettings({}), 5000)).toBe(adaptiveDebounce(5000));
+    expect(debounceFor(normaliseSettings({ validate: { debounceMs: 75 } }), 200)).toBe(75);
+    expect(debounceFor(normaliseSettings({ validate: { debounceMs: null } }), 200)).toBe(0);
+    expect(debounceFor(normaliseSettings({ validate: { debounceMs: -5 } }), 5000)).toBe(adaptiveDebounce(5000));
+  });
+});

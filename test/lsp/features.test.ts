@@ -396,7 +396,7 @@ describe('symbols, navigation, folding, code lens', () => {
     expect(lenses[0].range.start.line).toBe(posOf(DETERMINATE, '\nreviews:', 1).line);
     expect(lenses[0].command.title).toBe('Next due: Pre-release review 2027-05-26 (upcoming) · Termination review 2029-06-09 (upcoming)');
     // No client command named: the lens is a label only.
-    expect((lenses[0].command as { command: string }).command).toBe('');
+    expect((lenses[0].command as unknown as { command: string }).command).toBe('');
   });
 
   it('the code lens runs the command the client names, with the document', async () => {

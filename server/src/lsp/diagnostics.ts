@@ -14,7 +14,7 @@ import {
 import { checkCancelled, yieldToEventLoop, type ServerState } from './context.js';
 import { SOURCE, toDiagnostic } from './convert.js';
 import type { Doc } from './documents.js';
-import { isConfigUri, uriToPath, type ConfigStore } from './settings.js';
+import { debounceFor, isConfigUri, uriToPath, type ConfigStore } from './settings.js';
 
 export class DiagnosticsFeature {
   private timers = new Map<string, NodeJS.Timeout>();
@@ -53,7 +53,7 @@ export class DiagnosticsFeature {
   async onChange(doc: Doc): Promise<void> {
     const settings = await this.s.settings(doc.uri);
     if (settings.run === 'onSave' && !isConfigUri(doc.uri)) return;
-    this.schedule(doc, settings.validate.debounceMs);
+    this.schedule(doc, debounceFor(settings, doc.conv.lines.lineCount));
   }
 
   async onSave(doc: Doc): Promise<void> {

@@ -18,7 +18,8 @@ export interface Settings {
   rules: Record<string, RuleSetting>;
   /** An explicit config file (absolute, or relative to the workspace folder). */
   configPath: string;
-  validate: { debounceMs: number };
+  /** Milliseconds after the last change before checking; 'auto': by document size (adaptiveDebounce). */
+  validate: { debounceMs: number | 'auto' };
   /** Refuse files longer than this many characters. */
   maxFileSize: number;
   /** Inlay hints after dates ("in 12 days", "2 weeks before release"). */
@@ -30,7 +31,7 @@ export const DEFAULT_SETTINGS: Settings = {
   run: 'onType',
   rules: {},
   configPath: '',
-  validate: { debounceMs: 150 },
+  validate: { debounceMs: 'auto' },
   maxFileSize: 5_000_000,
   inlayHints: { dates: true },
 };
@@ -52,11 +53,26 @@ export function normaliseSettings(raw: unknown): Settings {
   const v = isObj(r.validate) ? r.validate : {};
   const ms = v.debounceMs ?? r['validate.debounceMs'];
   if (typeof ms === 'number' && Number.isFinite(ms) && ms >= 0) s.validate.debounceMs = Math.min(ms, 10_000);
+  else if (ms === 'auto' || ms === null) s.validate.debounceMs = 'auto';
   if (typeof r.maxFileSize === 'number' && Number.isFinite(r.maxFileSize) && r.maxFileSize > 0) s.maxFileSize = r.maxFileSize;
   const ih = isObj(r.inlayHints) ? r.inlayHints : {};
   const dates = ih.dates ?? r['inlayHints.dates'];
   if (typeof dates === 'boolean') s.inlayHints.dates = dates;
   return s;
+}
+
+/**
+ * The wait before checking after a change, when the setting is 'auto': none for a plan of up
+ * to 300 lines (checking it takes a few milliseconds, so the squiggle follows the keystroke),
+ * then growing with the size, to 200 ms for plans of 6,000 lines and more (checking one takes
+ * ~100 ms, and a burst of typing should cost one check, not one per key).
+ */
+export function adaptiveDebounce(lines: number): number {
+  return Math.round(Math.min(200, Math.max(0, (lines - 300) / 28.5)));
+}
+
+export function debounceFor(s: Settings, lines: number): number {
+  return s.validate.debounceMs === 'auto' ? adaptiveDebounce(lines) : s.validate.debounceMs;
 }
 
 export function effectiveAsOf(s: Settings): string {
