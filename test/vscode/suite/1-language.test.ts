@@ -2,7 +2,11 @@
 // over IPC; everything is observed through VS Code's own API.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+// @ts-expect-error: a plain .mjs module shared with the benchmarks
+import { makePlan as makePlanUntyped } from '../../../bench/plans.mjs';
 import { api, codeOf, EXTENSION_ID, open, planlintDiagnostics, positionOf, sleep, waitFor, wsUri } from './helpers.js';
+
+const makePlan = makePlanUntyped as (i: number, o: { size: number; seed: number; defectRate: number; crlfRate: number }) => string;
 
 suite('planlint language features', function () {
   this.timeout(60_000);
@@ -137,6 +141,43 @@ suite('planlint language features', function () {
     for (const l of labels) assert.match(l, /^(today|in \d+ \w+|\d+ \w+ ago|overdue \d+ \w+)( · .+)?$/);
     // Each hint sits right after a date value.
     for (const h of hints) assert.match(doc.lineAt(h.position.line).text.slice(0, h.position.character), /\d{4}-\d{2}-\d{2}['"]?$/);
+    await vscode.window.showTextDocument(bad.document);
+  });
+
+  test('typing -> squiggle latency on a 200-line and a 5,000-line plan (medians of 10, printed)', async function () {
+    this.timeout(180_000);
+    const results: string[] = [];
+    for (const target of [200, 5000]) {
+      let size = 1;
+      let text = makePlan(11, { size, seed: 4, defectRate: 0, crlfRate: 0 });
+      while (text.split('\n').length < target) text = makePlan(11, { size: ++size, seed: 4, defectRate: 0, crlfRate: 0 });
+      const uri = wsUri(`latency-${target}.plan.yaml`);
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+      const ed = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      await sleep(1500); // the first check of the opened plan
+      const lines = text.split('\n');
+      const statusLines = lines.map((l, n) => [l, n] as const).filter(([l]) => /^\s+status: in_progress$/.test(l));
+      const times: number[] = [];
+      for (let k = 0; k < 10; k++) {
+        const [l, line] = statusLines[(k * 3) % statusLines.length];
+        const at = new vscode.Position(line, l.length);
+        ed.selection = new vscode.Selection(at, at);
+        const errorHere = () => planlintDiagnostics(uri).some((d) => d.range.start.line === line && d.severity === vscode.DiagnosticSeverity.Error);
+        const t0 = Date.now();
+        await vscode.commands.executeCommand('type', { text: 'x' });
+        await waitFor('the squiggle', () => errorHere(), 30_000);
+        times.push(Date.now() - t0);
+        await vscode.commands.executeCommand('deleteLeft');
+        await waitFor('the squiggle to go', () => !errorHere(), 30_000);
+      }
+      times.sort((a, b) => a - b);
+      const median = (times[4] + times[5]) / 2;
+      results.push(`${lines.length} lines: median ${median} ms (min ${times[0]}, max ${times[9]})`);
+      assert.ok(median < 3000, `typing -> squiggle median ${median} ms on ${lines.length} lines`);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
+    console.log(`[latency] typing -> squiggle in real VS Code: ${results.join('; ')}`);
     await vscode.window.showTextDocument(bad.document);
   });
 });
