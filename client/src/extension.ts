@@ -10,7 +10,7 @@ import { registerRuleDocs } from './ruleDocs.js';
 import { PlanStatusBar } from './statusBar.js';
 import { findTemplates, newPlanFromTemplate, type TemplateChoice } from './templateCommand.js';
 import { lintWorkspace, registerTasks } from './tasks.js';
-import { TimelinePanel } from './timelinePanel.js';
+import { TimelinePanel, VIEW_TYPE } from './timelinePanel.js';
 
 /** What `activate` returns: used by the integration tests. */
 export interface PlanlintApi {
@@ -39,7 +39,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Planli
     }
   };
 
-  const timeline = new TimelinePanel(output);
+  const timeline = new TimelinePanel(output, context.workspaceState);
+  // The panel comes back after a window reload.
+  context.subscriptions.push(vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, { deserializeWebviewPanel: (panel) => timeline.restore(panel).then(() => undefined) }));
   const statusBar = new PlanStatusBar();
   context.subscriptions.push(timeline, statusBar, registerTasks(context.extensionUri), registerRuleDocs(context));
 

@@ -3,7 +3,7 @@
 // Strict CSP: nothing may load but styles and images from the webview itself.
 
 import type { Obligation } from '../../server/src/engine/obligations.js';
-import { describeObligation, escapeXml } from '../../server/src/engine/timeline.js';
+import { describeObligation, escapeXml, type TimelineRow } from '../../server/src/engine/timeline.js';
 
 export interface TimelinePage {
   /** `webview.cspSource`. */
@@ -14,6 +14,8 @@ export interface TimelinePage {
   svg: string;
   obligations: readonly Obligation[];
   isTemplate: boolean;
+  /** The rows the chart draws, for the table view (ids, fixed labels and dates only). */
+  rows?: readonly TimelineRow[];
 }
 
 export function contentSecurityPolicy(cspSource: string): string {
@@ -26,7 +28,9 @@ body { background: var(--vscode-editor-background, #fff); color: var(--vscode-ed
 h1 { font-size: 1.2em; font-weight: 600; margin: 0.4em 0; }
 .muted { color: var(--vscode-descriptionForeground, #616161); }
 .chart { overflow-x: auto; border: 1px solid var(--vscode-panel-border, #ddd); }
-.chart svg { display: block; width: 100%; min-width: 560px; height: auto; }
+.chart svg { display: block; width: auto; max-width: none; height: auto; }
+details { margin-top: 0.8em; }
+summary { cursor: pointer; }
 .legend { display: flex; flex-wrap: wrap; gap: 1em; margin: 0.6em 0; padding: 0; list-style: none; }
 table { border-collapse: collapse; margin-top: 0.8em; }
 td.nowrap { white-space: nowrap; }
@@ -39,6 +43,21 @@ th, td { text-align: left; padding: 2px 12px 2px 0; border-bottom: 1px solid var
 
 /** Escapes a double-quoted attribute value (keeps `'` readable: CSP keywords are quoted with it). */
 const escapeAttr = (s: string): string => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** The chart's rows as a table: the same facts for screen readers, and full labels. */
+export function rowsTable(rows: readonly TimelineRow[]): string {
+  const cells: string[] = [];
+  for (const r of rows) {
+    if (r.kind === 'header') {
+      cells.push(`<tr><th colspan="3" scope="rowgroup">${escapeXml(r.label)}</th></tr>`);
+      continue;
+    }
+    const when = r.bar ? `${r.bar.from} – ${r.bar.to}` : r.mark ? r.mark.at : '';
+    const extra = [r.tick ? `reviewed ${r.tick.at}` : '', r.note ?? ''].filter(Boolean).join('; ');
+    cells.push(`<tr><th scope="row">${escapeXml(r.title ?? r.label)}</th><td class="nowrap">${escapeXml(when)}</td><td class="muted">${escapeXml(extra)}</td></tr>`);
+  }
+  return `<details><summary>The timeline as a table</summary><table aria-label="Timeline"><thead><tr><th>Item</th><th>Dates</th><th>Notes</th></tr></thead><tbody>${cells.join('')}</tbody></table></details>`;
+}
 
 export function timelineHtml(p: TimelinePage): string {
   const rows = p.obligations
@@ -68,6 +87,7 @@ export function timelineHtml(p: TimelinePage): string {
 <li class="muted">◆ sentence dates · ■ target dates · shaded: review window</li>
 </ul>
 <div class="chart">${p.svg}</div>
+${p.rows && p.rows.length ? rowsTable(p.rows) : ''}
 ${table}
 </body>
 </html>`;

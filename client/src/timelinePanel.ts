@@ -2,11 +2,19 @@
 // redraws it (debounced) as the document changes. The SVG comes from the engine.
 
 import * as vscode from 'vscode';
-import { renderTimelineSvg } from '../../server/src/engine/timeline.js';
+import { renderTimeline, timelineModel } from '../../server/src/engine/timeline.js';
 import { readPlan } from './planData.js';
 import { timelineHtml } from './timelineHtml.js';
 
 const DEBOUNCE_MS = 250;
+export const VIEW_TYPE = 'planlint.timeline';
+const MEMORY_KEY = 'planlint.timeline.uri';
+const WEBVIEW_OPTIONS: vscode.WebviewPanelOptions & vscode.WebviewOptions = {
+  enableScripts: false,
+  enableCommandUris: false,
+  localResourceRoots: [],
+  retainContextWhenHidden: false,
+};
 
 export class TimelinePanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -18,7 +26,11 @@ export class TimelinePanel implements vscode.Disposable {
   /** Fires after each redraw (tests and the status bar listen). */
   readonly onDidRender = this.rendered.event;
 
-  constructor(private readonly output: vscode.OutputChannel) {
+  /** Remembers which plan the panel shows, so a window reload can bring it back. */
+  private memory: vscode.Memento | undefined;
+
+  constructor(private readonly output: vscode.OutputChannel, memory?: vscode.Memento) {
+    this.memory = memory;
     this.subs.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (this.panel && this.uri && e.document.uri.toString() === this.uri.toString()) this.schedule();
@@ -57,20 +69,45 @@ export class TimelinePanel implements vscode.Disposable {
       return false;
     }
     this.uri = doc.uri;
-    if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel('planlint.timeline', 'Sentence timeline', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-        enableScripts: false,
-        enableCommandUris: false,
-        localResourceRoots: [],
-        retainContextWhenHidden: false,
-      });
-      this.panel.onDidDispose(() => {
-        this.panel = undefined;
-        if (this.timer) clearTimeout(this.timer);
-      });
-    } else this.panel.reveal(undefined, true);
+    void this.memory?.update(MEMORY_KEY, doc.uri.toString());
+    if (!this.panel) this.adopt(vscode.window.createWebviewPanel(VIEW_TYPE, 'Sentence timeline', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, WEBVIEW_OPTIONS));
+    else this.panel.reveal(undefined, true);
     await this.render();
     return true;
+  }
+
+  private adopt(panel: vscode.WebviewPanel): void {
+    this.panel = panel;
+    panel.webview.options = WEBVIEW_OPTIONS;
+    panel.onDidDispose(() => {
+      if (this.panel === panel) this.panel = undefined;
+      if (this.timer) clearTimeout(this.timer);
+      void this.memory?.update(MEMORY_KEY, undefined);
+    });
+  }
+
+  /**
+   * After a window reload VS Code hands back the panel it had (WebviewPanelSerializer): take
+   * it over and draw the plan it showed, if that plan can still be opened.
+   */
+  async restore(panel: vscode.WebviewPanel): Promise<boolean> {
+    const saved = this.memory?.get<string>(MEMORY_KEY);
+    if (this.panel && this.panel !== panel) this.panel.dispose();
+    this.adopt(panel);
+    try {
+      if (!saved) throw new Error('no plan remembered');
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(saved));
+      if (!(await readPlan(doc))) throw new Error('no longer a plan');
+      this.uri = doc.uri;
+      await this.render();
+      return true;
+    } catch {
+      panel.webview.html = timelineHtml({ cspSource: panel.webview.cspSource, fileLabel: 'no plan', asOf: '', svg: '', obligations: [], isTemplate: false }).replace(
+        '<div class="chart"></div>',
+        '<p class="muted">Open a sentence plan and run planlint: Show Sentence Timeline.</p>',
+      );
+      return false;
+    }
   }
 
   private schedule(ms = DEBOUNCE_MS): void {
@@ -91,8 +128,9 @@ export class TimelinePanel implements vscode.Disposable {
       const view = await readPlan(doc);
       if (!view || panel !== this.panel) return;
       const fileLabel = uri.path.split('/').pop() ?? 'plan';
-      const svg = renderTimelineSvg(view.plan, view.asOf, view.obligations, { title: `Sentence timeline of ${fileLabel}` });
-      const html = timelineHtml({ cspSource: panel.webview.cspSource, fileLabel, asOf: view.asOf, svg, obligations: view.obligations, isTemplate: view.isTemplate });
+      const model = timelineModel(view.plan, view.asOf, view.obligations);
+      const svg = renderTimeline(model, { title: `Sentence timeline of ${fileLabel}` });
+      const html = timelineHtml({ cspSource: panel.webview.cspSource, fileLabel, asOf: view.asOf, svg, obligations: view.obligations, isTemplate: view.isTemplate, rows: model.rows });
       panel.title = `Timeline: ${fileLabel}`;
       panel.webview.html = html;
       this.rendered.fire({ uri, html, renders: ++this.renders });

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { commentStart, escapeSnippetText, isTemplateText, templateSummary, templateToSnippet } from '../../client/src/templates.js';
 import { describeNext, nextObligation } from '../../client/src/summary.js';
-import { contentSecurityPolicy, timelineHtml } from '../../client/src/timelineHtml.js';
+import { contentSecurityPolicy, rowsTable, timelineHtml } from '../../client/src/timelineHtml.js';
+import { TIMELINE_STYLE, type TimelineRow } from '../../server/src/engine/timeline.js';
 import { lint } from '../../server/src/engine/lint.js';
 import type { Obligation } from '../../server/src/engine/obligations.js';
 
@@ -152,5 +153,24 @@ describe('timeline page', () => {
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain('&lt;b&gt;.plan.yaml');
     expect(html).toContain('<td class="state-upcoming">upcoming</td>');
+  });
+  it('draws the chart at its own size (12 px text, scrolling sideways in a narrow panel), never scaled down', () => {
+    const html = timelineHtml({ cspSource: 'S', fileLabel: 'f', asOf: TODAY, svg: '<svg></svg>', obligations: [], isTemplate: false });
+    expect(html).toMatch(/\.chart svg \{[^}]*width: auto; max-width: none;/);
+    expect(html).toMatch(/\.chart \{[^}]*overflow-x: auto/);
+    expect(TIMELINE_STYLE).toMatch(/\.pl-text \{[^}]*font-size: 1[1-9]px/);
+  });
+  it('gives the rows as a table too, with full labels, for screen readers', () => {
+    const rows: TimelineRow[] = [
+      { kind: 'header', label: 'Objectives' },
+      { kind: 'target', label: 'OBJ-1 (a long label that the chart cuts)', title: 'OBJ-1 target 2027-03-31', mark: { at: '2027-03-31', cls: 'x', shape: 'square' } },
+      { kind: 'obligation', label: 'Pre-release review', bar: { from: '2027-04-14', to: '2027-05-26', cls: 'y' }, tick: { at: '2027-05-01', cls: 'z' }, note: 'met' },
+    ];
+    const t = rowsTable(rows);
+    expect(t).toContain('<summary>The timeline as a table</summary>');
+    expect(t).toContain('<th colspan="3" scope="rowgroup">Objectives</th>');
+    expect(t).toContain('<th scope="row">OBJ-1 target 2027-03-31</th><td class="nowrap">2027-03-31</td>');
+    expect(t).toContain('<td class="nowrap">2027-04-14 – 2027-05-26</td><td class="muted">reviewed 2027-05-01; met</td>');
+    expect(rowsTable([{ kind: 'target', label: '<b>' }])).toContain('&lt;b&gt;');
   });
 });

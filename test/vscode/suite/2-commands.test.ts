@@ -99,6 +99,21 @@ suite('planlint commands', function () {
     assert.ok(await vscode.workspace.applyEdit(edit));
     const after = await Promise.race([rendered, new Promise<string>((_, rej) => setTimeout(() => rej(new Error('no redraw')), 10_000))]);
     assert.doesNotMatch(after, /Release: 2027-06-09/);
+    assert.ok(after.includes('The timeline as a table'), 'a table view of the rows');
+  });
+
+  test('after a window reload the timeline panel comes back with its plan (WebviewPanelSerializer)', async () => {
+    const a = await api();
+    await open('good.plan.yaml');
+    assert.equal(await vscode.commands.executeCommand<boolean>('planlint.showTimeline'), true);
+    // What VS Code does on reload: a new panel of the same view type handed to the serializer.
+    const revived = vscode.window.createWebviewPanel('planlint.timeline', 'Sentence timeline', vscode.ViewColumn.Beside, {});
+    assert.equal(await a.timeline.restore(revived), true);
+    const html = await waitFor('restored html', () => (a.timeline.html?.includes('<svg') ? a.timeline.html : undefined));
+    assert.ok(html.includes('good.plan.yaml'));
+    assert.equal(a.timeline.documentUri?.path.endsWith('/good.plan.yaml'), true);
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    assert.ok((ext.packageJSON.activationEvents as string[]).includes('onWebviewPanel:planlint.timeline'));
   });
 
   test('the status bar shows the counts and the next review due', async () => {
