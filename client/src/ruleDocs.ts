@@ -5,6 +5,7 @@
 // URL makes the links open that site instead.
 import * as vscode from 'vscode';
 import type { Middleware } from 'vscode-languageclient';
+import { isConfigPath, planlintServesOutline, planlintShowsDiagnostic, YAML_EXTENSION_ID } from './coexist.js';
 
 export const RULE_DOC_SCHEME = 'planlint-rule';
 export const CMD_OPEN_RULE_DOC = 'planlint.openRuleDoc';
@@ -78,7 +79,14 @@ function ruleOfDocLink(href: string): string | undefined {
   return m ? `${m[1]}/${m[2]}` : undefined;
 }
 
-function pointDiagnostics(ds: vscode.Diagnostic[]): vscode.Diagnostic[] {
+function pointDiagnostics(uri: vscode.Uri, ds: vscode.Diagnostic[]): vscode.Diagnostic[] {
+  // With the YAML extension installed, what it already shows is left to it (coexist.ts).
+  const yamlExt = !!vscode.extensions.getExtension(YAML_EXTENSION_ID);
+  if (yamlExt) {
+    const doc = vscode.workspace.textDocuments.find((t) => t.uri.toString() === uri.toString());
+    const facts = { languageId: doc?.languageId ?? 'yaml', isConfig: isConfigPath(uri.path) };
+    ds = ds.filter((d) => planlintShowsDiagnostic(facts, typeof d.code === 'object' && d.code ? String(d.code.value) : d.code === undefined ? undefined : String(d.code), true));
+  }
   if (!offline()) return ds;
   for (const d of ds) {
     if (typeof d.code === 'object' && d.code && typeof d.code.value === 'string' && RULE_ID.test(d.code.value)) {
@@ -88,15 +96,23 @@ function pointDiagnostics(ds: vscode.Diagnostic[]): vscode.Diagnostic[] {
   return ds;
 }
 
-/** Language-client middleware that sends rule links to the bundled pages (unless a docs URL is set). */
+/**
+ * Language-client middleware: rule links go to the bundled pages (unless a docs URL is set),
+ * and what Red Hat's YAML extension already shows is not shown twice (coexist.ts).
+ */
 export const ruleDocsMiddleware: Middleware = {
   handleDiagnostics(uri, diagnostics, next) {
-    next(uri, pointDiagnostics(diagnostics));
+    next(uri, pointDiagnostics(uri, diagnostics));
   },
   async provideDiagnostics(doc, previousResultId, token, next) {
     const r = await next(doc, previousResultId, token);
-    if (r && r.kind === 'full') pointDiagnostics(r.items);
+    if (r && r.kind === 'full') r.items = pointDiagnostics(doc instanceof vscode.Uri ? doc : doc.uri, r.items);
     return r;
+  },
+  async provideDocumentSymbols(document, token, next) {
+    const facts = { languageId: document.languageId, isConfig: isConfigPath(document.uri.path) };
+    if (!planlintServesOutline(facts, !!vscode.extensions.getExtension(YAML_EXTENSION_ID))) return undefined;
+    return next(document, token);
   },
   async provideHover(document, position, token, next) {
     const h = await next(document, position, token);
