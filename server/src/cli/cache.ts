@@ -176,7 +176,8 @@ export class LintCache {
     let handle: FileHandle | undefined;
     try {
       await mkdir(dirname(this.path), { recursive: true });
-      handle = await open(tmp, 'w');
+      // Owner only (0600): the cache holds findings about plans, which are personal records.
+      handle = await open(tmp, 'wx', 0o600);
       const names = [...this.entries.keys()].sort();
       let chunk = JSON.stringify({ format: FORMAT, header: this.header }) + '\n';
       for (const n of names) {
