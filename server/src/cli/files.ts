@@ -93,11 +93,11 @@ async function selectPlans(candidates: Candidate[]): Promise<Candidate[]> {
  */
 async function rawPath(absolute: string): Promise<Buffer | undefined> {
   const parts = absolute.split(sep);
-  let cur = Buffer.from(parts[0] === '' ? sep : parts[0]);
+  let cur: Buffer = Buffer.from(parts[0] === '' ? sep : parts[0]);
   for (let i = 1; i < parts.length; i++) {
     const part = parts[i];
     if (part === '') continue;
-    let name = Buffer.from(part);
+    let name: Buffer = Buffer.from(part);
     if (part.includes('\uFFFD')) {
       const entries = await readdir(cur, { encoding: 'buffer' }).catch(() => [] as Buffer[]);
       const found = entries.find((e) => e.toString('utf8') === part);

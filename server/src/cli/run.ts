@@ -140,7 +140,7 @@ export async function run(argv: readonly string[], rawIo: CliIo): Promise<number
     const patterns = opts.patterns.length ? opts.patterns : ['.'];
     const found = await discover(patterns, io.cwd);
     for (const u of found.unmatched) {
-      if (opts.errorOnUnmatchedPattern) fail(`no plan files match \`${u}\` (plans are *.plan.yaml, *.plan.yml, or YAML with a top-level sentence_plan key)`);
+      if (opts.errorOnUnmatchedPattern) fail(`no plan files match \`${forTerminal(u)}\` (plans are *.plan.yaml, *.plan.yml, or YAML with a top-level sentence_plan key)`);
     }
     // A name that is not UTF-8 is read by its bytes; --fix does not rewrite it (the writer works on names).
     for (const t of found.targets) items.push({ display: t.display, absolute: t.absolute, writable: t.raw === undefined, read: () => readTarget(t, opts.maxFileSize) });

@@ -208,7 +208,7 @@ function unusedDirectiveFindings(directives: Directive[], config: ResolvedConfig
       const near = nearest(r, known);
       const family = isQuotableCode(r) && known.some((k) => k.startsWith(`${r.split('/')[0]}/`));
       const shown = nearMiss(r, near) || family ? `\`${r}\`` : 'A word in this comment';
-      out.push({ ...base, message: `${shown} is not a planlint rule${near ? ` — did you mean \`${near}\`?` : ''}.`, fixes: [] });
+      out.push({ ...base, message: `${shown} is not a planlint rule${near ? ` — did you mean \`${near}\`?` : '.'}`, fixes: [] });
     }
     const unusedRules = d.rules.length === 0 ? (d.used.size ? [] : ['*']) : d.rules.filter((r) => !d.used.has(r) && !unknown.includes(r));
     if (unusedRules.length && unknown.length === 0) {

@@ -11,11 +11,12 @@
 const PERSONAL_NUMBER: readonly RegExp[] = [
   // NOMS prison number: one letter, four digits, two letters (A1234BC).
   /[A-Z]\d{4}[A-Z]{2}/i,
-  // PNC number: a 2- or 4-digit year, `/`, up to 7 digits, a check letter (2001/0012345X, 01/12345X).
-  /\d{2}(?:\d{2})?\/\d{1,7}[A-Z]/i,
+  // PNC number: a 2- or 4-digit year, `/` (or `-` where `/` is not allowed), up to 7 digits, a
+  // check letter (2001/0012345X, 01/12345X).
+  /\d{2}(?:\d{2})?[/-]\d{1,7}[A-Z]/i,
   // CRO number: up to 6 digits, `/`, a 2-digit year, a check letter (123456/01A), or `SF` numbers (SF01/123456A).
-  /\d{1,6}\/\d{2}[A-Z]/i,
-  /SF\d{2}\/\d{1,6}[A-Z]/i,
+  /\d{1,6}[/-]\d{2}[A-Z]/i,
+  /SF\d{2}[/-]\d{1,6}[A-Z]/i,
   // National Insurance number: two letters, six digits, a letter A to D (QQ123456C).
   /[A-Z]{2}\d{2}\d{2}\d{2}[A-D]/i,
 ];

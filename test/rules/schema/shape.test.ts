@@ -308,7 +308,7 @@ describe('schema/shape: dates and patterns', () => {
     const text = edit(EXAMPLE, '  - id: ACT-1', '  - id: ACT 1');
     const [f] = shapeOf(text);
     // An id with a space is not quoted back; the fix title shows the id-shaped replacement.
-    expect(f.message).toContain('The id of the 1st action is not valid');
+    expect(f.message).toContain('The id of the 1st action is not a valid id');
     expect(f.fixes[0].title).toBe('Change to `ACT-1`');
     expect(f.fixes[0].fixAll).toBe(false);
     applyFix(text, f, EXAMPLE);

@@ -28,7 +28,8 @@ function check(ctx: RuleContext, ids: Record<Kind, string[]>, owner: string, pat
   const other = (['outcome', 'objective', 'action'] as const).find((k) => k !== kind && ids[k].includes(ref));
   // An action is never offered as its own prerequisite. A "did you mean" over thousands of
   // ids would cost more than it helps (and no real plan has them), so it is not guessed there.
-  const guess = ids[kind].length <= MAX_GUESS_CANDIDATES ? nearest(ref, ids[kind].filter((id) => id !== self)) : undefined;
+  // Only an id that may be quoted is offered (engine/privacy.ts).
+  const guess = ids[kind].length <= MAX_GUESS_CANDIDATES ? nearest(ref, ids[kind].filter((id) => id !== self && isQuotableId(id))) : undefined;
   let message: string;
   if (other) message = `${owner} names ${shownRef} in \`${field}\`, but that is ${other === 'outcome' ? 'an outcome' : `an ${other}`}: \`${field}\` must name ${kind === 'action' ? 'an action' : `an ${kind}`}.`;
   else message = `${owner} names ${shownRef} in \`${field}\`, but the plan has no ${kind} with that id.`;

@@ -24,6 +24,7 @@ import {
   kindOf,
   label,
   orList,
+  ordinal,
   scoreProblem,
   truncate,
   typeWords,
@@ -364,7 +365,11 @@ function patternMismatch(ctx: RuleContext, d: Defect): void {
   const isId = schemaAt(t)?.pattern === '^[A-Za-z0-9][A-Za-z0-9_.-]*$';
   if (isId && typeof v === 'string') {
     const fixed = v.trim().replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '');
-    const message = `The id of ${t.length > 1 ? describeNode(ctx.root, t.slice(0, -1)) : 'this item'} is not valid: ids use letters, digits, \`-\`, \`_\` and \`.\`, with no spaces (such as \`OBJ-1\`).`;
+    const what =
+      typeof last === 'number' && t.length >= 2
+        ? `the ${ordinal(last + 1)} entry of \`${String(t[t.length - 2])}\`${t.length > 2 ? ` in ${describeNode(ctx.root, t.slice(0, -2))}` : ''}`
+        : `the id of ${t.length > 1 ? describeNode(ctx.root, t.slice(0, -1)) : 'this item'}`;
+    const message = `${what[0].toUpperCase()}${what.slice(1)} is not a valid id: ids use letters, digits, \`-\`, \`_\` and \`.\`, with no spaces (such as \`OBJ-1\`).`;
     if (fixed && fixed !== v) fixes.push(...replaceFix(ctx, t, `Change to ${quotedIdOr(fixed, 'an id without spaces')}`, ctx.edit.scalar(fixed, t), false));
     ctx.report({ path: t, at: 'value', message, fixes });
     return;
