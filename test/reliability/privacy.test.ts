@@ -51,7 +51,7 @@ const NAMED_PLAN = GOOD.replace('  - id: OBJ-1\n', `  - id: "${NAME} ${PRISON_NU
   .replace('    objective: OBJ-2\n', `    objective: ${SURNAME}_${PRISON_NUMBER}\n    after: ["${NAME}", ${PRISON_NUMBER}, ${SURNAME}]\n`)
   .replace('    objective: OBJ-3\n', `    objective: ${PRISON_NUMBER}\n`)
   .replace('person:\n', `person:\n  ${SURNAME}: yes\n  "${NAME} ${PRISON_NUMBER}": 1\n`)
-  .replace('engagement:\n', `${SURNAME}_${PRISON_NUMBER}: 1\n${SURNAME}_${MARKER}: a\n${SURNAME}_${MARKER}: b\n# planlint-disable-next-line ${SURNAME} ${PRISON_NUMBER} -- ${NAME} asked\nengagement:\n`)
+  .replace('engagement:\n', `${SURNAME}_${PRISON_NUMBER}: 1\n${SURNAME}_${MARKER}: a\n${SURNAME}_${MARKER}: b\n# planlint-disable-next-line ${SURNAME} ${PRISON_NUMBER} smart/${SURNAME}, smart/specifc -- ${NAME} asked\nengagement:\n`)
   .replace('  views: Wants a job', `  views: !${SURNAME} Wants a job`)
   .replace('  discussed_on: 2026-08-03', `  discussed_on: !${PRISON_NUMBER} 2026-08-03`);
 
@@ -84,7 +84,9 @@ describe('ids, keys, references, tags and comments (issue 18)', () => {
     expect(r.findings.some((f) => /^Duplicate key/.test(f.message))).toBe(true);
     expect(r.findings.filter((f) => /^This tag is not supported/.test(f.message))).toHaveLength(2);
     expect(r.findings.filter((f) => f.ruleId === 'schema/dangling-reference').length).toBeGreaterThanOrEqual(4);
-    expect(r.findings.filter((f) => /is not a planlint rule/.test(f.message))).toHaveLength(2);
+    expect(r.findings.filter((f) => /^A word in this comment is not a planlint rule\.$/.test(f.message))).toHaveLength(3);
+    // A near miss of a rule id is still named, with its correction.
+    expect(r.findings.map((f) => f.message)).toContain('`smart/specifc` is not a planlint rule — did you mean `smart/specific`?');
   });
 
   it('no message, related message or fix title carries any of it', () => {

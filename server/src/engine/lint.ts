@@ -6,7 +6,7 @@ import { locate } from './locate.js';
 import { buildPlan, type Plan } from './model.js';
 import { applyEdits } from './edits.js';
 import { MAX_ALIAS_COUNT, parseText, type ParsedText } from './parse.js';
-import { isQuotableCode, nearMiss, redactMessage } from './privacy.js';
+import { nearMiss, redactMessage } from './privacy.js';
 import { makeEditApi, makeSpanFn, type Rule, type RuleContext } from './rule.js';
 import { directiveCovers, parseDirectives, type Directive } from './suppress.js';
 import type { Finding, ReportDescriptor, Severity } from './types.js';
@@ -206,8 +206,7 @@ function unusedDirectiveFindings(directives: Directive[], config: ResolvedConfig
     for (const r of unknown) {
       // A word in a comment may be anything (a name typed there): quoted only as a near miss of a rule id.
       const near = nearest(r, known);
-      const family = isQuotableCode(r) && known.some((k) => k.startsWith(`${r.split('/')[0]}/`));
-      const shown = nearMiss(r, near) || family ? `\`${r}\`` : 'A word in this comment';
+      const shown = nearMiss(r, near) ? `\`${r}\`` : 'A word in this comment';
       out.push({ ...base, message: `${shown} is not a planlint rule${near ? ` — did you mean \`${near}\`?` : '.'}`, fixes: [] });
     }
     const unusedRules = d.rules.length === 0 ? (d.used.size ? [] : ['*']) : d.rules.filter((r) => !d.used.has(r) && !unknown.includes(r));
