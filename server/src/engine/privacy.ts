@@ -67,20 +67,6 @@ export function nearMiss(value: string, near: string | undefined): boolean {
   return near !== undefined && isQuotableCode(value) && value.length <= near.length + 3;
 }
 
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-
-/** "second", "11th". */
-export function ordinalWord(n: number): string {
-  if (n >= 1 && n <= ORDINALS.length) return ORDINALS[n - 1];
-  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
-  return `${n}${s}`;
-}
-
-/** "the second objective", or "the second objective, line 40" when the line is known (1-based). */
-export function positional(noun: string, index: number, line?: number): string {
-  return `the ${ordinalWord(index + 1)} ${noun}${line !== undefined ? `, line ${line}` : ''}`;
-}
-
 const PERSONAL_IN_TEXT = new RegExp(PERSONAL_NUMBER.map((re) => `(?<![A-Za-z0-9])(?:${re.source})(?![A-Za-z0-9])`).join('|'), 'gi');
 
 /** planlint's own examples of the forms, which its messages may show (docs/format.md). */
