@@ -135,7 +135,8 @@ export async function writeBaseline(path: string, files: Counts): Promise<string
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(tmp, baselineText(files));
+    // Owner only (0600), like the cache: it names the plan files checked.
+    await writeFile(tmp, baselineText(files), { mode: 0o600, flag: 'wx' });
     await rename(tmp, path);
     return undefined;
   } catch (e) {

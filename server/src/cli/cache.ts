@@ -20,6 +20,7 @@ import { ruleSetting, type ResolvedConfig } from '../engine/config.js';
 import type { Rule } from '../engine/rule.js';
 import type { TimelineModel } from '../engine/timeline.js';
 import type { CliFinding, UpcomingDue } from './report.js';
+import { forTerminal } from './escape.js';
 
 const FORMAT = 'planlint-cache/2';
 const OLD_FORMATS = new Set(['planlint-cache/1']);
@@ -92,7 +93,7 @@ export class LintCache {
       text = await readFile(path, 'utf8');
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT') warn(`cannot read the cache ${basename(path)} (${code ?? 'error'}); checking every file`);
+      if (code !== 'ENOENT') warn(`cannot read the cache ${forTerminal(basename(path))} (${code ?? 'error'}); checking every file`);
       return cache;
     }
     const firstEnd = text.indexOf('\n');
@@ -105,7 +106,7 @@ export class LintCache {
     cache.dirty = true; // rewritten unless it loads as it is
     if (isObj(head) && typeof head.format === 'string' && OLD_FORMATS.has(head.format)) return cache; // an older planlint's cache: start afresh
     if (!isHeaderLine(head) || firstEnd < 0) {
-      warn(`the cache ${basename(path)} is not a planlint cache (damaged or from another tool); ignoring it and checking every file`);
+      warn(`the cache ${forTerminal(basename(path))} is not a planlint cache (damaged or from another tool); ignoring it and checking every file`);
       return cache;
     }
     const h = head.header;
@@ -176,7 +177,8 @@ export class LintCache {
     let handle: FileHandle | undefined;
     try {
       await mkdir(dirname(this.path), { recursive: true });
-      handle = await open(tmp, 'w');
+      // Owner only (0600): the cache holds findings about plans, which are personal records.
+      handle = await open(tmp, 'wx', 0o600);
       const names = [...this.entries.keys()].sort();
       let chunk = JSON.stringify({ format: FORMAT, header: this.header }) + '\n';
       for (const n of names) {

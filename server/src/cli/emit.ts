@@ -9,6 +9,7 @@ import { closeSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } fro
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { OutputSpec } from './args.js';
+import { forTerminal } from './escape.js';
 import { ioReason } from './files.js';
 import { FORMATTERS, STREAMING, type FileUpcoming, type FormatContext, type StreamingFormatter } from './formats/index.js';
 import type { FileReport } from './report.js';
@@ -36,7 +37,7 @@ function openSink(spec: OutputSpec, cwd: string, stdout: (s: string) => void, co
   const failWith = (e: unknown): void => {
     if (broken) return;
     broken = true;
-    fail(`cannot write the ${spec.format} report to ${spec.file}: ${ioReason(e)}`);
+    fail(`cannot write the ${spec.format} report to ${forTerminal(spec.file!)}: ${ioReason(e)}`);
     if (fd !== undefined) {
       try {
         closeSync(fd);

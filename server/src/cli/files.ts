@@ -4,8 +4,8 @@
 // `.git` and hidden folders are skipped. Order is deterministic: arguments in the order given,
 // each folder's or glob's files sorted by path.
 
-import { open, realpath, stat, lstat } from 'node:fs/promises';
-import { isAbsolute, join, resolve } from 'node:path';
+import { open, readdir, realpath, stat, lstat } from 'node:fs/promises';
+import { isAbsolute, join, resolve, sep } from 'node:path';
 
 // The bundle is CommonJS: take tinyglobby's CommonJS build through require(), because its ESM
 // build pulls in fdir's ESM build, which needs import.meta.url (empty in a CommonJS bundle).
@@ -15,6 +15,11 @@ export interface Target {
   /** The path as given (or found under a folder or glob given). */
   display: string;
   absolute: string;
+  /**
+   * The path's bytes, when a folder scan found a name that is not valid UTF-8: `absolute` then
+   * holds U+FFFD for the bad bytes (fine to show, but no such file), and the file is read by these.
+   */
+  raw?: Buffer;
   /** Set when the path cannot be read at all (missing, a broken link). */
   error?: string;
 }
@@ -55,7 +60,7 @@ export function ioReason(e: unknown): string {
 }
 
 /** Does a YAML file look like a sentence plan (top-level `sentence_plan:` in its first few KB)? */
-export async function looksLikePlan(absolute: string): Promise<boolean> {
+export async function looksLikePlan(absolute: string | Buffer): Promise<boolean> {
   let fh;
   try {
     fh = await open(absolute, 'r');
@@ -71,9 +76,37 @@ export async function looksLikePlan(absolute: string): Promise<boolean> {
 
 const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-async function selectPlans(candidates: { display: string; absolute: string }[]): Promise<{ display: string; absolute: string }[]> {
-  const keep = await mapLimit(candidates, 16, async (c) => PLAN_NAME.test(c.absolute) || (YAML_NAME.test(c.absolute) && (await looksLikePlan(c.absolute))));
+type Candidate = { display: string; absolute: string; raw?: Buffer };
+
+async function selectPlans(candidates: Candidate[]): Promise<Candidate[]> {
+  await mapLimit(candidates, 16, async (c) => {
+    if (c.absolute.includes('\uFFFD')) c.raw = await rawPath(c.absolute);
+  });
+  const keep = await mapLimit(candidates, 16, async (c) => PLAN_NAME.test(c.absolute) || (YAML_NAME.test(c.absolute) && (await looksLikePlan(c.raw ?? c.absolute))));
   return candidates.filter((_, i) => keep[i]);
+}
+
+/**
+ * The bytes of a path the folder walk decoded lossily (a name that is not UTF-8, written by
+ * another system): each damaged part is looked up among its folder's entries as bytes.
+ * Undefined when no entry matches (the file went away).
+ */
+async function rawPath(absolute: string): Promise<Buffer | undefined> {
+  const parts = absolute.split(sep);
+  let cur: Buffer = Buffer.from(parts[0] === '' ? sep : parts[0]);
+  for (let i = 1; i < parts.length; i++) {
+    const part = parts[i];
+    if (part === '') continue;
+    let name: Buffer = Buffer.from(part);
+    if (part.includes('\uFFFD')) {
+      const entries = await readdir(cur, { encoding: 'buffer' }).catch(() => [] as Buffer[]);
+      const found = entries.find((e) => e.toString('utf8') === part);
+      if (!found) return undefined;
+      name = found;
+    }
+    cur = Buffer.concat([cur, cur[cur.length - 1] === sep.charCodeAt(0) ? Buffer.alloc(0) : Buffer.from(sep), name]);
+  }
+  return cur;
 }
 
 export async function discover(patterns: readonly string[], cwd: string): Promise<Discovery> {

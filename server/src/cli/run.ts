@@ -28,6 +28,7 @@ import { unifiedDiff } from './diff.js';
 import { discover, ioReason, type Target } from './files.js';
 import { allStreaming, ReportStream, writeWhole, type BaseContext } from './emit.js';
 import { explain } from './explain.js';
+import { forTerminal, jsonForTerminal, linesForTerminal } from './escape.js';
 import { helpText } from './help.js';
 import { addToSummary, fileLevelFinding, toCliFindings, type CliFinding, type FileReport, type RunSummary, type UpcomingDue } from './report.js';
 import { writeIfUnchanged, type ReadSnapshot } from './write.js';
@@ -67,7 +68,10 @@ interface Item {
   writable: boolean;
 }
 
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  // Everything planlint writes to stderr is made safe for a terminal or CI log (escape.ts); the
+  // names inside messages are escaped where the message is built, so they cannot add a line.
+  const io: CliIo = { ...rawIo, stderr: (s) => rawIo.stderr(linesForTerminal(s)) };
   const ruleSet = io.rules ?? ALL_RULES;
   const KNOWN_RULES = ruleSet.map((r) => r.meta.id);
   const RULE_META: ReadonlyMap<string, RuleMeta> = new Map(ruleSet.map((r) => [r.meta.id, r.meta]));
@@ -77,7 +81,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     opts = parseCli(argv, KNOWN_RULES);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`planlint: ${e.message}\n`);
+      io.stderr(`planlint: ${forTerminal(e.message)}\n`);
       return 2;
     }
     throw e;
@@ -95,7 +99,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const configs = new ConfigResolver(io.cwd, KNOWN_RULES, opts.ruleOverrides, opts.config);
   const reportConfigProblems = (): boolean => {
     if (!configs.problems.length) return false;
-    for (const p of configs.problems) io.stderr(`${p.file}:${p.line}:${p.column}: ${p.message}\n`);
+    for (const p of configs.problems) io.stderr(`${forTerminal(p.file)}:${p.line}:${p.column}: ${forTerminal(p.message)}\n`);
     io.stderr('planlint: the configuration above has problems; fix them and run again.\n');
     return true;
   };
@@ -106,7 +110,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (reportConfigProblems()) return 2;
     const rules: Record<string, string> = {};
     for (const r of ruleSet) rules[r.meta.id] = ruleSetting(cfg.rules, r.meta.id, r.meta.severity);
-    io.stdout(JSON.stringify({ file: opts.printConfig, configFile: cfg.source ?? null, rules, policy: cfg.policy }, null, 2) + '\n');
+    io.stdout(jsonForTerminal(JSON.stringify({ file: opts.printConfig, configFile: cfg.source ?? null, rules, policy: cfg.policy }, null, 2)) + '\n');
     return 0;
   }
 
@@ -138,9 +142,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const patterns = opts.patterns.length ? opts.patterns : ['.'];
     const found = await discover(patterns, io.cwd);
     for (const u of found.unmatched) {
-      if (opts.errorOnUnmatchedPattern) fail(`no plan files match \`${u}\` (plans are *.plan.yaml, *.plan.yml, or YAML with a top-level sentence_plan key)`);
+      if (opts.errorOnUnmatchedPattern) fail(`no plan files match \`${forTerminal(u)}\` (plans are *.plan.yaml, *.plan.yml, or YAML with a top-level sentence_plan key)`);
     }
-    for (const t of found.targets) items.push({ display: t.display, absolute: t.absolute, writable: true, read: () => readTarget(t, opts.maxFileSize) });
+    // A name that is not UTF-8 is read by its bytes; --fix does not rewrite it (the writer works on names).
+    for (const t of found.targets) items.push({ display: t.display, absolute: t.absolute, writable: t.raw === undefined, read: () => readTarget(t, opts.maxFileSize) });
     if (!items.length && !failed && opts.errorOnUnmatchedPattern) fail('no plan files to check');
     if (opts.shard) {
       // A file's shard depends on its own path only (see shard.ts); an empty shard is not an error.
@@ -161,13 +166,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const oldBaseline = opts.baseline ? await readBaseline(bpath) : undefined;
   // --baseline-write replaces a missing or unusable baseline; the others need a good one.
   if (opts.baseline && oldBaseline && !oldBaseline.ok && opts.baseline.mode !== 'write') {
-    io.stderr(`planlint: cannot use the baseline ${opts.baseline.file}: ${oldBaseline.reason}\n`);
+    io.stderr(`planlint: cannot use the baseline ${forTerminal(opts.baseline.file)}: ${oldBaseline.reason}\n`);
     return 2;
   }
 
   const stdoutSpec = opts.outputs.find((o) => o.file === undefined);
   const notesToStdout = !stdoutSpec || stdoutSpec.format === 'stylish' || stdoutSpec.format === 'compact';
-  const note = (s: string): void => (notesToStdout ? io.stdout(s) : io.stderr(s));
+  const note = (s: string): void => (notesToStdout ? io.stdout(linesForTerminal(s)) : io.stderr(s));
 
   // Upcoming reviews are for people: only the stylish report shows them, and not with --quiet.
   const showUpcoming = !opts.quiet && opts.outputs.some((o) => o.format === 'stylish');
@@ -196,7 +201,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (r.kind === 'error') {
       report.readError = r.reason;
       report.findings = [fileLevelFinding('meta/unreadable', `This file could not be read: ${r.reason}. It was not checked.`)];
-      return { report, failMsg: `cannot read ${it.display}: ${r.reason}` };
+      return { report, failMsg: `cannot read ${forTerminal(it.display)}: ${r.reason}` };
     }
     if (r.kind === 'too-large') {
       report.findings = [
@@ -384,8 +389,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         const nextCounts = await nextBaseline(mode, oldCounts, today, checked, bpath);
         if (mode === 'write' || baselineText(nextCounts) !== baselineText(oldCounts)) {
           const err = await writeBaseline(bpath, nextCounts);
-          if (err) fail(`cannot write the baseline ${opts.baseline.file} (${err})`);
-          else io.stderr(`planlint: ${mode === 'write' ? 'wrote' : 'pruned'} the baseline ${opts.baseline.file}: ${countTotal(nextCounts)} finding${countTotal(nextCounts) === 1 ? '' : 's'} in ${Object.keys(nextCounts).length} file${Object.keys(nextCounts).length === 1 ? '' : 's'}\n`);
+          if (err) fail(`cannot write the baseline ${forTerminal(opts.baseline.file)} (${err})`);
+          else io.stderr(`planlint: ${mode === 'write' ? 'wrote' : 'pruned'} the baseline ${forTerminal(opts.baseline.file)}: ${countTotal(nextCounts)} finding${countTotal(nextCounts) === 1 ? '' : 's'} in ${Object.keys(nextCounts).length} file${Object.keys(nextCounts).length === 1 ? '' : 's'}\n`);
         }
         baseline = { files: nextCounts };
       } else baseline = oldBaseline.ok ? oldBaseline.baseline : { files: {} };
@@ -396,7 +401,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (opts.baseline) summary.baselined = baselined;
   // The stylish summary says how many findings the baseline hid; other formats keep their contract.
   if (opts.baseline && baselined > 0 && !opts.outputs.some((o) => o.file === undefined && o.format === 'stylish')) {
-    io.stderr(`planlint: ${baselined} finding${baselined === 1 ? '' : 's'} hidden by the baseline ${opts.baseline.file}\n`);
+    io.stderr(`planlint: ${baselined} finding${baselined === 1 ? '' : 's'} hidden by the baseline ${forTerminal(opts.baseline.file)}\n`);
   }
   if (stream) stream.finish(summary, failed);
   else writeWhole(opts.outputs, reports, base, summary, () => failed, io.stdout, fail);
@@ -414,13 +419,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 async function readTarget(t: Target, maxFileSize: number): Promise<ReadResult> {
   if (t.error !== undefined) return { kind: 'error', reason: t.error };
   try {
-    const st = await stat(t.absolute);
+    const st = await stat(t.raw ?? t.absolute);
     if (st.isDirectory()) return { kind: 'error', reason: ioReason({ code: 'EISDIR' }) };
     // A device or pipe (/dev/zero, a FIFO) could be read forever: only regular files are plans.
     if (!st.isFile()) return { kind: 'error', reason: 'not a regular file (a device, pipe or socket)' };
     // Check the size before reading: a huge file is refused without being read whole.
     if (st.size > maxFileSize) return { kind: 'too-large', size: st.size };
-    const bytes = await readFile(t.absolute);
+    const bytes = await readFile(t.raw ?? t.absolute);
     if (bytes.length > maxFileSize) return { kind: 'too-large', size: bytes.length };
     return { kind: 'ok', snapshot: { bytes, mtimeMs: st.mtimeMs, size: st.size, mode: st.mode, uid: st.uid, gid: st.gid } };
   } catch (e) {
@@ -476,26 +481,26 @@ async function lintOne(it: Item, snap: ReadSnapshot, config: ResolvedConfig, env
   if (!fixed.changed) return same;
   // Never make a file worse: no new syntax errors, no more errors than before.
   if (syntaxErrorCount(fixed.text) > before.parsed.problems.filter((p) => p.severity === 'error').length || errorCount(fixed.remaining) > errorCount(before.findings)) {
-    env.note(`planlint: fixes for ${it.display} were not applied: the result would have had more errors than the original.\n`);
+    env.note(`planlint: fixes for ${forTerminal(it.display)} were not applied: the result would have had more errors than the original.\n`);
     return same;
   }
   const remaining = toCliFindings(fixed.remaining, new LineIndex(fixed.text));
   const what = describeFixes(fixed.applied.map((a) => a.ruleId));
   if (opts.fixDryRun) {
     env.timeline?.(extras(fixed.result, config, { asOf: env.asOf, ruleMeta: env.ruleMeta, timeline: true }).timeline);
-    env.note(`planlint: would fix ${it.display}: ${what}\n`);
-    env.note(unifiedDiff(text, fixed.text, it.display));
+    env.note(`planlint: would fix ${forTerminal(it.display)}: ${what}\n`);
+    env.note(unifiedDiff(text, fixed.text, forTerminal(it.display)));
     return { findings: remaining, changed: true };
   }
   if (!it.writable || it.absolute === undefined) return same;
   const outcome = await writeIfUnchanged(it.absolute, snap, (decoded.bom ? '\uFEFF' : '') + fixed.text);
   if (outcome.written) {
     env.timeline?.(extras(fixed.result, config, { asOf: env.asOf, ruleMeta: env.ruleMeta, timeline: true }).timeline);
-    env.note(`planlint: fixed ${it.display}: ${what}\n`);
+    env.note(`planlint: fixed ${forTerminal(it.display)}: ${what}\n`);
     return { findings: remaining, changed: true };
   }
-  if (outcome.ioError) env.fail(`${it.display}: ${outcome.reason}`);
-  else env.note(`planlint: ${it.display}: ${outcome.reason}\n`);
+  if (outcome.ioError) env.fail(`${forTerminal(it.display)}: ${outcome.reason}`);
+  else env.note(`planlint: ${forTerminal(it.display)}: ${outcome.reason}\n`);
   return same;
 }
 

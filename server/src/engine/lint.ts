@@ -6,6 +6,7 @@ import { locate } from './locate.js';
 import { buildPlan, type Plan } from './model.js';
 import { applyEdits } from './edits.js';
 import { MAX_ALIAS_COUNT, parseText, type ParsedText } from './parse.js';
+import { nearMiss, redactMessage } from './privacy.js';
 import { makeEditApi, makeSpanFn, type Rule, type RuleContext } from './rule.js';
 import { directiveCovers, parseDirectives, type Directive } from './suppress.js';
 import type { Finding, ReportDescriptor, Severity } from './types.js';
@@ -79,11 +80,13 @@ export function lint(text: string, options: LintOptions): LintResult {
       findings.push({
         ruleId: rule.meta.id,
         severity: d.severity && !configured ? d.severity : severity,
-        message: d.message,
+        // Rules quote only id-shaped values (engine/privacy.ts); anything shaped like a personal
+        // identifier that still reaches a message, a related message or a fix title is withheld.
+        message: redactMessage(d.message, text),
         policy: rule.meta.policy,
         span: d.span ?? span(d.path, d.at),
-        fixes: (d.fixes ?? []).filter((f) => f.edits.length > 0),
-        related: (d.related ?? []).map((r) => ({ span: span(r.path, r.at), message: r.message })),
+        fixes: (d.fixes ?? []).filter((f) => f.edits.length > 0).map((f) => ({ ...f, title: redactMessage(f.title, text) })),
+        related: (d.related ?? []).map((r) => ({ span: span(r.path, r.at), message: redactMessage(r.message, text) })),
       });
     };
     const ctx: RuleContext = {
@@ -201,8 +204,10 @@ function unusedDirectiveFindings(directives: Directive[], config: ResolvedConfig
     }
     const unknown = d.rules.filter((r) => !r.endsWith('/*') && !known.includes(r));
     for (const r of unknown) {
+      // A word in a comment may be anything (a name typed there): quoted only as a near miss of a rule id.
       const near = nearest(r, known);
-      out.push({ ...base, message: `\`${r}\` is not a planlint rule${near ? ` — did you mean \`${near}\`?` : ''}.`, fixes: [] });
+      const shown = nearMiss(r, near) ? `\`${r}\`` : 'A word in this comment';
+      out.push({ ...base, message: `${shown} is not a planlint rule${near ? ` — did you mean \`${near}\`?` : '.'}`, fixes: [] });
     }
     const unusedRules = d.rules.length === 0 ? (d.used.size ? [] : ['*']) : d.rules.filter((r) => !d.used.has(r) && !unknown.includes(r));
     if (unusedRules.length && unknown.length === 0) {

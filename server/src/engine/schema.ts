@@ -102,3 +102,23 @@ export function isArraySchema(n: SchemaNode | undefined): boolean {
 export function isObjectSchema(n: SchemaNode | undefined): boolean {
   return !!n && (n.type === 'object' || !!n.properties);
 }
+
+let everyKey: ReadonlySet<string> | undefined;
+
+/** Every key the plan format defines, anywhere (for naming a key without quoting arbitrary text). */
+export function allKnownKeys(): ReadonlySet<string> {
+  if (everyKey) return everyKey;
+  const keys = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      for (const [k, sub] of Object.entries(v)) {
+        if (k === 'properties' && sub && typeof sub === 'object') for (const p of Object.keys(sub)) keys.add(p);
+        walk(sub);
+      }
+    }
+  };
+  walk(ROOT);
+  everyKey = keys;
+  return keys;
+}

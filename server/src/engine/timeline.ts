@@ -10,6 +10,7 @@
 // text as well as by colour.
 
 import { daysBetween } from './dates.js';
+import { idOr } from './privacy.js';
 import type { Plan } from './model.js';
 import type { Obligation, ObligationState } from './obligations.js';
 
@@ -126,7 +127,7 @@ function rowsFor(plan: Plan, asOf: string, obligations: readonly Obligation[]): 
   if (objectives.length) {
     rows.push({ kind: 'header', label: 'Objectives' });
     objectives.forEach((o, i) => {
-      const id = o.id ?? `objective ${i + 1}`;
+      const id = idOr(o.id, `objective ${i + 1}`);
       const done = o.status === 'achieved';
       rows.push({
         kind: 'target',
@@ -141,7 +142,7 @@ function rowsFor(plan: Plan, asOf: string, obligations: readonly Obligation[]): 
   if (actions.length) {
     rows.push({ kind: 'header', label: 'Actions' });
     actions.forEach((a, i) => {
-      const id = a.id ?? `action ${i + 1}`;
+      const id = idOr(a.id, `action ${i + 1}`);
       const done = a.status === 'completed';
       const end = a.target_date ?? a.start_date!;
       const start = isDate(a.start_date) && a.start_date <= end ? a.start_date : undefined;

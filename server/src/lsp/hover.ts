@@ -10,6 +10,10 @@ import type { Linted } from './documents.js';
 import { eligibilityText, programmeFacts } from './programmes.js';
 import { enumOf, schemaAt } from '../engine/schema.js';
 import { idSites, nodeAt, siteAt, type IdKind } from './yamlPath.js';
+import { idOr, isQuotableCode, isQuotableId } from '../engine/privacy.js';
+
+/** "the id OBJ-2", or "this id" when it may not be quoted (a name typed as an id). */
+const theId = (id: string): string => (isQuotableId(id) ? `the id ${id}` : 'this id');
 
 const samePath = (a: readonly (string | number)[], b: readonly (string | number)[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -46,13 +50,13 @@ function idSummary(l: Linted, kind: IdKind, id: string): string {
   const plan = l.result.plan;
   const parts: string[] = [];
   if (kind === 'outcome') {
-    if (!plan.outcomes.some((o) => o.id === id)) return `No outcome has the id ${id}.`;
+    if (!plan.outcomes.some((o) => o.id === id)) return `No outcome has ${theId(id)}.`;
     const n = plan.objectives.filter((o) => o.outcome === id).length;
     parts.push(`${n} objective${n === 1 ? '' : 's'}`);
   } else if (kind === 'objective') {
     const o = plan.objectives.find((x) => x.id === id);
-    if (!o) return `No objective has the id ${id}.`;
-    if (o.outcome) parts.push(`serves ${o.outcome}`);
+    if (!o) return `No objective has ${theId(id)}.`;
+    if (o.outcome) parts.push(`serves ${idOr(o.outcome, 'an outcome')}`);
     if (o.need) parts.push(`need ${o.need.replace(/_/g, ' ')}`);
     if (o.target_date) parts.push(`target ${o.target_date}`);
     if (o.status) parts.push(o.status.replace(/_/g, ' '));
@@ -60,15 +64,15 @@ function idSummary(l: Linted, kind: IdKind, id: string): string {
     parts.push(`${n} action${n === 1 ? '' : 's'}`);
   } else {
     const a = plan.actions.find((x) => x.id === id);
-    if (!a) return `No action has the id ${id}.`;
-    if (a.objective) parts.push(`serves ${a.objective}`);
-    if (a.type) parts.push(a.programme ? `${a.type} (${a.programme})` : a.type);
+    if (!a) return `No action has ${theId(id)}.`;
+    if (a.objective) parts.push(`serves ${idOr(a.objective, 'an objective')}`);
+    if (isQuotableCode(a.type)) parts.push(isQuotableCode(a.programme) ? `${a.type} (${a.programme})` : a.type);
     if (a.priority !== undefined) parts.push(`priority ${a.priority}`);
     if (a.start_date || a.target_date) parts.push(`${a.start_date ?? '?'} to ${a.target_date ?? '?'}`);
     if (a.status) parts.push(a.status.replace(/_/g, ' '));
-    if (a.after?.length) parts.push(`after ${a.after.join(', ')}`);
+    if (a.after?.length) parts.push(`after ${a.after.map((x) => idOr(x, 'an action')).join(', ')}`);
   }
-  return `**${kind[0].toUpperCase()}${kind.slice(1)} ${id}**: ${parts.join(' · ')}`;
+  return `**${kind[0].toUpperCase()}${kind.slice(1)}${isQuotableId(id) ? ` ${id}` : ''}**: ${parts.join(' · ')}`;
 }
 
 export function hoverMarkdown(l: Linted, offset: number): string | undefined {

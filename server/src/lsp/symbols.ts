@@ -5,6 +5,8 @@
 
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams, type SymbolInformation } from 'vscode-languageserver';
+import { idOr, looksPersonal } from '../engine/privacy.js';
+import { allKnownKeys } from '../engine/schema.js';
 import type { Span } from '../engine/types.js';
 import type { ServerState } from './context.js';
 import type { Converter } from './convert.js';
@@ -33,7 +35,9 @@ function symbol(conv: Converter, name: string, kind: SymbolKind, span: Span, sel
   return { name: name || '(unnamed)', detail, kind, range: conv.toRange(t), selectionRange: conv.toRange(s), children };
 }
 
-const idLike = (v: string | undefined): string | undefined => (v !== undefined && /^[a-z0-9_.\-]{1,40}$/.test(v) ? v : undefined);
+const idLike = (v: string | undefined): string | undefined => (v !== undefined && /^[a-z0-9_.\-]{1,40}$/.test(v) && !looksPersonal(v) ? v : undefined);
+/** A key the plan format defines is shown; any other key may be text a person typed. */
+const keyName = (k: string): string => (allKnownKeys().has(k) ? k : 'unknown key');
 const dateLike = (v: string | undefined): string | undefined => (v !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
 
 export function buildSymbols(l: Linted): DocumentSymbol[] {
@@ -61,13 +65,13 @@ export function buildSymbols(l: Linted): DocumentSymbol[] {
     // Only id- and date-shaped values go into the outline: a name typed into a field is not echoed.
     const type = idLike(str(a.node, 'type'));
     const prog = idLike(str(a.node, 'programme'));
-    return symbol(conv, str(a.node, 'id') ?? `action ${a.index + 1}`, SymbolKind.Function, a.span, a.idSpan, [type, prog].filter(Boolean).join(' · ') || 'action');
+    return symbol(conv, idOr(str(a.node, 'id'), `action ${a.index + 1}`), SymbolKind.Function, a.span, a.idSpan, [type, prog].filter(Boolean).join(' · ') || 'action');
   };
   const objectiveSym = (o: (typeof objectives)[number]): DocumentSymbol => {
     const id = str(o.node, 'id');
     const kids = id ? actions.filter((a) => str(a.node, 'objective') === id).map(actionSym) : [];
     const target = dateLike(str(o.node, 'target_date'));
-    return symbol(conv, id ?? `objective ${o.index + 1}`, SymbolKind.Class, o.span, o.idSpan, target ? `objective · target ${target}` : 'objective', kids);
+    return symbol(conv, idOr(id, `objective ${o.index + 1}`), SymbolKind.Class, o.span, o.idSpan, target ? `objective · target ${target}` : 'objective', kids);
   };
 
   const sectionSym = (key: string, kind: SymbolKind, children: DocumentSymbol[], detail?: string): DocumentSymbol | undefined => {
@@ -76,7 +80,7 @@ export function buildSymbols(l: Linted): DocumentSymbol[] {
     const k = rangeOf(pair.key);
     const v = rangeOf(pair.value);
     if (!k) return undefined;
-    return symbol(conv, key, kind, { start: k.start, end: v ? v.end : k.end }, k, detail, children);
+    return symbol(conv, keyName(key), kind, { start: k.start, end: v ? v.end : k.end }, k, detail, children);
   };
 
   const outcomeIds = new Set(outcomes.map((o) => str(o.node, 'id')).filter(Boolean));
@@ -90,7 +94,7 @@ export function buildSymbols(l: Linted): DocumentSymbol[] {
       const kids = outcomes.map((o) => {
         const id = str(o.node, 'id');
         const objs = id ? objectives.filter((x) => str(x.node, 'outcome') === id).map(objectiveSym) : [];
-        return symbol(conv, id ?? `outcome ${o.index + 1}`, SymbolKind.Namespace, o.span, o.idSpan, 'outcome', objs);
+        return symbol(conv, idOr(id, `outcome ${o.index + 1}`), SymbolKind.Namespace, o.span, o.idSpan, 'outcome', objs);
       });
       sym = sectionSym(key, SymbolKind.Module, kids, `${outcomes.length}`);
     } else if (key === 'objectives') {
@@ -113,7 +117,7 @@ export function buildSymbols(l: Linted): DocumentSymbol[] {
           if (!isPair(p) || !isScalar(p.key)) continue;
           const k = rangeOf(p.key);
           const v = rangeOf(p.value);
-          if (k) kids.push(symbol(conv, String(p.key.value), SymbolKind.Field, { start: k.start, end: v ? v.end : k.end }, k));
+          if (k) kids.push(symbol(conv, keyName(String(p.key.value)), SymbolKind.Field, { start: k.start, end: v ? v.end : k.end }, k));
         }
       }
       sym = sectionSym(key, isMap(pair.value) ? SymbolKind.Object : SymbolKind.Property, kids);

@@ -24,7 +24,8 @@ describe('template/placeholder-in-plan', () => {
     const [f, ...rest] = ph(text);
     expect(rest).toEqual([]);
     expect(at(text, f)).toBe('"${first} and ${second:none} and ${first}"');
-    expect(f.message).toMatch(/^`\$\{first\}`, `\$\{second:none\}` are template placeholders left in a plan: replace them/);
+    // The placeholder's name is quoted, never its default (which may be any text).
+    expect(f.message).toMatch(/^`\$\{first\}`, `\$\{second:…\}` are template placeholders left in a plan: replace them/);
   });
 
   it('finds placeholders in list items and with defaults', () => {

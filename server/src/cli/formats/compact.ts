@@ -1,15 +1,16 @@
 // `--format compact`: one line per finding, `file:line:col: severity message [rule]`, for
 // editor problem matchers (VS Code tasks, Vim's errorformat) and grep.
+import { forTerminal } from '../escape.js';
 import type { StreamingFormatter } from './index.js';
 
 export const compact: StreamingFormatter = {
   head: () => '',
   file: (r) => {
     let out = '';
-    for (const f of r.findings) out += `${r.file}:${f.line}:${f.column}: ${f.severity} ${oneLine(f.message)} [${f.rule}]\n`;
+    for (const f of r.findings) out += `${forTerminal(r.file)}:${f.line}:${f.column}: ${f.severity} ${oneLine(f.message)} [${forTerminal(f.rule)}]\n`;
     return out;
   },
   tail: () => '',
 };
 
-const oneLine = (s: string): string => s.replace(/\r\n|\r|\n/g, ' ');
+const oneLine = (s: string): string => forTerminal(s.replace(/\r\n|\r|\n/g, ' '));

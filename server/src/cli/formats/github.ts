@@ -1,12 +1,12 @@
 // `--format github`: GitHub Actions workflow commands, which the runner turns into
 // annotations on the pull request: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`.
-// Escaping follows @actions/core: in the message `%`, CR and LF; in properties also `:` and `,`.
+// Escaping follows @actions/core: in the message `%`, CR and LF; in properties also `:` and `,`;
+// then other controls and `##[` as everywhere else (escape.ts).
+import { githubData as escapeData, githubProperty as escapeProperty } from '../escape.js';
 import type { StreamingFormatter } from './index.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
-export const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-export const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 export const github: StreamingFormatter = {
   head: () => '',

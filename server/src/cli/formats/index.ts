@@ -2,6 +2,7 @@
 // none reads files or the plan's text (html draws each plan's timeline model: ids and dates).
 import type { RuleMeta } from '../../engine/types.js';
 import type { FileReport, RunSummary, UpcomingDue } from '../report.js';
+import { jsonForTerminal, markupForTerminal } from '../escape.js';
 import { compact } from './compact.js';
 import { github } from './github.js';
 import { gitlab } from './gitlab.js';
@@ -57,15 +58,26 @@ export function wholeReport(f: StreamingFormatter): Formatter {
   };
 }
 
-export const STREAMING: Partial<Record<FormatName, StreamingFormatter>> = { stylish, json, github, compact };
+/** A streaming format whose every part is passed through `safe` (escape.ts). */
+function safeStream(f: StreamingFormatter, safe: (s: string) => string): StreamingFormatter {
+  return { head: (ctx) => safe(f.head(ctx)), file: (r, i, ctx) => safe(f.file(r, i, ctx)), tail: (ctx, n, u) => safe(f.tail(ctx, n, u)) };
+}
+const safeWhole = (f: Formatter, safe: (s: string) => string): Formatter => (reports, ctx) => safe(f(reports, ctx));
+
+// Nothing a user wrote reaches a terminal or CI log unescaped (escape.ts): the text formats
+// escape each value they print; JSON, SARIF, JUnit and HTML are escaped in their own syntax
+// and then made safe as a whole.
+const safeJson = safeStream(json, jsonForTerminal);
+
+export const STREAMING: Partial<Record<FormatName, StreamingFormatter>> = { stylish, json: safeJson, github, compact };
 
 export const FORMATTERS: Record<FormatName, Formatter> = {
   stylish: wholeReport(stylish),
-  json: wholeReport(json),
+  json: wholeReport(safeJson),
   github: wholeReport(github),
   compact: wholeReport(compact),
-  sarif,
-  junit,
-  html,
-  gitlab,
+  sarif: safeWhole(sarif, jsonForTerminal),
+  junit: safeWhole(junit, markupForTerminal),
+  html: safeWhole(html, markupForTerminal),
+  gitlab: safeWhole(gitlab, jsonForTerminal),
 };

@@ -1,6 +1,7 @@
 // `--format json`: the public contract documented in docs/cli.md. One array entry per file,
 // in the order linted; findings sorted by line then column. Keys and their order are fixed.
-// Written file by file: the text is exactly JSON.stringify(entries, null, 2) + a newline.
+// Written file by file: the text is exactly JSON.stringify(entries, null, 2) + a newline, with
+// C1 controls and `##[` written as \u escapes (cli/escape.ts): the same JSON to a reader.
 import type { StreamingFormatter } from './index.js';
 
 export const json: StreamingFormatter = {

@@ -2,6 +2,7 @@
 // where the terminal supports it (picocolors honours NO_COLOR and FORCE_COLOR), and a summary.
 import pc from 'picocolors';
 import type { Severity } from '../../engine/types.js';
+import { forTerminal } from '../escape.js';
 import { UPCOMING_DAYS } from '../report.js';
 import type { FileUpcoming, FormatContext, StreamingFormatter } from './index.js';
 
@@ -15,10 +16,10 @@ export const stylish: StreamingFormatter = {
     if (!r.findings.length) return '';
     const c = colours(ctx);
     const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
-    const rows = r.findings.map((f) => [`${f.line}:${f.column}`, f.severity, f.message.replace(/\r\n|\r|\n/g, ' '), f.rule] as const);
+    const rows = r.findings.map((f) => [`${f.line}:${f.column}`, f.severity, forTerminal(f.message.replace(/\r\n|\r|\n/g, ' ')), forTerminal(f.rule)] as const);
     const w0 = Math.max(...rows.map((x) => x[0].length));
     const w1 = Math.max(...rows.map((x) => x[1].length));
-    let out = `\n${c.underline(r.file)}\n`;
+    let out = `\n${c.underline(forTerminal(r.file))}\n`;
     for (const [pos, sev, msg, rule] of rows) {
       out += `  ${c.dim(pos.padEnd(w0))}  ${paint[sev](sev.padEnd(w1))}  ${msg}  ${c.dim(rule)}\n`;
     }
@@ -32,10 +33,11 @@ function upcomingSection(ctx: FormatContext, upcoming: readonly FileUpcoming[]):
   const c = colours(ctx);
   const soon = [...upcoming].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   let out = `\n${c.bold('Upcoming reviews')} ${c.dim(`(due within ${UPCOMING_DAYS / 7} weeks)`)}\n`;
-  const wf = Math.max(...soon.map((u) => u.file.length));
+  const files = new Map(soon.map((u) => [u.file, forTerminal(u.file)]));
+  const wf = Math.max(...[...files.values()].map((f) => f.length));
   for (const u of soon) {
     const when = u.days === 0 ? 'today' : u.days === 1 ? 'tomorrow' : `in ${u.days} days`;
-    out += `  ${u.file.padEnd(wf)}  ${c.cyan(u.due)}  ${u.kind} (${when})  ${c.dim(u.rule)}\n`;
+    out += `  ${files.get(u.file)!.padEnd(wf)}  ${c.cyan(u.due)}  ${u.kind} (${when})  ${c.dim(u.rule)}\n`;
   }
   return out;
 }

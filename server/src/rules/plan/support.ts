@@ -4,6 +4,7 @@
 import { isMap } from 'yaml';
 import type { RuleContext } from '../../engine/rule.js';
 import type { Action, Objective, Plan } from '../../engine/model.js';
+import { isQuotableId } from '../../engine/privacy.js';
 import type { Path } from '../../engine/types.js';
 
 const PLACEHOLDER = /\$\{[^}]*\}/;
@@ -46,9 +47,9 @@ export function isBlockMap(ctx: RuleContext, path: Path): boolean {
   return loc.found && isMap(loc.node) && !loc.node.flow;
 }
 
-/** "OBJ-3", or "objective 3" when the item has no id. */
+/** "OBJ-3", or "objective 3" when the item has no id or one that may not be quoted (engine/privacy.ts). */
 export function label(item: { id?: string; path: Path }, noun: string): string {
-  if (item.id && !isPlaceholder(item.id)) return item.id;
+  if (isQuotableId(item.id) && !isPlaceholder(item.id)) return item.id;
   return `${noun} ${Number(item.path[item.path.length - 1]) + 1}`;
 }
 

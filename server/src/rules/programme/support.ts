@@ -4,14 +4,15 @@ import { isSeq, type Node } from 'yaml';
 import { nodeRange } from '../../engine/locate.js';
 import type { Action, Plan } from '../../engine/model.js';
 import type { RuleContext } from '../../engine/rule.js';
+import { isQuotableId } from '../../engine/privacy.js';
 import type { Path, TextEdit } from '../../engine/types.js';
 import { checkActionEligibility, findProgramme, type Eligibility } from '../../policy/eligibility.js';
 import type { Programme } from '../../policy/programmes.js';
 import { isPlaceholder, rawAt } from '../plan/support.js';
 
-/** "ACT-3", or "action 3" when the action has no id. */
+/** "ACT-3", or "action 3" when the action has no id or one that may not be quoted (engine/privacy.ts). */
 export function label(a: Action): string {
-  if (a.id && !isPlaceholder(a.id)) return a.id;
+  if (isQuotableId(a.id) && !isPlaceholder(a.id)) return a.id;
   return `action ${Number(a.path[a.path.length - 1]) + 1}`;
 }
 

@@ -3,8 +3,9 @@
 
 import { nearest } from '../../engine/config.js';
 import type { Rule, RuleContext } from '../../engine/rule.js';
+import { isQuotableId } from '../../engine/privacy.js';
 import type { Fix, Path } from '../../engine/types.js';
-import { isPlaceholder, own, truncate, valueAt } from './support.js';
+import { isPlaceholder, own, valueAt } from './support.js';
 
 type Kind = 'outcome' | 'objective' | 'action';
 
@@ -22,11 +23,13 @@ function check(ctx: RuleContext, ids: Record<Kind, string[]>, owner: string, pat
   if (typeof ref !== 'string' || ref === '') return;
   if (ctx.isTemplate && isPlaceholder(ref)) return;
   if (ids[kind].includes(ref)) return;
-  const shownRef = `\`${truncate(ref, 30)}\``;
+  // The reference is quoted only when it is id-shaped (a name typed there is not repeated).
+  const shownRef = isQuotableId(ref) ? `\`${ref}\`` : 'an id';
   const other = (['outcome', 'objective', 'action'] as const).find((k) => k !== kind && ids[k].includes(ref));
   // An action is never offered as its own prerequisite. A "did you mean" over thousands of
   // ids would cost more than it helps (and no real plan has them), so it is not guessed there.
-  const guess = ids[kind].length <= MAX_GUESS_CANDIDATES ? nearest(ref, ids[kind].filter((id) => id !== self)) : undefined;
+  // Only an id that may be quoted is offered (engine/privacy.ts).
+  const guess = ids[kind].length <= MAX_GUESS_CANDIDATES ? nearest(ref, ids[kind].filter((id) => id !== self && isQuotableId(id))) : undefined;
   let message: string;
   if (other) message = `${owner} names ${shownRef} in \`${field}\`, but that is ${other === 'outcome' ? 'an outcome' : `an ${other}`}: \`${field}\` must name ${kind === 'action' ? 'an action' : `an ${kind}`}.`;
   else message = `${owner} names ${shownRef} in \`${field}\`, but the plan has no ${kind} with that id.`;
@@ -62,12 +65,12 @@ export const danglingReference: Rule = {
   check(ctx) {
     const ids = idsOf(ctx);
     for (const o of ctx.plan.objectives) {
-      const owner = o.id ? `Objective ${o.id}` : 'This objective';
+      const owner = isQuotableId(o.id) ? `Objective ${o.id}` : 'This objective';
       check(ctx, ids, owner, [...o.path, 'outcome'], own(valueAt(ctx.root, o.path), 'outcome'), 'outcome', 'outcome');
     }
     for (const a of ctx.plan.actions) {
       const raw = valueAt(ctx.root, a.path);
-      const owner = a.id ? `Action ${a.id}` : 'This action';
+      const owner = isQuotableId(a.id) ? `Action ${a.id}` : 'This action';
       check(ctx, ids, owner, [...a.path, 'objective'], own(raw, 'objective'), 'objective', 'objective');
       const after = own(raw, 'after');
       if (Array.isArray(after)) after.forEach((ref, j) => check(ctx, ids, owner, [...a.path, 'after', j], ref, 'action', 'after', a.id));

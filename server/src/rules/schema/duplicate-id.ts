@@ -2,6 +2,7 @@
 // so that every reference (`outcome`, `objective`, `after`) names exactly one item.
 
 import type { Rule } from '../../engine/rule.js';
+import { quotedIdOr } from '../../engine/privacy.js';
 import type { Path } from '../../engine/types.js';
 
 const NOUN = { outcomes: 'outcome', objectives: 'objective', actions: 'action' } as const;
@@ -46,8 +47,8 @@ export const duplicateId: Rule = {
       ctx.report({
         path: it.path,
         at: 'value',
-        message: `The id \`${it.id}\` is already used by ${where}: ids must be unique across outcomes, objectives and actions so that references to them are clear. Give this ${it.noun} a new id.`,
-        related: [{ path: prev.path, at: 'value', message: `\`${it.id}\` first used here (${prev.noun})` }],
+        message: `The id ${quotedIdOr(it.id, `of this ${it.noun}`)} is already used by ${where}: ids must be unique across outcomes, objectives and actions so that references to them are clear. Give this ${it.noun} a new id.`,
+        related: [{ path: prev.path, at: 'value', message: `${quotedIdOr(it.id, 'The id')} first used here (${prev.noun})` }],
       });
     }
   },

@@ -5,7 +5,8 @@ import { isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { nodeRange } from '../../engine/locate.js';
 import type { Rule } from '../../engine/rule.js';
 import type { Path } from '../../engine/types.js';
-import { PLACEHOLDER_GLOBAL_RE, truncate } from './support.js';
+import { PLACEHOLDER_GLOBAL_RE } from './support.js';
+import { isQuotableCode } from '../../engine/privacy.js';
 
 export const placeholderInPlan: Rule = {
   meta: {
@@ -37,7 +38,8 @@ export const placeholderInPlan: Rule = {
         const found = node.value.match(PLACEHOLDER_GLOBAL_RE);
         const r = nodeRange(node);
         if (!found || !r) continue;
-        const names = [...new Set(found)].map((p) => `\`${truncate(p, 40)}\``);
+        // The placeholder's name is quoted, never its default (which may be any text).
+        const names = [...new Set(found.map(placeholderShown))];
         const those = names.length === 1 ? `${names[0]} is a template placeholder` : `${names.join(', ')} are template placeholders`;
         ctx.report({
           path,
@@ -59,3 +61,10 @@ export const placeholderInPlan: Rule = {
     }
   },
 };
+
+/** `${name}` or `${name:…}`, or "a placeholder" when the name itself may not be quoted. */
+function placeholderShown(p: string): string {
+  const m = /^\$\{([^:}]*)(:?)/.exec(p);
+  const name = m?.[1] ?? '';
+  return isQuotableCode(name) ? `\`\${${name}${m?.[2] ? ':…' : ''}}\`` : 'a placeholder';
+}

@@ -11,6 +11,7 @@ import { nearest } from '../../engine/config.js';
 import { isValidDate } from '../../engine/dates.js';
 import { scalarSource } from '../../engine/edits.js';
 import { nodeRange } from '../../engine/locate.js';
+import { isQuotableCode, nearMiss as isNearMiss, quotedIdOr } from '../../engine/privacy.js';
 import { knownKeys, schemaAt } from '../../engine/schema.js';
 import type { Rule, RuleContext } from '../../engine/rule.js';
 import type { Fix, Path } from '../../engine/types.js';
@@ -23,6 +24,7 @@ import {
   kindOf,
   label,
   orList,
+  ordinal,
   scoreProblem,
   truncate,
   typeWords,
@@ -126,7 +128,7 @@ const isPersonal = (t: Path): boolean => t.length > 0 && PERSONAL.has(String(t[t
 
 /** A short, safe rendering of a value for a message. */
 function shown(v: unknown): string {
-  if (typeof v === 'string') return `\`${truncate(v, 30)}\``;
+  if (typeof v === 'string') return isQuotableCode(v) ? `\`${v}\`` : 'text';
   if (typeof v === 'number' || typeof v === 'boolean') return `\`${String(v)}\``;
   return kindOf(v);
 }
@@ -159,17 +161,20 @@ function unknownKey(ctx: RuleContext, d: Defect, cache: Map<string, KeyIndex>): 
   const keys = keyIndex(ctx, cache, parent);
   const near = nearest(key, known.filter((k) => k !== key));
   const where = parent.length === 0 ? 'at the top level of the plan' : `in ${describeNode(ctx.root, parent)}`;
-  let message = `Unknown key \`${truncate(key)}\` ${where}`;
   const fixes: Fix[] = [];
   const keyNode = keys.get(key);
   const r = nodeRange(keyNode);
+  // A key may be anything a person typed (a name): it is quoted only as a near miss of a known key.
+  const quoted = isNearMiss(key, near);
+  const line = ctx.parsed.lines.positionAt(r ? r[0] : ctx.span(d.target, 'key').start).line + 1;
+  let message = quoted ? `Unknown key \`${key}\` ${where}` : `An unknown key at line ${line} ${where}`;
   if (near && keys.has(near)) {
     message += ` — did you mean \`${near}\`? That key is already given here: keep one of the two.`;
   } else if (near) {
     message += ` — did you mean \`${near}\`?`;
     if (r && isScalar(keyNode) && !keyNode.tag && (keyNode.type === Scalar.PLAIN || keyNode.type === Scalar.QUOTE_DOUBLE || keyNode.type === Scalar.QUOTE_SINGLE)) {
       // Renaming is a guess: offered as a quick fix only.
-      fixes.push({ title: `Rename \`${truncate(key)}\` to \`${near}\``, edits: [{ start: r[0], end: r[1], newText: scalarSource(near, keyNode) }], fixAll: false });
+      fixes.push({ title: quoted ? `Rename \`${key}\` to \`${near}\`` : `Rename this key to \`${near}\``, edits: [{ start: r[0], end: r[1], newText: scalarSource(near, keyNode) }], fixAll: false });
     }
   } else if (known.length) {
     message += known.length <= 12 ? `. Keys allowed here: ${known.map((k) => `\`${k}\``).join(', ')}.` : '. The plan format lists the keys allowed here (planlint explain schema/shape).';
@@ -259,7 +264,7 @@ function typeMismatch(ctx: RuleContext, d: Defect): void {
         fixes.push(...replaceFix(ctx, t, `Change to \`${b}\``, b, false));
       }
     } else if (expected.includes('array') && (typeof v === 'string' || typeof v === 'number') && schemaAt(t)?.items) {
-      message += ` Write it as a list, e.g. \`[${typeof v === 'string' ? truncate(v, 20) : v}]\`.`;
+      message += ` Write it as a list, e.g. \`[${typeof v === 'string' ? quotedIdOr(v, '…').replace(/`/g, '') : v}]\`.`;
       const item = typeof v === 'string' ? scalarSource(v) : String(v);
       fixes.push(...replaceFix(ctx, t, 'Make it a one-item list', `[${item}]`, true));
     }
@@ -293,7 +298,7 @@ function enumMismatch(ctx: RuleContext, d: Defect): void {
   }
   // Text far from every allowed value may be anything (a staff member's name written as the
   // plan owner): only a near miss, which is close to a code, is quoted back.
-  const nearMiss = typeof v !== 'string' || certain !== undefined || suggestion !== '';
+  const nearMiss = typeof v !== 'string' || (isQuotableCode(v) && (certain !== undefined || suggestion !== ''));
   const subject = nearMiss ? shown(v) : `The value of ${label(ctx.root, t)}`;
   ctx.report({ path: t, at: 'value', message: `${subject} is not a valid ${title}: ${list}.${suggestion}`, fixes });
 }
@@ -360,8 +365,12 @@ function patternMismatch(ctx: RuleContext, d: Defect): void {
   const isId = schemaAt(t)?.pattern === '^[A-Za-z0-9][A-Za-z0-9_.-]*$';
   if (isId && typeof v === 'string') {
     const fixed = v.trim().replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '');
-    const message = `\`${truncate(v, 30)}\` is not a valid id: ids use letters, digits, \`-\`, \`_\` and \`.\`, with no spaces (such as \`OBJ-1\`).`;
-    if (fixed && fixed !== v) fixes.push(...replaceFix(ctx, t, `Change to \`${truncate(fixed, 30)}\``, ctx.edit.scalar(fixed, t), false));
+    const what =
+      typeof last === 'number' && t.length >= 2
+        ? `the ${ordinal(last + 1)} entry of \`${String(t[t.length - 2])}\`${t.length > 2 ? ` in ${describeNode(ctx.root, t.slice(0, -2))}` : ''}`
+        : `the id of ${t.length > 1 ? describeNode(ctx.root, t.slice(0, -1)) : 'this item'}`;
+    const message = `${what[0].toUpperCase()}${what.slice(1)} is not a valid id: ids use letters, digits, \`-\`, \`_\` and \`.\`, with no spaces (such as \`OBJ-1\`).`;
+    if (fixed && fixed !== v) fixes.push(...replaceFix(ctx, t, `Change to ${quotedIdOr(fixed, 'an id without spaces')}`, ctx.edit.scalar(fixed, t), false));
     ctx.report({ path: t, at: 'value', message, fixes });
     return;
   }

@@ -1,6 +1,7 @@
 // Helpers shared by the schema-family rules: placeholders, the 0..1 scores, wording for
 // paths and values. The plan JSON Schema is walked by engine/schema.ts.
 
+import { isQuotableId } from '../../engine/privacy.js';
 import type { Path } from '../../engine/types.js';
 
 /** A whole scalar that is a template placeholder: `${name}` or `${name:default}`. */
@@ -110,8 +111,6 @@ export function ordinal(n: number): string {
   return `${n}${s}`;
 }
 
-const ID_SHAPE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/;
-
 /** "objective OBJ-3", "the 2nd review", "`assessment.scores`", "the top level". */
 export function describeNode(root: unknown, path: Path): string {
   if (path.length === 0) return 'the top level';
@@ -120,7 +119,7 @@ export function describeNode(root: unknown, path: Path): string {
     const listKey = String(path[path.length - 2] ?? 'list');
     const noun = ITEM_NOUN[listKey] ?? 'item';
     const id = own(valueAt(root, path), 'id');
-    if (typeof id === 'string' && ID_SHAPE.test(id)) return `${noun} ${id}`;
+    if (isQuotableId(id)) return `${noun} ${id}`;
     return ITEM_NOUN[listKey] ? `the ${ordinal(last + 1)} ${noun}` : `the ${ordinal(last + 1)} item of \`${listKey}\``;
   }
   return `\`${dotted(path)}\``;

@@ -4,6 +4,7 @@
 
 import type { SyntaxProblem } from '../../engine/parse.js';
 import type { Rule } from '../../engine/rule.js';
+import { allKnownKeys } from '../../engine/schema.js';
 import { dict, truncate } from './support.js';
 
 /** planlint's own notices, already worded for people. */
@@ -40,14 +41,15 @@ function sourceName(text: string, p: SyntaxProblem): string {
 export function syntaxMessage(text: string, p: SyntaxProblem): string {
   switch (p.code) {
     case 'DUPLICATE_KEY': {
+      // Only a key the format defines is named: any other key may be text a person typed (a name).
       const key = sourceName(text, p);
-      return key
+      return allKnownKeys().has(key)
         ? `Duplicate key \`${key}\`: a key may appear once in a mapping; the second one would silently win. Merge the two or remove one.`
         : 'Duplicate key: a key may appear once in a mapping; the second one would silently win. Merge the two or remove one.';
     }
     case 'TAG_RESOLVE_FAILED': {
-      const tag = sourceName(text, p) || 'this tag';
-      return `The tag \`${tag}\` is not supported: planlint never executes, includes or loads anything a tag names, so the value is read as plain text. Remove the tag and write the value itself.`;
+      // A tag (`!Name`) may be anything a person typed: never quoted; the finding is on it.
+      return `This tag is not supported: planlint never executes, includes or loads anything a tag names, so the value is read as plain text. Remove the tag and write the value itself.`;
     }
     case 'BAD_INDENT':
       return /flow/i.test(p.message)

@@ -1,6 +1,6 @@
 // sequence/cycle: the `after` graph has no cycle.
 import type { Rule } from '../../engine/rule.js';
-import { actionsById, afterLinks, type AfterLink } from './support.js';
+import { actionsById, afterLinks, label, type AfterLink } from './support.js';
 
 export const cycle: Rule = {
   meta: {
@@ -79,15 +79,16 @@ export const cycle: Rule = {
       // A shortest path back to the start inside the component (breadth first).
       const path = self ? [start, start] : loopFrom(start, members, links);
       const hops = path.slice(0, -1).map((id, k) => links.get(id)!.find((l) => l.id === path[k + 1])!);
-      const named = path.join(' → ');
+      const name = (id: string): string => label(byId.get(id)!);
+      const named = path.map(name).join(' → ');
       ctx.report({
         path: hops[0].path,
         at: 'value',
         message:
           path.length === 2
-            ? `${start} is listed in its own \`after\` (${named}), so it can never start. Remove it from \`after\` (PSI 19/2014 para 2.12).`
+            ? `${name(start)} is listed in its own \`after\` (${named}), so it can never start. Remove it from \`after\` (PSI 19/2014 para 2.12).`
             : `The \`after\` links form a cycle: ${named} (each action waits for the next), so none of them can start. Remove the link that is wrong (PSI 19/2014 para 2.12).`,
-        related: hops.slice(1).map((h, k) => ({ path: h.path, at: 'value' as const, message: `${path[k + 1]} comes after ${path[k + 2]}.` })),
+        related: hops.slice(1).map((h, k) => ({ path: h.path, at: 'value' as const, message: `${name(path[k + 1])} comes after ${name(path[k + 2])}.` })),
       });
     }
   },

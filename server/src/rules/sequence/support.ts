@@ -1,6 +1,7 @@
 // Shared by the sequence/* rules: the action list, its ids and its `after` links.
 import type { Action } from '../../engine/model.js';
 import type { RuleContext } from '../../engine/rule.js';
+import { idOr } from '../../engine/privacy.js';
 import type { Path } from '../../engine/types.js';
 
 /** Withdrawn or no-longer-appropriate actions are not part of the sequence any more. */
@@ -13,7 +14,8 @@ export function actionsById(actions: readonly Action[]): Map<string, Action> {
   return m;
 }
 
-export const label = (a: Action): string => a.id ?? `action ${Number(a.path[1]) + 1}`;
+/** "ACT-3", or "action 3" when the action has no id or one that may not be quoted (engine/privacy.ts). */
+export const label = (a: Action): string => idOr(a.id, `action ${Number(a.path[1]) + 1}`);
 
 export interface AfterLink {
   /** The id named. */

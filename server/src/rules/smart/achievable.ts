@@ -29,7 +29,7 @@ export const achievable: Rule = {
           path: o.path,
           message: acts.length
             ? `Objective ${name} has no action left that can achieve it: every action serving it is withdrawn, no longer appropriate or not eligible. Plans must be attainable (PSI 19/2014 paras 2.7, 2.9): add an alternative activity the person can do.`
-            : `Objective ${name} has no action serving it, so nothing in the plan achieves it. Plans must be attainable (PSI 19/2014 para 2.7): add at least one action with \`objective: ${o.id}\`.`,
+            : `Objective ${name} has no action serving it, so nothing in the plan achieves it. Plans must be attainable (PSI 19/2014 para 2.7): add at least one action with \`objective: ${name === o.id ? o.id : '<its id>'}\`.`,
         });
         continue;
       }
