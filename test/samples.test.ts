@@ -25,6 +25,15 @@ describe('samples/good', () => {
 });
 
 describe('samples/templates', () => {
+  it('has a template for every sentence type, for licence after release, for women and for young adults', () => {
+    const plans = list('samples/templates').map((f) => lint(readFileSync(f, 'utf8'), { asOf: AS_OF, rules: [] }).plan);
+    const types = new Set(plans.map((p) => p.sentence?.type));
+    for (const t of ['determinate', 'extended_determinate', 'life', 'ipp', 'community_order', 'suspended_sentence_order']) expect(types, t).toContain(t);
+    const custodial = ['determinate', 'extended_determinate', 'life', 'ipp'];
+    expect(plans.some((p) => custodial.includes(p.sentence?.type ?? '') && p.sentence?.setting === 'community'), 'licence after release').toBe(true);
+    expect(plans.some((p) => p.person?.gender === 'female'), "women's").toBe(true);
+    expect(list('samples/templates').some((f) => /young-adult/.test(f)), 'young adult').toBe(true);
+  });
   it.each(list('samples/templates'))('%s is a clean template', (f) => {
     const r = lint(readFileSync(f, 'utf8'), { asOf: AS_OF });
     expect(r.isTemplate).toBe(true);

@@ -8,6 +8,7 @@ import { fixAllCommand } from './fixAll.js';
 import { createLanguageClient } from './languageClient.js';
 import { registerRuleDocs } from './ruleDocs.js';
 import { PlanStatusBar } from './statusBar.js';
+import { PlaceholderHold } from './placeholderHold.js';
 import { findTemplates, newPlanFromTemplate, type TemplateChoice } from './templateCommand.js';
 import { lintWorkspace, registerTasks } from './tasks.js';
 import { TimelinePanel, VIEW_TYPE } from './timelinePanel.js';
@@ -19,6 +20,8 @@ export interface PlanlintApi {
   statusBar: PlanStatusBar;
   /** The templates New Plan from Template offers. */
   findTemplates(): Promise<TemplateChoice[]>;
+  /** Diagnostics held back while a new plan's snippet is active. */
+  placeholderHold: PlaceholderHold;
 }
 
 let client: LanguageClient | undefined;
@@ -27,8 +30,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Planli
   const output = vscode.window.createOutputChannel('planlint', { log: true });
   context.subscriptions.push(output);
 
+  // Placeholder findings wait until the analyst leaves a new plan's snippet: then pull again.
+  const hold = new PlaceholderHold(() => {
+    (client?.getFeature('textDocument/diagnostic') as { refresh?(): void } | undefined)?.refresh?.();
+  });
+  context.subscriptions.push(hold);
+
   const start = async (): Promise<void> => {
-    client = createLanguageClient(context, output);
+    client = createLanguageClient(context, output, hold);
     try {
       await client.start();
     } catch (e) {
@@ -48,7 +57,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Planli
   const reg = (id: string, fn: (...args: unknown[]) => unknown): void => {
     context.subscriptions.push(vscode.commands.registerCommand(id, fn));
   };
-  reg('planlint.newPlanFromTemplate', (arg) => newPlanFromTemplate(context.extensionUri, arg));
+  reg('planlint.newPlanFromTemplate', (arg, options) => newPlanFromTemplate(context.extensionUri, hold, arg, options as { personId?: string } | undefined));
+  // Escape in a new plan's snippet: leave it, and show the placeholder findings.
+  reg('planlint.leaveSnippet', async () => {
+    await vscode.commands.executeCommand('leaveSnippet');
+    const doc = vscode.window.activeTextEditor?.document;
+    if (doc) hold.end(doc.uri);
+  });
   reg('planlint.showTimeline', async (arg) => {
     // A Uri (explorer, editor title), a URI string (the review code lens), or the active editor.
     const uri = arg instanceof vscode.Uri ? arg : typeof arg === 'string' && /^[a-z][\w+.-]*:/.test(arg) ? vscode.Uri.parse(arg) : vscode.window.activeTextEditor?.document.uri;
@@ -68,7 +83,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Planli
   reg('planlint.showOutput', () => output.show(true));
 
   await start();
-  return { client: () => client, timeline, statusBar, findTemplates: () => findTemplates(context.extensionUri) };
+  return { client: () => client, timeline, statusBar, findTemplates: () => findTemplates(context.extensionUri), placeholderHold: hold };
 }
 
 export async function deactivate(): Promise<void> {

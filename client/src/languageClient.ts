@@ -1,12 +1,13 @@
 // Starts the planlint language server (dist/server.js) over Node IPC.
 
 import * as vscode from 'vscode';
+import type { PlaceholderHold } from './placeholderHold.js';
 import { ruleDocsMiddleware } from './ruleDocs.js';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 export const CLIENT_ID = 'planlint';
 
-export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, hold?: PlaceholderHold): LanguageClient {
   const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -31,7 +32,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
       // The review code lens opens the sentence timeline.
       lensCommand: 'planlint.showTimeline',
     }),
-    middleware: ruleDocsMiddleware,
+    middleware: hold ? hold.middleware(ruleDocsMiddleware) : ruleDocsMiddleware,
   };
   return new LanguageClient(CLIENT_ID, 'planlint', serverOptions, clientOptions);
 }

@@ -1,64 +1,149 @@
-// "New Plan from Template": pick a template (the ones shipped with the extension, the
-// workspace's `*.template.plan.yaml` files and any workspace YAML with `kind: template`),
-// then open an untitled plan with the template's placeholders as snippet tab stops.
+// "New Plan from Template": pick a template by sentence type (the ones shipped with the
+// extension first, then the workspace's `*.template.plan.yaml` files and any workspace YAML
+// with `kind: template`), give the person's prison number (it names the new file), and get a
+// new untitled plan with the template's placeholders as snippet tab stops. While the snippet
+// is active no placeholder is reported (placeholderHold.ts).
 
 import * as vscode from 'vscode';
 import { todayLocal } from '../../server/src/engine/dates.js';
-import { isTemplateText, templateSummary, templateToSnippet } from './templates.js';
+import type { PlaceholderHold } from './placeholderHold.js';
+import { isTemplateText, SENTENCE_TYPES, templateInfo, templateSummary, templateToSnippet, type TemplateInfo } from './templates.js';
 
 export interface TemplateChoice {
   uri: vscode.Uri;
+  /** The file name (built-in) or the workspace-relative path. */
   label: string;
   source: 'built-in' | 'workspace';
+  /** What the template is for: its `title:`, else its first comment line. */
+  title?: string;
+  sentenceType?: string;
+  idPlaceholder?: string;
+}
+
+export interface NewPlanOptions {
+  /** The person's prison number; `''` for none. When given, no prompt is shown. */
+  personId?: string;
 }
 
 const MAX_TEMPLATE_BYTES = 512 * 1024;
 const EXCLUDE = '{**/node_modules/**,**/.git/**}';
+const PRISON_NUMBER = /^[A-Z][0-9]{4}[A-Z]{2}$/;
+const TYPE_ORDER = Object.keys(SENTENCE_TYPES);
 
 async function readText(uri: vscode.Uri): Promise<string | undefined> {
   try {
     const stat = await vscode.workspace.fs.stat(uri);
     if (stat.size > MAX_TEMPLATE_BYTES) return undefined;
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '');
   } catch {
     return undefined;
   }
 }
 
-/** Every template on offer, built-in ones first. */
+function describe(uri: vscode.Uri, label: string, source: TemplateChoice['source'], text: string | undefined): TemplateChoice {
+  const info: TemplateInfo = text ? templateInfo(text) : {};
+  return { uri, label, source, title: info.title ?? (text ? templateSummary(text) : undefined), sentenceType: info.sentenceType, idPlaceholder: info.idPlaceholder };
+}
+
+/** Sentence type order, then title. */
+function byType(a: TemplateChoice, b: TemplateChoice): number {
+  const rank = (t: TemplateChoice): number => (t.sentenceType && TYPE_ORDER.includes(t.sentenceType) ? TYPE_ORDER.indexOf(t.sentenceType) : TYPE_ORDER.length);
+  return rank(a) - rank(b) || (a.title ?? a.label).localeCompare(b.title ?? b.label) || a.label.localeCompare(b.label);
+}
+
+/** Every template on offer: built-in ones first, then the workspace's; each group by sentence type. */
 export async function findTemplates(extensionUri: vscode.Uri): Promise<TemplateChoice[]> {
-  const out: TemplateChoice[] = [];
+  const builtIns: TemplateChoice[] = [];
   const builtIn = vscode.Uri.joinPath(extensionUri, 'samples', 'templates');
   try {
-    for (const [name, type] of await vscode.workspace.fs.readDirectory(builtIn))
-      if (type === vscode.FileType.File && /\.plan\.ya?ml$/.test(name)) out.push({ uri: vscode.Uri.joinPath(builtIn, name), label: name, source: 'built-in' });
+    for (const [name, type] of await vscode.workspace.fs.readDirectory(builtIn)) {
+      if (type !== vscode.FileType.File || !/\.plan\.ya?ml$/.test(name)) continue;
+      const uri = vscode.Uri.joinPath(builtIn, name);
+      builtIns.push(describe(uri, name, 'built-in', await readText(uri)));
+    }
   } catch {
     // no built-in templates (development checkout without samples)
   }
-  out.sort((a, b) => a.label.localeCompare(b.label));
+  const workspace: TemplateChoice[] = [];
   if (vscode.workspace.workspaceFolders?.length) {
-    const seen = new Set(out.map((t) => t.uri.toString()));
+    const seen = new Set(builtIns.map((t) => t.uri.toString()));
     const named = await vscode.workspace.findFiles('**/*.template.plan.{yaml,yml}', EXCLUDE, 200);
     const yaml = await vscode.workspace.findFiles('**/*.{yaml,yml}', EXCLUDE, 1000);
     for (const uri of [...named, ...yaml]) {
       if (seen.has(uri.toString())) continue;
       seen.add(uri.toString());
       const isNamed = /\.template\.plan\.ya?ml$/.test(uri.path);
-      if (!isNamed) {
-        const text = await readText(uri);
-        if (!text || !isTemplateText(text)) continue;
-      }
-      out.push({ uri, label: vscode.workspace.asRelativePath(uri), source: 'workspace' });
+      const text = await readText(uri);
+      if (!isNamed && (!text || !isTemplateText(text))) continue;
+      workspace.push(describe(uri, vscode.workspace.asRelativePath(uri), 'workspace', text));
     }
   }
-  return out;
+  return [...builtIns.sort(byType), ...workspace.sort(byType)];
+}
+
+type Item = vscode.QuickPickItem & { choice?: TemplateChoice };
+
+/** The quick pick's items: a separator per source, each template labelled by its sentence type, its title as description. */
+export function quickPickItems(templates: readonly TemplateChoice[]): Item[] {
+  const items: Item[] = [];
+  let group: string | undefined;
+  for (const t of templates) {
+    if (t.source !== group) {
+      group = t.source;
+      items.push({ label: t.source === 'built-in' ? 'Shipped with planlint' : 'This workspace', kind: vscode.QuickPickItemKind.Separator });
+    }
+    items.push({ label: (t.sentenceType && SENTENCE_TYPES[t.sentenceType]) || 'Template', description: t.title, detail: t.label, choice: t });
+  }
+  return items;
+}
+
+/** Asks for the person's prison number. `undefined`: cancelled; `''`: none given. */
+async function askPersonId(): Promise<string | undefined> {
+  const v = await vscode.window.showInputBox({
+    title: 'planlint: New Plan from Template',
+    prompt: "The person's prison number (one letter, four digits, two letters). It names the new file and stays on this computer. Leave empty to fill it in later.",
+    placeHolder: 'A1234BC',
+    ignoreFocusOut: true,
+    validateInput: (s) => (s.trim() === '' || PRISON_NUMBER.test(s.trim().toUpperCase()) ? undefined : 'A prison number is one letter, four digits and two letters, e.g. A1234BC.'),
+  });
+  return v === undefined ? undefined : v.trim().toUpperCase();
 }
 
 /**
- * Opens a new untitled plan from a template. `arg` (a Uri or a path) skips the quick pick.
- * Resolves to the new editor, or undefined when cancelled.
+ * The untitled document for the new plan. With a prison number and a workspace folder, it is
+ * `untitled:<folder>/<number>.plan.yaml` (its tab is titled by the number, and Save writes
+ * that file); a number already used gets `-2`, `-3`… Otherwise an ordinary untitled document.
  */
-export async function newPlanFromTemplate(extensionUri: vscode.Uri, arg?: unknown): Promise<vscode.TextEditor | undefined> {
+async function newDocument(personId: string): Promise<vscode.TextDocument> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (personId && PRISON_NUMBER.test(personId) && folder) {
+    for (let n = 1; n <= 50; n++) {
+      const file = vscode.Uri.joinPath(folder.uri, `${personId}${n === 1 ? '' : `-${n}`}.plan.yaml`);
+      const untitled = file.with({ scheme: 'untitled' });
+      if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === untitled.toString())) continue;
+      try {
+        await vscode.workspace.fs.stat(file);
+        continue; // exists
+      } catch {
+        // free
+      }
+      try {
+        const doc = await vscode.workspace.openTextDocument(untitled);
+        if (doc.getText() !== '') continue;
+        return doc.languageId === 'sentence-plan' ? doc : await vscode.languages.setTextDocumentLanguage(doc, 'sentence-plan');
+      } catch {
+        break;
+      }
+    }
+  }
+  return vscode.workspace.openTextDocument({ language: 'sentence-plan', content: '' });
+}
+
+/**
+ * Opens a new untitled plan from a template. `arg` (a Uri or a path) skips the quick pick;
+ * `options.personId` skips the prompt. Resolves to the new editor, or undefined when cancelled.
+ */
+export async function newPlanFromTemplate(extensionUri: vscode.Uri, hold: PlaceholderHold | undefined, arg?: unknown, options?: NewPlanOptions): Promise<vscode.TextEditor | undefined> {
   let uri: vscode.Uri | undefined = arg instanceof vscode.Uri ? arg : typeof arg === 'string' && arg ? vscode.Uri.file(arg) : undefined;
   if (!uri) {
     const templates = await findTemplates(extensionUri);
@@ -66,25 +151,35 @@ export async function newPlanFromTemplate(extensionUri: vscode.Uri, arg?: unknow
       void vscode.window.showInformationMessage('planlint: no templates found. A template is a plan with `kind: template` (e.g. `name.template.plan.yaml`).');
       return undefined;
     }
-    const items = await Promise.all(
-      templates.map(async (t) => {
-        const text = await readText(t.uri);
-        return { label: t.label, description: t.source, detail: text ? templateSummary(text) : undefined, uri: t.uri };
-      }),
-    );
-    const pick = await vscode.window.showQuickPick(items, { title: 'planlint: New Plan from Template', placeHolder: 'Choose a template', matchOnDescription: true, matchOnDetail: true });
-    if (!pick) return undefined;
-    uri = pick.uri;
+    const pick = await vscode.window.showQuickPick(quickPickItems(templates), {
+      title: 'planlint: New Plan from Template',
+      placeHolder: 'Choose a template by sentence type',
+      matchOnDescription: true,
+      matchOnDetail: true,
+    });
+    if (!pick?.choice) return undefined;
+    uri = pick.choice.uri;
   }
   const text = await readText(uri);
   if (text === undefined) {
     void vscode.window.showErrorMessage(`planlint: could not read the template ${vscode.workspace.asRelativePath(uri)}.`);
     return undefined;
   }
-  const today = todayLocal();
-  const { snippet } = templateToSnippet(text.replace(/^\uFEFF/, ''), today);
-  const doc = await vscode.workspace.openTextDocument({ language: 'sentence-plan', content: '' });
+  const { idPlaceholder } = templateInfo(text);
+  let personId = options?.personId?.trim().toUpperCase() ?? '';
+  if (idPlaceholder && options?.personId === undefined) {
+    const asked = await askPersonId();
+    if (asked === undefined) return undefined;
+    personId = asked;
+  }
+  if (!PRISON_NUMBER.test(personId)) personId = '';
+  const values = idPlaceholder && personId ? { [idPlaceholder]: personId } : {};
+  const result = templateToSnippet(text, todayLocal(), { values });
+  const doc = await newDocument(personId);
   const editor = await vscode.window.showTextDocument(doc, { preview: false });
-  const ok = await editor.insertSnippet(new vscode.SnippetString(snippet), new vscode.Position(0, 0), { undoStopBefore: false, undoStopAfter: true });
-  return ok ? editor : undefined;
+  const ok = await editor.insertSnippet(new vscode.SnippetString(result.snippet), new vscode.Position(0, 0), { undoStopBefore: false, undoStopAfter: true });
+  if (!ok) return undefined;
+  // Hold placeholder findings while the snippet is active, if the text is the one expected.
+  if (hold && doc.getText().replace(/\r\n/g, '\n') === result.text.replace(/\r\n/g, '\n')) hold.start(doc, result.stops);
+  return editor;
 }

@@ -1,8 +1,9 @@
 // The VS Code client's pure parts: templates -> snippets, the status bar's "next due" text,
 // the timeline page's CSP. The parts that need VS Code are tested in a real VS Code (test/vscode).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { commentStart, escapeSnippetText, isTemplateText, templateSummary, templateToSnippet } from '../../client/src/templates.js';
+import { commentStart, escapeSnippetText, isTemplateText, stripTemplateOnly, templateInfo, templateSummary, templateToSnippet } from '../../client/src/templates.js';
+import { applyChange, touches, within, type Range } from '../../client/src/tabStops.js';
 import { describeNext, nextObligation } from '../../client/src/summary.js';
 import { contentSecurityPolicy, rowsTable, timelineHtml } from '../../client/src/timelineHtml.js';
 import { TIMELINE_STYLE, type TimelineRow } from '../../server/src/engine/timeline.js';
@@ -36,8 +37,11 @@ function expand(snippet: string): string {
 describe('templateToSnippet', () => {
   it('turns placeholders into numbered tab stops, the same name into the same stop', () => {
     const r = templateToSnippet('a: ${first}\nb: ${second:two}\nc: "${first}"\n', TODAY);
-    expect(r.snippet).toBe('a: ${1:first}\nb: ${2:two}\nc: "${1}"\n$0');
+    // With no default, the stop shows the placeholder itself, so an unfilled one stays a placeholder.
+    expect(r.snippet).toBe('a: ${1:\\${first\\}}\nb: ${2:two}\nc: "${1}"\n$0');
     expect(r.names).toEqual(['first', 'second']);
+    expect(r.text).toBe('a: ${first}\nb: two\nc: "${first}"\n');
+    expect(expand(r.snippet)).toBe(r.text);
   });
 
   it('pre-fills today where the template says so', () => {
@@ -56,32 +60,61 @@ describe('templateToSnippet', () => {
   });
 
   it('leaves placeholders in comments alone and makes kind: template a plan', () => {
-    const t = '# each ${name} or ${name:default} becomes a tab stop\nsentence_plan: 1\nkind: template   # a template\nperson:\n  gender: ${gender:male} # ${not_a_stop}\n';
+    const t = 'sentence_plan: 1\nkind: template   # a template\n# each ${name} or ${name:default} becomes a tab stop\nperson:\n  gender: ${gender:male} # ${not_a_stop}\n';
     const r = templateToSnippet(t, TODAY);
     expect(r.names).toEqual(['gender']);
-    expect(expand(r.snippet)).toBe('# each ${name} or ${name:default} becomes a tab stop\nsentence_plan: 1\nkind: plan   # a template\nperson:\n  gender: male # ${not_a_stop}\n');
+    expect(expand(r.snippet)).toBe('sentence_plan: 1\nkind: plan   # a template\n# each ${name} or ${name:default} becomes a tab stop\nperson:\n  gender: male # ${not_a_stop}\n');
   });
 
-  it('turns the shipped template into a plan that parses, with kind: plan and no placeholders left', () => {
-    const text = readFileSync(new URL('../../samples/templates/determinate.template.plan.yaml', import.meta.url), 'utf8');
+  const shipped = readdirSync(new URL('../../samples/templates/', import.meta.url)).filter((f) => f.endsWith('.plan.yaml'));
+  it.each(shipped)('turns %s into a plan whose only findings are the placeholders still to fill in', (f) => {
+    const text = readFileSync(new URL(`../../samples/templates/${f}`, import.meta.url), 'utf8');
     expect(isTemplateText(text)).toBe(true);
-    const r = templateToSnippet(text, TODAY);
-    expect(r.names).toContain('prison_number');
-    expect(r.names).toContain('oasys_completed_on');
+    const info = templateInfo(text);
+    expect(info.title).toMatch(/^\S.{10,}$/);
+    expect(info.idPlaceholder).toBe('prison_number');
+    const r = templateToSnippet(text, TODAY, { values: { prison_number: 'A1234BC' } });
+    expect(r.names).not.toContain('prison_number');
     // A repeated placeholder is one tab stop.
-    expect(r.names.filter((n) => n === 'oasys_completed_on')).toHaveLength(1);
+    expect(new Set(r.names).size).toBe(r.names.length);
     const body = expand(r.snippet);
-    const lr = lint(body, { asOf: TODAY, rules: [] });
+    expect(body).toBe(r.text);
+    expect(body).toMatch(/^sentence_plan: 1\nkind: plan\n/); // header comments and title dropped
+    expect(body).not.toMatch(/^title:/m);
+    expect(body).toContain('  prison_number: A1234BC\n');
+    // Every stop's recorded position holds its initial text.
+    const lines = body.split('\n');
+    for (const s of r.stops) expect(lines[s.line].slice(s.character, s.character + s.length), `stop ${s.index}`).toMatch(/\S/);
+    const lr = lint(body, { asOf: TODAY });
     expect(lr.plan.kind).toBe('plan');
-    expect(lr.isTemplate).toBe(false);
     expect(lr.parsed.problems).toEqual([]);
-    const dataLines = body.split('\n').map((l) => l.slice(0, commentStart(l) === -1 ? undefined : commentStart(l)));
-    expect(dataLines.join('\n')).not.toContain('${');
+    // Nothing but the unfilled placeholders is reported: the defaults make a coherent plan.
+    const other = lr.findings.filter((x) => x.severity !== 'info' && x.ruleId !== 'template/placeholder-in-plan').map((x) => `${x.ruleId}: ${x.message}`);
+    expect(other).toEqual([]);
+    const unfilled = lr.findings.filter((x) => x.ruleId === 'template/placeholder-in-plan').length;
+    expect(unfilled).toBeGreaterThan(5);
+  });
+
+  it('records where each tab stop and copy is, in lines and columns (CRLF too)', () => {
+    for (const eol of ['\n', '\r\n']) {
+      const r = templateToSnippet(['a: ${x}', 'b: [${y:1}, "${x}"]', ''].join(eol), TODAY);
+      expect(r.stops).toEqual([
+        { index: 1, line: 0, character: 3, length: 4 },
+        { index: 2, line: 1, character: 4, length: 1 },
+        { index: 1, line: 1, character: 8, length: 4 },
+      ]);
+    }
+  });
+
+  it('inserts known values as text, escaped', () => {
+    const r = templateToSnippet('id: ${prison_number}\nx: "${prison_number}"\n', TODAY, { values: { prison_number: 'A$1}' } });
+    expect(r.snippet).toBe('id: A\\$1\\}\nx: "A\\$1\\}"\n$0');
+    expect(r.stops).toEqual([]);
   });
 
   it('keeps CRLF line ends', () => {
-    const r = templateToSnippet('a: ${x}\r\nb: 1\r\n', TODAY);
-    expect(r.snippet).toBe('a: ${1:x}\r\nb: 1\r\n$0');
+    const r = templateToSnippet('a: ${x:1}\r\nb: 1\r\n', TODAY);
+    expect(r.snippet).toBe('a: ${1:1}\r\nb: 1\r\n$0');
   });
 });
 
@@ -100,6 +133,33 @@ describe('template helpers', () => {
     expect(isTemplateText('sentence_plan: 1\nkind: plan\n')).toBe(false);
     expect(isTemplateText('kind: template\n')).toBe(false);
     expect(isTemplateText('sentence_plan: 1\n  kind: template\n')).toBe(false);
+  });
+  it('stripTemplateOnly drops the header, # Template: notes and the title, and keeps practitioners\' comments and directives', () => {
+    const t = [
+      '# Template: for X.',
+      '# Each ${name} is a tab stop.',
+      '',
+      '# yaml-language-server: $schema=x.json',
+      'sentence_plan: 1',
+      'kind: template',
+      'title: For X — with Y',
+      'team:',
+      '  # PSI 19/2014 para 1.9: the POM owns it.',
+      '  plan_owner: prison_offender_manager   # Template: change for CRC cases',
+      '# template: pick the strand',
+      'x: "a # Template: not a comment"',
+      '',
+    ].join('\n');
+    expect(stripTemplateOnly(t)).toBe(
+      ['# yaml-language-server: $schema=x.json', 'sentence_plan: 1', 'kind: template', 'team:', '  # PSI 19/2014 para 1.9: the POM owns it.', '  plan_owner: prison_offender_manager', 'x: "a # Template: not a comment"', ''].join('\n'),
+    );
+    expect(stripTemplateOnly('title: >\n  folded\n  title\nsentence_plan: 1\n')).toBe('sentence_plan: 1\n');
+  });
+  it('templateInfo reads the title, the sentence type and the id placeholder from lines', () => {
+    const t = "sentence_plan: 1\nkind: template\ntitle: 'It''s for IPP'   # c\nperson:\n  name: x\n  prison_number: ${noms:A0000AA}\nsentence:\n  # note\n  type: ipp  # indeterminate\n  requirements:\n    type: x\n";
+    expect(templateInfo(t)).toEqual({ title: "It's for IPP", sentenceType: 'ipp', idPlaceholder: 'noms' });
+    expect(templateInfo('sentence_plan: 1\nsentence:\n  type: ${type}\nperson:\n  prison_number: A1234BC\n')).toEqual({});
+    expect(templateInfo('title: "a \\"quoted\\" one"\n').title).toBe('a "quoted" one');
   });
   it('templateSummary reads the first comment', () => {
     expect(templateSummary('# Template: a determinate sentence.\nsentence_plan: 1\n')).toBe('a determinate sentence.');
@@ -172,5 +232,40 @@ describe('timeline page', () => {
     expect(t).toContain('<th scope="row">OBJ-1 target 2027-03-31</th><td class="nowrap">2027-03-31</td>');
     expect(t).toContain('<td class="nowrap">2027-04-14 – 2027-05-26</td><td class="muted">reviewed 2027-05-01; met</td>');
     expect(rowsTable([{ kind: 'target', label: '<b>' }])).toContain('&lt;b&gt;');
+  });
+});
+
+describe('tab stop ranges through edits', () => {
+  const r: Range[] = [
+    [10, 20],
+    [30, 35],
+  ];
+  it('typing inside or at the edge of a stop grows it; edits before move it; after leave it', () => {
+    expect(applyChange(r, { offset: 10, length: 10, inserted: 7 })).toEqual([
+      [10, 17],
+      [27, 32],
+    ]); // the stop's text replaced by a shorter value
+    expect(applyChange(r, { offset: 20, length: 0, inserted: 1 })).toEqual([
+      [10, 21],
+      [31, 36],
+    ]); // typed at the end
+    expect(applyChange(r, { offset: 0, length: 0, inserted: 3 })).toEqual([
+      [13, 23],
+      [33, 38],
+    ]);
+    expect(applyChange(r, { offset: 40, length: 2, inserted: 0 })).toEqual(r);
+    expect(applyChange(r, { offset: 18, length: 5, inserted: 1 })).toEqual([
+      [10, 19],
+      [26, 31],
+    ]); // straddles the end: the union
+  });
+  it('within and touches', () => {
+    expect(within(r, 20, 20)).toBe(true);
+    expect(within(r, 10, 20)).toBe(true);
+    expect(within(r, 21, 21)).toBe(false);
+    expect(within(r, 19, 31)).toBe(false);
+    expect(touches(r, 0, 9)).toBe(false);
+    expect(touches(r, 0, 10)).toBe(true);
+    expect(touches(r, 25, 40)).toBe(true);
   });
 });

@@ -2,7 +2,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { todayLocal } from '../../../server/src/engine/dates.js';
-import { api, EXTENSION_ID, open, planlintDiagnostics, waitFor, wsUri } from './helpers.js';
+import { quickPickItems } from '../../../client/src/templateCommand.js';
+import { api, codeOf, EXTENSION_ID, open, planlintDiagnostics, positionOf, waitFor, wsUri } from './helpers.js';
 
 suite('planlint commands', function () {
   this.timeout(60_000);
@@ -10,46 +11,139 @@ suite('planlint commands', function () {
   test('every command is registered', async () => {
     await api();
     const all = await vscode.commands.getCommands(true);
-    for (const c of ['newPlanFromTemplate', 'showTimeline', 'lintWorkspace', 'fixAllProblems', 'restartServer', 'showOutput', 'openRuleDoc'])
+    for (const c of ['newPlanFromTemplate', 'showTimeline', 'lintWorkspace', 'fixAllProblems', 'restartServer', 'showOutput', 'openRuleDoc', 'leaveSnippet'])
       assert.ok(all.includes(`planlint.${c}`), `planlint.${c}`);
   });
 
-  test('New Plan from Template opens an untitled plan with the placeholders as tab stops', async () => {
+  test('New Plan from Template: named after the prison number, tab stops, no placeholder error until the analyst leaves the snippet', async () => {
+    const a = await api();
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
     const template = vscode.Uri.joinPath(ext.extensionUri, 'samples', 'templates', 'determinate.template.plan.yaml');
-    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('planlint.newPlanFromTemplate', template);
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('planlint.newPlanFromTemplate', template, { personId: 'a1234bc' });
     assert.ok(editor, 'an editor');
     const doc = editor.document;
     assert.equal(doc.isUntitled, true);
     assert.equal(doc.languageId, 'sentence-plan');
+    assert.equal(doc.uri.path, wsUri('A1234BC.plan.yaml').path, 'untitled, with the file it will be saved as');
+    const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+    assert.equal(tab?.label, 'A1234BC.plan.yaml');
     const text = doc.getText();
-    assert.match(text, /^kind: plan$/m);
-    assert.match(text, /^ {2}prison_number: prison_number$/m);
+    // The template's header and title are gone; practitioners' comments stay.
+    assert.match(text, /^sentence_plan: 1\nkind: plan\n/);
+    assert.doesNotMatch(text, /Template:|^title:/m);
+    assert.match(text, /^# Stabilise first: the drug work comes before the programme \(PSI 19\/2014 para 2\.12\)\.$/m);
+    assert.match(text, /^ {2}prison_number: A1234BC$/m);
     assert.match(text, /^ {2}gender: male$/m);
-    assert.match(text, /^ {2}length_months: 24$/m);
-    // Placeholders in comments stay as written; none is left in the data.
-    assert.match(text, /each \$\{name\} or \$\{name:default\}/);
-    assert.doesNotMatch(text.replace(/#.*$/gm, ''), /\$\{/);
-    // Snippet mode: the first tab stop is selected, and the same name is linked.
-    assert.equal(doc.getText(editor.selection), 'prison_number');
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    assert.match(text, /^ {2}release_date: \$\{release_date\}$/m);
+    // Snippet mode: the first tab stop is selected.
+    assert.equal(doc.getText(editor.selection), 'male');
+    assert.equal(a.placeholderHold.isHolding(doc.uri), true);
+    // The server's placeholder findings arrive, and are held back.
+    await waitFor('the server to report the placeholders', () => a.placeholderHold.held(doc.uri).filter((r) => r === 'template/placeholder-in-plan').length > 5);
+    assert.deepEqual(planlintDiagnostics(doc.uri).map((d) => `${codeOf(d)} ${d.range.start.line}`), []);
+    // Type into the stops: still held, even a half-typed date.
+    await vscode.commands.executeCommand('type', { text: 'female' });
+    await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+    assert.equal(doc.getText(editor.selection), '${date_of_birth}');
+    await vscode.commands.executeCommand('type', { text: '1990-02-3' });
+    assert.match(doc.getText(), /^ {2}gender: female\n {2}date_of_birth: 1990-02-3$/m);
+    // The server has checked the half-typed date (a schema/shape error), and it is held too.
+    await waitFor('the edit to be checked', () => a.placeholderHold.held(doc.uri).includes('schema/shape'));
+    assert.deepEqual(planlintDiagnostics(doc.uri).map((d) => codeOf(d)), []);
+    assert.equal(a.placeholderHold.isHolding(doc.uri), true);
+    // Leave the snippet (the cursor moves off the tab stops): everything shows.
+    const ended = new Promise((r) => a.placeholderHold.onDidEnd(r));
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await ended;
+    const shown = await waitFor('the placeholder errors', () => {
+      const ds = planlintDiagnostics(doc.uri);
+      return ds.some((d) => codeOf(d) === 'template/placeholder-in-plan') && ds;
+    });
+    const dob = shown.find((d) => d.range.start.line === positionOf(doc, 'date_of_birth:').line);
+    assert.equal(codeOf(dob!), 'schema/shape', 'the half-typed date is reported now');
+    const releaseLine = positionOf(doc, '  release_date:').line;
+    assert.ok(shown.some((d) => codeOf(d) === 'template/placeholder-in-plan' && d.range.start.line === releaseLine), 'the unfilled release date is reported');
+    assert.equal(a.placeholderHold.isHolding(doc.uri), false);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  test('the template quick pick offers built-in, named and content-detected templates, and opens the chosen one', async () => {
+  test('New Plan from Template: Escape leaves the snippet; Save writes <prison number>.plan.yaml, and a second plan for the same number gets -2', async () => {
+    const a = await api();
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const template = vscode.Uri.joinPath(ext.extensionUri, 'samples', 'templates', 'life.template.plan.yaml');
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('planlint.newPlanFromTemplate', template, { personId: 'B2345CD' });
+    const doc = editor.document;
+    await waitFor('held placeholder findings', () => a.placeholderHold.held(doc.uri).length > 5);
+    assert.deepEqual(planlintDiagnostics(doc.uri), []);
+    // What the Escape key runs in a plan's snippet.
+    await vscode.commands.executeCommand('planlint.leaveSnippet');
+    assert.equal(a.placeholderHold.isHolding(doc.uri), false);
+    await waitFor('the placeholder errors after Escape', () => planlintDiagnostics(doc.uri).some((d) => codeOf(d) === 'template/placeholder-in-plan'));
+
+    const second = await vscode.commands.executeCommand<vscode.TextEditor>('planlint.newPlanFromTemplate', template, { personId: 'B2345CD' });
+    assert.equal(second.document.uri.path, wsUri('B2345CD-2.plan.yaml').path, 'the open untitled plan keeps its name');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+
+    // Save: no dialog, the file is written where the name says, and it is checked as a plan.
+    const target = wsUri('B2345CD.plan.yaml');
+    await vscode.window.showTextDocument(doc);
+    assert.equal(await doc.save(), true);
+    try {
+      const saved = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+      assert.match(saved, /^ {2}prison_number: B2345CD$/m);
+      assert.match(saved, /^ {2}type: life$/m);
+      const file = await vscode.workspace.openTextDocument(target);
+      await vscode.window.showTextDocument(file);
+      await waitFor('the saved plan checked', () => planlintDiagnostics(target).some((d) => codeOf(d) === 'template/placeholder-in-plan'));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(target);
+    }
+  });
+
+  test('the template quick pick: built-in templates by sentence type first, then the workspace ones, each with its title', async () => {
     const a = await api();
     const found = await a.findTemplates();
-    const labels = found.map((t) => `${t.source}:${t.label}`);
-    assert.deepEqual(labels, ['built-in:determinate.template.plan.yaml', 'workspace:mine.template.plan.yaml', 'workspace:team/housing.yaml']);
-    // Through the real quick pick: accept the first item.
+    const builtIn = found.filter((t) => t.source === 'built-in');
+    assert.equal(found.slice(0, builtIn.length).every((t) => t.source === 'built-in'), true, 'built-in first');
+    assert.deepEqual(
+      builtIn.map((t) => t.label).sort(),
+      [
+        'community-order.template.plan.yaml',
+        'determinate.template.plan.yaml',
+        'extended-determinate.template.plan.yaml',
+        'ipp.template.plan.yaml',
+        'licence.template.plan.yaml',
+        'life.template.plan.yaml',
+        'suspended-sentence-order.template.plan.yaml',
+        'womens.template.plan.yaml',
+        'young-adult.template.plan.yaml',
+      ],
+    );
+    const order = ['determinate', 'extended_determinate', 'life', 'ipp', 'community_order', 'suspended_sentence_order'];
+    const ranks = builtIn.map((t) => order.indexOf(t.sentenceType ?? ''));
+    assert.deepEqual(ranks, [...ranks].sort((x, y) => x - y), 'grouped by sentence type');
+    assert.ok(builtIn.every((t) => t.title && !/^Template:/.test(t.title)), 'each has its title');
+    assert.deepEqual(found.slice(builtIn.length).map((t) => `${t.source}:${t.label}`), ['workspace:mine.template.plan.yaml', 'workspace:team/housing.yaml']);
+    const items = quickPickItems(found);
+    assert.equal(items[0].kind, vscode.QuickPickItemKind.Separator);
+    const life = items.find((i) => i.detail === 'life.template.plan.yaml');
+    assert.equal(life?.label, 'Life sentence');
+    assert.match(life?.description ?? '', /^Before tariff — /);
+    assert.equal(items.find((i) => i.detail === 'mine.template.plan.yaml')?.description, 'a short community order (workspace template used by the VS Code tests).');
+
+    // Through the real quick pick and prompt: accept the first template, then an empty prison number.
     const pending = vscode.commands.executeCommand<vscode.TextEditor | undefined>('planlint.newPlanFromTemplate');
-    await waitFor('the quick pick to show', async () => {
+    await waitFor('the quick pick and the prompt', async () => {
       await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
       return vscode.window.activeTextEditor?.document.isUntitled;
     });
     const editor = await pending;
     assert.ok(editor);
+    assert.equal(editor.document.uri.scheme, 'untitled');
     assert.match(editor.document.getText(), /^ {2}type: determinate$/m);
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    assert.match(editor.document.getText(), /^ {2}prison_number: \$\{prison_number\}$/m, 'no number given: it stays a tab stop');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   test('Show Output opens the planlint channel', async () => {
@@ -57,11 +151,12 @@ suite('planlint commands', function () {
   });
 
   test('a workspace template pre-fills today where it says so', async () => {
+    // No person in this template: no prompt.
     const editor = await vscode.commands.executeCommand<vscode.TextEditor>('planlint.newPlanFromTemplate', wsUri('mine.template.plan.yaml'));
     const text = editor.document.getText();
     assert.match(text, new RegExp(`^ {2}sentenced_on: ${todayLocal()}$`, 'm'));
-    assert.match(text, /^ {2}sentence_end_date: sentence_end_date$/m);
-    assert.match(text, /^kind: plan$/m);
+    assert.match(text, /^ {2}sentence_end_date: \$\{sentence_end_date\}$/m);
+    assert.match(text, /^sentence_plan: 1\nkind: plan$/m);
     assert.equal(editor.document.getText(editor.selection), todayLocal());
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
