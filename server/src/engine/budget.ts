@@ -39,8 +39,10 @@ export interface BudgetReport {
   aliases: number;
   /** Limits passed (at most one per top-level section, plus document-wide ones). */
   excess: BudgetExcess[];
-  /** Duplicate keys (yaml's DUPLICATE_KEY problem, found with a Set). */
+  /** Duplicate keys (yaml's DUPLICATE_KEY problem, found with a Set), the first `maxSyntaxProblems`. */
   duplicates: SyntaxProblem[];
+  /** Duplicate keys found past those kept. */
+  moreDuplicates: number;
 }
 
 interface Frame {
@@ -129,7 +131,8 @@ export function measureDocument(doc: Document.Parsed<ParsedNode>, budget = WORK_
       }
     }
   }
-  return { nodes, aliases, excess, duplicates };
+  const kept = duplicates.length > budget.maxSyntaxProblems ? duplicates.slice(0, budget.maxSyntaxProblems) : duplicates;
+  return { nodes, aliases, excess, duplicates: kept, moreDuplicates: duplicates.length - kept.length };
 }
 
 /**

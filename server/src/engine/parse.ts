@@ -124,14 +124,15 @@ export function parseText(text: string): ParsedText {
     const measured = measureDocument(d);
     if (i === 0) budget = measured;
     // Problems in later documents are reported too: they are still in the file.
-    for (const e of measured.duplicates) {
-      if (problems.length < WORK_BUDGET.maxSyntaxProblems) problems.push(e);
-      else dropped++;
-    }
     for (const e of d.errors) problems.push({ span: clampSpan(e.pos), message: e.message, code: e.code, severity: 'error' });
     // An anchor or alias name ending in `:` is valid YAML (test suite cases 2SXE, W5VH); yaml
     // warns that it reads ambiguously, which is not a problem with the file.
     for (const w of d.warnings) if (!(w.code === 'BAD_ALIAS' && / ending in : is ambiguous/.test(w.message))) problems.push({ span: clampSpan(w.pos), message: w.message, code: w.code, severity: 'warning' });
+    dropped += measured.moreDuplicates;
+    for (const e of measured.duplicates) {
+      if (problems.length < WORK_BUDGET.maxSyntaxProblems) problems.push(e);
+      else dropped++;
+    }
     if (i === 1) {
       const start = d.range?.[0] ?? 0;
       problems.push({
