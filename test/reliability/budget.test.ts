@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Composer, Parser } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadConfigText, nearest } from '../../server/src/engine/config.js';
-import { WORK_BUDGET } from '../../server/src/engine/budget.js';
+import { countLinesAndItems, WORK_BUDGET } from '../../server/src/engine/budget.js';
 import { lint } from '../../server/src/engine/lint.js';
 import { buildPlan } from '../../server/src/engine/model.js';
 import { parseText, PARSE_OPTIONS } from '../../server/src/engine/parse.js';
@@ -163,22 +163,37 @@ describe('many objectives and actions', () => {
 });
 
 describe('a syntax error on every line', () => {
-  it('200,000 `\\tx: 1` lines: the first 1,000 problems and one finding with the count', () => {
-    const r = timedLint(tabLines(200_000));
+  it('800,000 `\\tx: 1` lines (4.8 MB, the reproduction): not parsed, one meta/too-complex finding on line 1', () => {
+    const r = timedLint(tabLines(800_000));
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0].ruleId).toBe('meta/too-complex');
+    expect(r.findings[0].message).toMatch(/more than 200,000 lines and list items/);
+    expect(r.findings[0].span.start).toBe(0);
+    expect(r.parsed.lines.lineCount).toBe(800_003);
+  });
+
+  it('100,000 `\\tx: 1` lines: parsed; the first 1,000 problems and one finding with the count', () => {
+    const r = timedLint(tabLines(100_000));
     const syntax = r.findings.filter((f) => f.ruleId === 'schema/yaml-syntax');
     expect(syntax.length).toBeGreaterThan(0);
     expect(syntax.length).toBeLessThanOrEqual(WORK_BUDGET.maxFindings);
     const c = complex(r);
     expect(c.some((f) => /more were not/.test(f.message))).toBe(true);
     expect(r.parsed.problems.length).toBeLessThanOrEqual(WORK_BUDGET.maxSyntaxProblems);
-    expect(r.parsed.droppedProblems).toBeGreaterThan(100_000);
+    expect(r.parsed.droppedProblems).toBeGreaterThan(50_000);
+  });
+
+  it('a long plan stays well inside the parser budget', () => {
+    expect(countLinesAndItems(GOOD.repeat(50))).toBeLessThan(WORK_BUDGET.maxLinesAndItems / 10);
+    expect(countLinesAndItems('a\r\nb: [1, 2, {c: 3}]\n')).toBe(7);
+    expect(countLinesAndItems('a\rb\r')).toBe(3);
   });
 
   it('the CLI answers with a report, not a RangeError and a stack trace', async () => {
-    const dir = tempTree({ 'tabs.plan.yaml': tabLines(100_000) });
+    const dir = tempTree({ 'tabs.plan.yaml': tabLines(800_000), 'some.plan.yaml': tabLines(20_000) });
     try {
       for (const format of ['json', 'stylish']) {
-        const res = await cli(['--format', format, 'tabs.plan.yaml'], { cwd: dir, rules: ALL_RULES });
+        const res = await cli(['--format', format, 'tabs.plan.yaml', 'some.plan.yaml'], { cwd: dir, rules: ALL_RULES });
         expect(res.code).toBe(1);
         expect(res.stderr).not.toMatch(/RangeError|\n\s+at /);
         expect(res.stdout).toMatch(/meta\/too-complex/);

@@ -6,7 +6,8 @@ import { defaultConfig, nearest, ruleSetting, type ResolvedConfig } from './conf
 import { locate } from './locate.js';
 import { buildPlan, type Plan } from './model.js';
 import { applyEdits } from './edits.js';
-import { WORK_BUDGET, type BudgetExcess } from './budget.js';
+import { countLinesAndItems, WORK_BUDGET, type BudgetExcess } from './budget.js';
+import { LineIndex } from './lines.js';
 import { MAX_ALIAS_COUNT, parseText, type ParsedText } from './parse.js';
 import { makeEditApi, makeSpanFn, type Rule, type RuleContext } from './rule.js';
 import { directiveCovers, parseDirectives, type Directive } from './suppress.js';
@@ -44,6 +45,7 @@ export function lint(text: string, options: LintOptions): LintResult {
   const config = options.config ?? defaultConfig();
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   if (text.length > maxChars) return tooLarge(text, maxChars);
+  if (countLinesAndItems(text) > WORK_BUDGET.maxLinesAndItems) return tooManyLines(text);
 
   // A byte-order mark is not content: parse after it, keep offsets in the original text.
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -238,6 +240,29 @@ function tooLarge(text: string, maxChars: number): LintResult {
       },
     ],
     parsed: { ...parsed, text },
+    plan: buildPlan(null),
+    isTemplate: false,
+    root: null,
+  };
+}
+
+/** Over the parser's budget: not parsed at all; one `meta/too-complex` finding on line 1. */
+function tooManyLines(text: string): LintResult {
+  const parsed = parseText('');
+  const lines = new LineIndex(text);
+  return {
+    findings: [
+      {
+        ruleId: META_RULES.tooComplex,
+        severity: 'error',
+        message: `This file is too complex to check within planlint's work budget: it has more than ${WORK_BUDGET.maxLinesAndItems.toLocaleString('en-GB')} lines and list items, so it was not read. A sentence plan is a few hundred lines: check that this is the right file.`,
+        policy: '',
+        span: { start: 0, end: lines.lineEnd(0) },
+        fixes: [],
+        related: [],
+      },
+    ],
+    parsed: { ...parsed, text, lines },
     plan: buildPlan(null),
     isTemplate: false,
     root: null,
