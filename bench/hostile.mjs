@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { bigWordLists, ISSUE_CASES } from '../test/fuzz/shapes.mjs';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
-const CASES = { ...ISSUE_CASES, 'word-lists-20000': () => bigWordLists() };
+const CASES = { ...ISSUE_CASES, 'word-lists-20000': () => bigWordLists(), 'word-lists-2000': () => bigWordLists(2000, 20_000) };
 const { values } = parseArgs({
   options: {
     timeout: { type: 'string', default: '60' },

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Composer, Parser } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfigText, nearest } from '../../server/src/engine/config.js';
 import { countLinesAndItems, WORK_BUDGET } from '../../server/src/engine/budget.js';
 import { lint } from '../../server/src/engine/lint.js';
@@ -15,6 +15,7 @@ import { parseText, PARSE_OPTIONS } from '../../server/src/engine/parse.js';
 import { ALL_RULES } from '../../server/src/rules/index.js';
 import { actionsOf, matchPhrases, words } from '../../server/src/rules/plan/support.js';
 import { cli, removeTree, tempTree } from '../cli/helpers.js';
+import { startClient, type TestClient } from '../lsp/harness.js';
 import { deepFlowClosed, deepFlowOpen, longReferences, manyAnchors, manyItems, manyKeys, tabLines } from '../fuzz/shapes.mjs';
 
 const AS_OF = '2026-11-23';
@@ -277,4 +278,49 @@ describe('YAML test suite cases (item 9)', () => {
     // One per document is fine, also in a stream of two.
     expect(parseText('%YAML 1.2\n---\na: 1\n...\n%YAML 1.2\n---\nb: 2\n').problems.filter((p) => p.code === 'DUPLICATE_DIRECTIVE')).toEqual([]);
   });
+});
+
+describe('the language server on the hostile files', () => {
+  let c: TestClient;
+  beforeAll(async () => {
+    ({ client: c } = await startClient());
+  }, 60_000);
+  afterAll(() => c.stop());
+
+  it('each gets its diagnostics, and hover answers after (typing `x: ` + 400 `{` blocked hover for 26 s)', async () => {
+    const cases: [string, string][] = [
+      ['400 `{`', deepFlowOpen(400)],
+      ['1,000 `{`', deepFlowOpen(1000)],
+      ['50,000 keys', manyKeys(50_000)],
+      ['30,000 anchors', manyAnchors(30_000)],
+      ['long references', longReferences(100, 4096, 300_000)],
+      ['800,000 tab lines', tabLines(800_000)],
+    ];
+    for (const [i, [name, text]] of cases.entries()) {
+      const uri = `file:///ws/budget-${i}.plan.yaml`;
+      c.open(uri, text, 'sentence-plan');
+      const diags = await c.diagnostics(uri, 1, NO_HANG_MS);
+      expect(diags.map((d) => d.code), name).not.toContain('meta/internal-error');
+      expect(diags.length, name).toBeLessThanOrEqual(WORK_BUDGET.maxFindings + 10);
+      const t0 = Date.now();
+      await c.request('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 1 } });
+      expect(Date.now() - t0, name).toBeLessThan(NO_HANG_MS);
+      c.close(uri);
+    }
+    // Typing the brackets one at a time: every version is answered, the last one published.
+    const uri = 'file:///ws/typing.plan.yaml';
+    let text = 'sentence_plan: 1\nkind: plan\nx: ';
+    c.open(uri, text, 'sentence-plan');
+    for (let v = 2; v <= 401; v++) {
+      const col = text.length - 'sentence_plan: 1\nkind: plan\n'.length;
+      c.change(uri, v, [{ range: { start: { line: 2, character: col }, end: { line: 2, character: col } }, text: '{' }]);
+      text += '{';
+    }
+    const last = await c.diagnostics(uri, 401, NO_HANG_MS);
+    expect(last.map((d) => d.code)).toContain('meta/too-complex');
+    const t0 = Date.now();
+    await c.request('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 1 } });
+    expect(Date.now() - t0).toBeLessThan(NO_HANG_MS);
+    expect(c.stderr).toBe('');
+  }, 180_000);
 });
