@@ -82,6 +82,7 @@ export const ISSUE_CASES = {
   'anchors-30000': () => manyAnchors(30_000),
   'long-references': () => longReferences(),
   'items-20000': () => manyItems(20_000),
+  'items-10000': () => manyItems(10_000),
   'tab-lines-800000': () => tabLines(800_000),
 };
 

@@ -15,7 +15,7 @@ export const WORK_BUDGET = {
    * time and memory grow with (800,000 one-key lines took 11-23 s and 1.3 GB in yaml alone).
    * A long plan has a few thousand.
    */
-  maxLinesAndItems: 200_000,
+  maxLinesAndItems: 100_000,
   /** Nesting levels of collections (a plan is about 6 deep). */
   maxDepth: 64,
   /** Nodes in the document (scalars, collections, pairs, aliases). A large plan has a few thousand. */
