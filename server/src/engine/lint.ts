@@ -1,10 +1,13 @@
 // The lint loop: text + settings -> findings. The one entry point every front uses.
 
+import { isMap } from 'yaml';
 import { ALL_RULES, RULES_BY_ID } from '../rules/index.js';
 import { defaultConfig, nearest, ruleSetting, type ResolvedConfig } from './config.js';
 import { locate } from './locate.js';
 import { buildPlan, type Plan } from './model.js';
 import { applyEdits } from './edits.js';
+import { countLinesAndItems, WORK_BUDGET, type BudgetExcess } from './budget.js';
+import { LineIndex } from './lines.js';
 import { MAX_ALIAS_COUNT, parseText, type ParsedText } from './parse.js';
 import { nearMiss, redactMessage } from './privacy.js';
 import { makeEditApi, makeSpanFn, type Rule, type RuleContext } from './rule.js';
@@ -34,6 +37,7 @@ export const META_RULES = {
   unusedDisable: 'meta/unused-disable',
   internalError: 'meta/internal-error',
   fileTooLarge: 'meta/file-too-large',
+  tooComplex: 'meta/too-complex',
 } as const;
 
 const DEFAULT_MAX_CHARS = 5_000_000;
@@ -42,15 +46,24 @@ export function lint(text: string, options: LintOptions): LintResult {
   const config = options.config ?? defaultConfig();
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   if (text.length > maxChars) return tooLarge(text, maxChars);
+  if (countLinesAndItems(text) > WORK_BUDGET.maxLinesAndItems) return tooManyLines(text);
 
   // A byte-order mark is not content: parse after it, keep offsets in the original text.
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const parsed = parseText(text);
   const findings: Finding[] = [];
+  let overflow = 0;
 
+  // The work budget (engine/budget.ts) was measured on the composed Document: nothing over it
+  // is converted to JS. A top-level section over it is left out (the rest is checked); a
+  // document-wide excess (too many nodes or aliases, or a root that is not a mapping) means
+  // only the syntax is reported.
+  const excess = parsed.budget?.excess ?? [];
+  const refused = excess.some((x) => x.section === null);
+  const complex: Finding[] = excess.map((x) => tooComplexFinding(parsed, x));
   let root: unknown;
   try {
-    root = parsed.doc ? parsed.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) : null;
+    root = parsed.doc && !refused ? toJSWithout(parsed.doc, new Set(excess.map((x) => x.section as number))) : null;
   } catch (e) {
     root = null;
     parsed.problems.push({
@@ -66,7 +79,7 @@ export function lint(text: string, options: LintOptions): LintResult {
   const plan = buildPlan(root);
   const isTemplate = plan.kind === 'template';
 
-  const rules = options.rules ?? ALL_RULES;
+  const rules = (options.rules ?? ALL_RULES).filter((r) => !refused || r.meta.id === 'schema/yaml-syntax');
   const span = makeSpanFn(parsed);
   const edit = makeEditApi(parsed);
 
@@ -77,6 +90,11 @@ export function lint(text: string, options: LintOptions): LintResult {
     const severity: Severity = setting;
     const configured = rule.meta.id in config.rules || `${rule.meta.id.split('/')[0]}/*` in config.rules;
     const report = (d: ReportDescriptor): void => {
+      // Bound the work per file: past ten times the reported cap, findings are only counted.
+      if (findings.length >= WORK_BUDGET.maxFindings * 10) {
+        overflow++;
+        return;
+      }
       findings.push({
         ruleId: rule.meta.id,
         severity: d.severity && !configured ? d.severity : severity,
@@ -123,9 +141,15 @@ export function lint(text: string, options: LintOptions): LintResult {
   const kept = applyDirectives(findings, directives, parsed);
   const unused = unusedDirectiveFindings(directives, config, parsed, rules);
   const all = [...kept, ...unused];
-  dropFixesThatBreakSyntax(all, parsed);
   all.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
-  return { findings: all, parsed, plan, isTemplate, root };
+  // The cap: the first `maxFindings` (in document order) are reported, and one finding on
+  // line 1 says how many more there were (and syntax problems the parser did not keep).
+  const dropped = Math.max(0, all.length - WORK_BUDGET.maxFindings) + overflow + parsed.droppedProblems;
+  const shown = all.length > WORK_BUDGET.maxFindings ? all.slice(0, WORK_BUDGET.maxFindings) : all;
+  dropFixesThatBreakSyntax(shown, parsed);
+  const extra = [...complex, ...(dropped ? [tooManyFinding(parsed, bom, dropped)] : [])];
+  const result = extra.length ? [...shown, ...extra].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId)) : shown;
+  return { findings: result, parsed, plan, isTemplate, root };
 }
 
 /**
@@ -138,10 +162,70 @@ function dropFixesThatBreakSyntax(findings: Finding[], parsed: ParsedText): void
   const errors = (ps: ParsedText['problems']): number => ps.filter((p) => p.severity === 'error').length;
   const before = errors(parsed.problems);
   if (before === 0) return;
+  // Each check re-parses the whole text: past a budget of re-parsed characters the remaining
+  // fixes are not offered (never offered unchecked).
+  let budget = REPARSE_BUDGET_CHARS;
   for (const f of findings) {
     if (!f.fixes.length) continue;
-    f.fixes = f.fixes.filter((fix) => errors(parseText(applyEdits(parsed.text, fix.edits)).problems) <= before);
+    f.fixes = f.fixes.filter((fix) => {
+      budget -= parsed.text.length;
+      return budget >= 0 && errors(parseText(applyEdits(parsed.text, fix.edits)).problems) <= before;
+    });
   }
+}
+
+/** Characters `dropFixesThatBreakSyntax` may re-parse per lint (200 fixes of a 100 KB plan). */
+const REPARSE_BUDGET_CHARS = 20_000_000;
+
+/** `doc.toJS()`, leaving out the top-level pairs in `cut` (the document is restored after). */
+function toJSWithout(doc: NonNullable<ParsedText['doc']>, cut: ReadonlySet<number>): unknown {
+  const root = doc.contents;
+  if (!cut.size || !isMap(root)) return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  const items = root.items;
+  root.items = items.filter((_, i) => !cut.has(i));
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } finally {
+    root.items = items;
+  }
+}
+
+const LIMIT_WORDS: Record<BudgetExcess['limit'], string> = {
+  depth: `it is nested more than ${WORK_BUDGET.maxDepth} levels deep`,
+  nodes: `it holds more than ${WORK_BUDGET.maxNodes.toLocaleString('en-GB')} values`,
+  aliases: `it has more than ${WORK_BUDGET.maxAliases.toLocaleString('en-GB')} aliases (\`*name\`)`,
+  keys: 'it uses lists or mappings as keys, too large to read',
+};
+
+/** One `meta/too-complex` finding for a budget passed: says which limit and where, never what. */
+function tooComplexFinding(parsed: ParsedText, x: BudgetExcess): Finding {
+  const line = parsed.lines.positionAt(Math.min(x.offset, parsed.text.length)).line;
+  const what =
+    x.section === null
+      ? 'This file is too complex to check within planlint\'s work budget'
+      : 'This part of the file is too complex to check within planlint\'s work budget';
+  const rest = x.section === null ? 'only its YAML syntax was checked' : `the top-level section it is in was left out and everything else was checked`;
+  return {
+    ruleId: META_RULES.tooComplex,
+    severity: 'error',
+    message: `${what}: ${LIMIT_WORDS[x.limit]} (line ${line + 1}), so ${rest}. A sentence plan is a few levels deep with a few thousand values: check that this is the right file.`,
+    policy: '',
+    span: { start: parsed.lines.starts[line], end: parsed.lines.lineEnd(line) },
+    fixes: [],
+    related: [],
+  };
+}
+
+function tooManyFinding(parsed: ParsedText, bom: number, dropped: number): Finding {
+  return {
+    ruleId: META_RULES.tooComplex,
+    severity: 'error',
+    message: `This file has more than ${WORK_BUDGET.maxFindings.toLocaleString('en-GB')} problems: the first ${WORK_BUDGET.maxFindings.toLocaleString('en-GB')} are listed and ${dropped.toLocaleString('en-GB')} more were not. Fix the first ones (often one mistake repeated) and check again.`,
+    policy: '',
+    span: { start: bom, end: Math.max(bom, parsed.lines.lineEnd(0)) },
+    fixes: [],
+    related: [],
+  };
 }
 
 function tooLarge(text: string, maxChars: number): LintResult {
@@ -159,6 +243,29 @@ function tooLarge(text: string, maxChars: number): LintResult {
       },
     ],
     parsed: { ...parsed, text },
+    plan: buildPlan(null),
+    isTemplate: false,
+    root: null,
+  };
+}
+
+/** Over the parser's budget: not parsed at all; one `meta/too-complex` finding on line 1. */
+function tooManyLines(text: string): LintResult {
+  const parsed = parseText('');
+  const lines = new LineIndex(text);
+  return {
+    findings: [
+      {
+        ruleId: META_RULES.tooComplex,
+        severity: 'error',
+        message: `This file is too complex to check within planlint's work budget: it has more than ${WORK_BUDGET.maxLinesAndItems.toLocaleString('en-GB')} lines and list items, so it was not read. A sentence plan is a few hundred lines: check that this is the right file.`,
+        policy: '',
+        span: { start: 0, end: lines.lineEnd(0) },
+        fixes: [],
+        related: [],
+      },
+    ],
+    parsed: { ...parsed, text, lines },
     plan: buildPlan(null),
     isTemplate: false,
     root: null,

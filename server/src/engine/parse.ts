@@ -3,6 +3,7 @@
 // and for fixes that must keep the author's layout.
 
 import { Composer, Document, Parser, type CST, type ParsedNode } from 'yaml';
+import { measureDocument, WORK_BUDGET, type BudgetReport } from './budget.js';
 import { LineIndex, detectEol } from './lines.js';
 import type { Span } from './types.js';
 
@@ -36,6 +37,10 @@ export interface ParsedText {
   documentCount: number;
   comments: Comment[];
   problems: SyntaxProblem[];
+  /** The first document measured against the work budget (engine/budget.ts); null without a document. */
+  budget: BudgetReport | null;
+  /** Syntax errors past `WORK_BUDGET.maxSyntaxProblems`, counted but not kept. */
+  droppedProblems: number;
 }
 
 export const PARSE_OPTIONS = {
@@ -43,7 +48,9 @@ export const PARSE_OPTIONS = {
   version: '1.2',
   schema: 'core',
   prettyErrors: false,
-  uniqueKeys: true,
+  // Duplicate keys are found by engine/budget.ts with a Set per mapping: yaml's own check
+  // compares each key with every earlier one (50,000 keys: 23 s).
+  uniqueKeys: false,
   keepSourceTokens: true,
   strict: true,
   // Never let `yaml` print warnings (process.emitWarning -> stderr): they quote document
@@ -64,9 +71,23 @@ export function parseText(text: string): ParsedText {
   // lone CR with LF keeps every offset, so spans and edits still apply to the original text.
   const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
   const docs: Document.Parsed<ParsedNode>[] = [];
+  let dropped = 0;
   try {
     for (const token of parser.parse(source)) tokens.push(token);
     const composer = new Composer<ParsedNode>(PARSE_OPTIONS);
+    // Keep the first `maxSyntaxProblems` errors; count the rest without building them (each
+    // is an Error with a stack: 800,000 broken lines made 1.6 million, 2.7 GB).
+    const c = composer as unknown as { onError: (source: unknown, code: string, message: string, warning?: boolean) => void };
+    const keep = c.onError;
+    let kept = 0;
+    c.onError = (src, code, message, warning) => {
+      if (kept >= WORK_BUDGET.maxSyntaxProblems) {
+        dropped++;
+        return;
+      }
+      kept++;
+      keep(src, code, message, warning);
+    };
     for (const d of composer.compose(tokens, true, source.length)) docs.push(d);
   } catch (e) {
     // `yaml` recurses per nesting level: a block mapping thousands of levels deep followed by
@@ -87,6 +108,8 @@ export function parseText(text: string): ParsedText {
           severity: 'error',
         },
       ],
+      budget: null,
+      droppedProblems: 0,
     };
   }
 
@@ -96,10 +119,20 @@ export function parseText(text: string): ParsedText {
     return { start, end };
   };
 
+  let budget: BudgetReport | null = null;
   docs.forEach((d, i) => {
+    const measured = measureDocument(d);
+    if (i === 0) budget = measured;
     // Problems in later documents are reported too: they are still in the file.
     for (const e of d.errors) problems.push({ span: clampSpan(e.pos), message: e.message, code: e.code, severity: 'error' });
-    for (const w of d.warnings) problems.push({ span: clampSpan(w.pos), message: w.message, code: w.code, severity: 'warning' });
+    // An anchor or alias name ending in `:` is valid YAML (test suite cases 2SXE, W5VH); yaml
+    // warns that it reads ambiguously, which is not a problem with the file.
+    for (const w of d.warnings) if (!(w.code === 'BAD_ALIAS' && / ending in : is ambiguous/.test(w.message))) problems.push({ span: clampSpan(w.pos), message: w.message, code: w.code, severity: 'warning' });
+    dropped += measured.moreDuplicates;
+    for (const e of measured.duplicates) {
+      if (problems.length < WORK_BUDGET.maxSyntaxProblems) problems.push(e);
+      else dropped++;
+    }
     if (i === 1) {
       const start = d.range?.[0] ?? 0;
       problems.push({
@@ -112,6 +145,7 @@ export function parseText(text: string): ParsedText {
     }
   });
 
+  problems.push(...duplicateYamlDirectives(tokens, clampSpan));
   const comments = collectComments(tokens, lines);
   return {
     text,
@@ -121,7 +155,33 @@ export function parseText(text: string): ParsedText {
     documentCount: docs.length,
     comments,
     problems: dedupeProblems(problems),
+    budget,
+    droppedProblems: dropped,
   };
+}
+
+/**
+ * A second `%YAML` directive before one document is an error (YAML 1.2 section 6.8.1; test
+ * suite case SF5V); yaml accepts it silently.
+ */
+function duplicateYamlDirectives(tokens: readonly CST.Token[], clampSpan: (pos: [number, number]) => Span): SyntaxProblem[] {
+  const out: SyntaxProblem[] = [];
+  let seen = false;
+  for (const t of tokens) {
+    if (t.type === 'document') seen = false;
+    else if (t.type === 'directive' && /^%YAML(\s|$)/.test(t.source)) {
+      if (seen) {
+        out.push({
+          span: clampSpan([t.offset, t.offset + t.source.length]),
+          message: 'A second `%YAML` directive before the same document: a document may have only one. Remove this line (a sentence plan needs no directives).',
+          code: 'DUPLICATE_DIRECTIVE',
+          severity: 'error',
+        });
+      }
+      seen = true;
+    }
+  }
+  return out;
 }
 
 function dedupeProblems(ps: SyntaxProblem[]): SyntaxProblem[] {

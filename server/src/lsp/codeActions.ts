@@ -26,7 +26,7 @@ export const CMD_FIX_ALL = 'planlint.fixAll';
 export const COMMANDS = [CMD_SHOW_RULE_DOC, CMD_FIX_ALL] as const;
 
 /** Rules that cannot sensibly be silenced by a comment above the line. */
-const NOT_DISABLABLE = new Set(['meta/unused-disable', 'meta/internal-error', 'meta/file-too-large', 'schema/yaml-syntax']);
+const NOT_DISABLABLE = new Set(['meta/unused-disable', 'meta/internal-error', 'meta/file-too-large', 'meta/too-complex', 'schema/yaml-syntax']);
 
 function workspaceEdit(s: ServerState, uri: string, version: number, edits: LspTextEdit[]): WorkspaceEdit {
   if (s.client.documentChanges) return { documentChanges: [{ textDocument: { uri, version }, edits }] };
@@ -104,6 +104,9 @@ export async function codeActions(s: ServerState, p: CodeActionParams, token?: C
     // 3. Disable a rule for the finding's line, with a reason placeholder.
     const seen = new Set<string>();
     const syntaxErrorsBefore = l.result.parsed.problems.filter((x) => x.severity === 'error').length;
+    // Each check re-parses the text: bounded per request (a request over a whole broken file
+    // with 1,000 findings would re-parse it 1,000 times); past it, no more are offered.
+    let reparseBudget = 20_000_000;
     for (const f of here) {
       if (NOT_DISABLABLE.has(f.ruleId)) continue;
       const line = conv.lines.positionAt(f.span.start).line;
@@ -116,7 +119,10 @@ export async function codeActions(s: ServerState, p: CodeActionParams, token?: C
       const edit = { start: at, end: at, newText: `${indent}# planlint-disable-next-line ${f.ruleId} -- reason${l.result.parsed.eol}` };
       // In a text that already has syntax errors, a comment line can land inside a broken
       // construct and add one (found by fuzzing): offer it only when it does not.
-      if (syntaxErrorsBefore > 0 && syntaxErrors(applyEdits(l.result.parsed.text, [edit])) > syntaxErrorsBefore) continue;
+      if (syntaxErrorsBefore > 0) {
+        reparseBudget -= l.result.parsed.text.length;
+        if (reparseBudget < 0 || syntaxErrors(applyEdits(l.result.parsed.text, [edit])) > syntaxErrorsBefore) continue;
+      }
       out.push({
         title: `Disable ${f.ruleId} for this line`,
         kind: CodeActionKind.QuickFix,

@@ -56,6 +56,27 @@ export const rules: Rule[] = [
   },
   {
     meta: {
+      id: 'meta/too-complex',
+      severity: 'error',
+      policy: '',
+      description: 'Part of the file is too complex to check within the work budget, or it has more problems than are listed.',
+      fixable: 'none',
+      inTemplates: true,
+      docs: {
+        rationale:
+          'A file well under the size limit can still be built to make a checker slow: thousands of nested brackets, tens of thousands of aliases, a million values, or one mistake repeated on every line. planlint bounds the work instead of the input, so every file gets an answer quickly, in the editor as on the command line. ' +
+          'A file of more than 100,000 lines and list items is not read at all (the YAML parser\'s own time and memory grow with them). ' +
+          'When a top-level section nests more than 64 levels deep, or uses lists or mappings as keys beyond what can be read, that section is left out and the rest of the plan is checked; when the whole file holds more than 1,000,000 values or more than 1,000 aliases (`*name`), only its YAML syntax is checked. ' +
+          'Either way this finding says which limit was passed and on which line, never what the file says. A file with more than 1,000 problems lists the first 1,000, and this finding, on line 1, says how many more there were. ' +
+          'A sentence plan is a few levels deep with a few thousand values and never comes near these limits: check that this is the right file.',
+        bad: '',
+        good: '',
+      },
+    },
+    check: () => undefined,
+  },
+  {
+    meta: {
       id: 'meta/encoding',
       severity: 'error',
       policy: '',

@@ -19,13 +19,21 @@ function idsOf(ctx: RuleContext): Record<Kind, string[]> {
   };
 }
 
+/** Membership through a Set built once per id list (`includes` per reference was O(ids × references)). */
+const idSets = new WeakMap<readonly string[], Set<string>>();
+function hasId(list: readonly string[], ref: string): boolean {
+  let set = idSets.get(list);
+  if (!set) idSets.set(list, (set = new Set(list)));
+  return set.has(ref);
+}
+
 function check(ctx: RuleContext, ids: Record<Kind, string[]>, owner: string, path: Path, ref: unknown, kind: Kind, field: string, self?: string): void {
   if (typeof ref !== 'string' || ref === '') return;
   if (ctx.isTemplate && isPlaceholder(ref)) return;
-  if (ids[kind].includes(ref)) return;
+  if (hasId(ids[kind], ref)) return;
   // The reference is quoted only when it is id-shaped (a name typed there is not repeated).
   const shownRef = isQuotableId(ref) ? `\`${ref}\`` : 'an id';
-  const other = (['outcome', 'objective', 'action'] as const).find((k) => k !== kind && ids[k].includes(ref));
+  const other = (['outcome', 'objective', 'action'] as const).find((k) => k !== kind && hasId(ids[k], ref));
   // An action is never offered as its own prerequisite. A "did you mean" over thousands of
   // ids would cost more than it helps (and no real plan has them), so it is not guessed there.
   // Only an id that may be quoted is offered (engine/privacy.ts).

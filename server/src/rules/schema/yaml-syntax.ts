@@ -8,7 +8,7 @@ import { allKnownKeys } from '../../engine/schema.js';
 import { dict, truncate } from './support.js';
 
 /** planlint's own notices, already worded for people. */
-const OWN = new Set(['MULTIPLE_DOCUMENTS', 'ALIAS_LIMIT', 'TOO_DEEP']);
+const OWN = new Set(['MULTIPLE_DOCUMENTS', 'ALIAS_LIMIT', 'TOO_DEEP', 'DUPLICATE_DIRECTIVE']);
 /** Problems that are always their own finding. */
 const KEEP_APART = new Set(['DUPLICATE_KEY', 'TAG_RESOLVE_FAILED', ...OWN]);
 /** How generic a code's wording is: on one line, the most specific problem is the one shown. */
@@ -97,6 +97,7 @@ export function syntaxMessage(text: string, p: SyntaxProblem): string {
     case 'MULTIPLE_DOCUMENTS':
     case 'ALIAS_LIMIT':
     case 'TOO_DEEP':
+    case 'DUPLICATE_DIRECTIVE':
       // planlint's own problems, already worded for people.
       return p.message;
     default:
