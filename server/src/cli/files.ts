@@ -5,7 +5,7 @@
 // each folder's or glob's files sorted by path.
 
 import { open, realpath, stat, lstat } from 'node:fs/promises';
-import { isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 
 // The bundle is CommonJS: take tinyglobby's CommonJS build through require(), because its ESM
 // build pulls in fdir's ESM build, which needs import.meta.url (empty in a CommonJS bundle).
@@ -125,6 +125,40 @@ export async function discover(patterns: readonly string[], cwd: string): Promis
     }
   }
   return { targets, unmatched };
+}
+
+/**
+ * The run's roots: the real paths of the working folder and of each folder named on the
+ * command line (a file's own folder; a glob's folder before its first pattern segment).
+ * `--fix` writes only files whose real path is inside one, and a config file found inside one
+ * may not be a link out of them.
+ */
+export async function runRoots(patterns: readonly string[], cwd: string): Promise<string[]> {
+  const roots = new Set<string>();
+  const add = async (p: string): Promise<void> => {
+    try {
+      roots.add(await realpath(p));
+    } catch {
+      /* a missing path adds no root */
+    }
+  };
+  await add(cwd);
+  for (const arg of patterns) {
+    const absolute = resolve(cwd, arg);
+    let st;
+    try {
+      st = await stat(absolute);
+    } catch {
+      if (isDynamicPattern(arg)) {
+        const segs = absolute.split(sep);
+        const firstMagic = segs.findIndex((s) => isDynamicPattern(s));
+        await add(segs.slice(0, firstMagic < 0 ? segs.length : firstMagic).join(sep) || sep);
+      }
+      continue;
+    }
+    await add(st.isDirectory() ? absolute : dirname(absolute));
+  }
+  return [...roots];
 }
 
 /** Map with at most `limit` calls in flight; results in input order. */

@@ -25,7 +25,7 @@ import type { Job, JobResult } from './worker.js';
 import { ConfigResolver } from './configs.js';
 import { decode } from './decode.js';
 import { unifiedDiff } from './diff.js';
-import { discover, ioReason, type Target } from './files.js';
+import { discover, ioReason, runRoots, type Target } from './files.js';
 import { allStreaming, ReportStream, writeWhole, type BaseContext } from './emit.js';
 import { helpText } from './help.js';
 import { addToSummary, fileLevelFinding, toCliFindings, type CliFinding, type FileReport, type RunSummary, type UpcomingDue } from './report.js';
@@ -90,7 +90,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 
   const asOf = opts.asOf ?? todayLocal(io.now ? io.now() : new Date());
-  const configs = new ConfigResolver(io.cwd, KNOWN_RULES, opts.ruleOverrides, opts.config);
+  const roots = await runRoots(opts.stdin ? [] : opts.patterns, io.cwd);
+  const configs = new ConfigResolver(io.cwd, KNOWN_RULES, opts.ruleOverrides, opts.config, roots);
   const reportConfigProblems = (): boolean => {
     if (!configs.problems.length) return false;
     for (const p of configs.problems) io.stderr(`${p.file}:${p.line}:${p.column}: ${p.message}\n`);

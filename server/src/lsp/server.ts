@@ -9,7 +9,9 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  MessageType,
   ResponseError,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   type Connection,
   type InitializeParams,
@@ -68,18 +70,25 @@ export function startServer(connection: Connection): void {
   const settingsCache = new Map<string, Promise<Settings>>();
   const configIds = new WeakMap<ResolvedConfig, number>();
   let nextConfigId = 1;
-  const reportedConfigProblems = new Set<string>();
 
   const log = (message: string): void => connection.console.log(`planlint: ${message}`);
   const configs = new ConfigStore((loaded: LoadedConfig) => {
-    if (!loaded.problems.length) return;
-    // Config problems name the config file and lines: never plan content.
-    const key = `${loaded.path}:${loaded.problems.length}`;
-    if (reportedConfigProblems.has(key)) return;
-    reportedConfigProblems.add(key);
-    log(`configuration ${loaded.path}: ${loaded.problems.length} problem(s): ${loaded.problems.map((p) => `line ${p.line}: ${p.message}`).join('; ')}`);
+    // The log names the config file and says what went wrong and where: never a value from the
+    // file (it could be any file), so problems are given by line only; the editor shows them
+    // in full on the config file itself. A file not read at all is said so in planlint's words.
+    if (loaded.refused !== undefined) {
+      const msg = `configuration ${loaded.path} was not read: ${loaded.refused}; using the defaults`;
+      log(msg);
+      // A notification: the editor shows it, and there is no answer to wait for (or to fail).
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `planlint: ${msg}` }).catch(() => undefined);
+      return;
+    }
+    const lines = [...new Set(loaded.problems.map((p) => p.line))];
+    const shown = lines.slice(0, 20).join(', ') + (lines.length > 20 ? ', …' : '');
+    log(`configuration ${loaded.path}: ${loaded.problems.length} problem(s), at line${lines.length === 1 ? '' : 's'} ${shown} (open the file to see them)`);
   });
 
+  const folderPaths = (): string[] => folders.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined);
   const folderFor = (uri: string): string | undefined => {
     let best: WorkspaceFolder | undefined;
     for (const f of folders) if (uri.startsWith(f.uri.endsWith('/') ? f.uri : f.uri + '/') && (!best || f.uri.length > best.uri.length)) best = f;
@@ -145,6 +154,7 @@ export function startServer(connection: Connection): void {
     client = clientFeatures(params);
     docs = new Documents(client.encoding);
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    configs.setWorkspaceFolders(folderPaths());
     // Settings for clients without workspace/configuration: `initializationOptions.planlint`
     // (Helix sends its `config` table this way) or `initializationOptions.settings`.
     const io = params.initializationOptions as { planlint?: unknown; settings?: unknown } | undefined;
@@ -187,7 +197,7 @@ export function startServer(connection: Connection): void {
         connection.workspace.onDidChangeWorkspaceFolders((e) => {
           folders = [...folders.filter((f) => !e.removed.some((r) => r.uri === f.uri)), ...e.added];
           settingsCache.clear();
-          configs.invalidate();
+          configs.setWorkspaceFolders(folderPaths());
           diagnostics.revalidateAll();
         });
       } catch {
@@ -235,7 +245,6 @@ export function startServer(connection: Connection): void {
   // ---- settings and config
   function onConfigChanged(): void {
     configs.invalidate();
-    reportedConfigProblems.clear();
     for (const d of docs.all()) d.linted = undefined;
     diagnostics.revalidateAll();
     if (client?.codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
