@@ -9,6 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfigText } from '../../server/src/engine/config.js';
+import { lint } from '../../server/src/engine/lint.js';
+import { ALL_RULES } from '../../server/src/rules/index.js';
 import { ConfigFiles, MAX_CONFIG_BYTES, type ConfigFs, type FileInfo } from '../../server/src/project/configFiles.js';
 import { cli, removeTree, tempTree } from '../cli/helpers.js';
 import { GOOD_PLAN, startClient, type TestClient } from '../lsp/harness.js';
@@ -199,5 +202,28 @@ describe('the manifest restricts configPath in untrusted workspaces', () => {
     expect(pkg.capabilities.untrustedWorkspaces.supported).toBe('limited');
     expect(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations).toContain('planlint.configPath');
     expect(pkg.contributes.configuration.properties['planlint.configPath']).toBeDefined();
+  });
+});
+
+describe('durations and day counts in configuration are bounded (issue 18 item 9)', () => {
+  const KNOWN = [...ALL_RULES.map((r) => r.meta.id)];
+  const PLAN_TEXT = readFileSync(join(ROOT, 'samples/good/determinate.plan.yaml'), 'utf8');
+  it.each([
+    ['policy:\n  review:\n    periodic:\n      determinate:\n        applies_over_months: 24\n        interval: { years: 100000000 }\n', 6],
+    ['policy:\n  review:\n    pre_tariff:\n      due_before_ped: { days: 1e12 }\n      window: { weeks: 8 }\n', 4],
+    ['policy:\n  rmp:\n    reviewed_with_plan_gap_days: 99999999999\n', 3],
+  ])('a huge value is a located configuration problem, and the plan lints with no internal error', (text, line) => {
+    const { config, problems } = loadConfigText(text, 'cfg.yaml', KNOWN);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems[0].line).toBe(line);
+    expect(problems.map((p) => p.message).join('\n')).toMatch(/must be <=/);
+    const r = lint(PLAN_TEXT, { asOf: '2026-11-23', config });
+    expect(r.findings.filter((f) => f.ruleId === 'meta/internal-error')).toEqual([]);
+  });
+  it('the largest values allowed (100 years) still lint without an internal error', () => {
+    const { config, problems } = loadConfigText('policy:\n  review:\n    periodic:\n      determinate:\n        applies_over_months: 1200\n        interval: { years: 100, months: 1200, weeks: 5200, days: 36500 }\n', 'cfg.yaml', KNOWN);
+    expect(problems).toEqual([]);
+    const r = lint(PLAN_TEXT, { asOf: '2026-11-23', config });
+    expect(r.findings.filter((f) => f.ruleId === 'meta/internal-error')).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 // planlint language server entry point. The transport comes from the command line, as
 // vscode-languageserver reads it: `--stdio`, `--node-ipc` or `--socket=<port>`.
 // Given the client's `processId`, the connection exits when that process dies.
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import { FramingFilter } from './framing.js';
 import { startServer } from './server.js';
 
 if (process.argv.includes('--version')) {
@@ -14,7 +15,14 @@ if (!process.argv.some((a) => transports.includes(a) || a.startsWith('--socket='
   process.exit(2);
 }
 // Nothing may write plan content to stdout/stderr: console output goes to the client's log.
-const connection = createConnection(ProposedFeatures.all);
+// Over stdio, the framing is checked first (framing.ts): a message with a missing, NaN or
+// negative Content-Length is dropped with a log line, and reading goes on at the next one.
+let logReject = (why: string): void => void process.stderr.write(`planlint: ${why}\n`);
+const stdio = process.argv.includes('--stdio');
+const connection = stdio
+  ? createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin.pipe(new FramingFilter((why) => logReject(why)))), new StreamMessageWriter(process.stdout))
+  : createConnection(ProposedFeatures.all);
+logReject = (why) => connection.console.error(`planlint: a message from the editor was dropped: ${why}; reading goes on at the next message`);
 console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
 console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
 startServer(connection);

@@ -8,6 +8,7 @@ import {
   CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
   FileChangeType,
   MessageType,
   ResponseError,
@@ -22,7 +23,7 @@ import { todayLocal } from '../engine/dates.js';
 import type { ResolvedConfig } from '../engine/config.js';
 import { describeError, type ClientFeatures, type ServerState } from './context.js';
 import type { PositionEncoding } from './convert.js';
-import { Documents, type Doc, type Linted } from './documents.js';
+import { BadChange, Documents, type Doc, type Linted } from './documents.js';
 import { DiagnosticsFeature } from './diagnostics.js';
 import { codeActions, executeCommand, COMMANDS } from './codeActions.js';
 import { completion, COMPLETION_TRIGGERS } from './completion.js';
@@ -139,6 +140,8 @@ export function startServer(connection: Connection): void {
   /** Run a feature; an exception is logged (kind only) and answered with `fallback`. */
   function guard<P, R>(name: string, fallback: R, fn: (params: P, token: import('vscode-languageserver').CancellationToken) => Promise<R> | R) {
     return async (params: P, token: import('vscode-languageserver').CancellationToken): Promise<R> => {
+      // The protocol: a request before `initialize` is answered with ServerNotInitialized.
+      if (!client) throw new ResponseError(ErrorCodes.ServerNotInitialized, 'the server is not initialized: send initialize first');
       try {
         if (params === null || typeof params !== 'object') throw new TypeError('malformed params');
         return await fn(params, token);
@@ -209,6 +212,7 @@ export function startServer(connection: Connection): void {
 
   // ---- documents
   connection.onDidOpenTextDocument((p) => {
+    if (!client) return; // before initialize, notifications are dropped (the protocol)
     try {
       const d = p.textDocument;
       const doc = docs.open(d.uri, d.languageId, d.version, d.text);
@@ -218,6 +222,7 @@ export function startServer(connection: Connection): void {
     }
   });
   connection.onDidChangeTextDocument((p) => {
+    if (!client) return; // before initialize, notifications are dropped (the protocol)
     try {
       const doc = docs.get(p.textDocument.uri);
       if (!doc) return;
@@ -227,16 +232,19 @@ export function startServer(connection: Connection): void {
       // An edited (unsaved) config file only re-checks itself; plans follow when it is saved.
       void diagnostics.onChange(doc);
     } catch (e) {
-      log(`didChange failed: ${describeError(e)}`);
+      if (e instanceof BadChange) log(`didChange rejected, the document is unchanged: ${e.message}`);
+      else log(`didChange failed: ${describeError(e)}`);
     }
   });
   connection.onDidSaveTextDocument((p) => {
+    if (!client) return; // before initialize, notifications are dropped (the protocol)
     const doc = docs.get(p.textDocument.uri);
     if (!doc) return;
     if (isConfigUri(doc.uri)) onConfigChanged();
     void diagnostics.onSave(doc);
   });
   connection.onDidCloseTextDocument((p) => {
+    if (!client) return; // before initialize, notifications are dropped (the protocol)
     diagnostics.onClose(p.textDocument.uri);
     docs.close(p.textDocument.uri);
     settingsCache.delete(p.textDocument.uri);
@@ -250,17 +258,20 @@ export function startServer(connection: Connection): void {
     if (client?.codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   }
   connection.onDidChangeConfiguration((p) => {
+    if (!client) return; // before initialize, notifications are dropped (the protocol)
     const s = (p?.settings as { planlint?: unknown } | undefined)?.planlint;
     if (s !== undefined) pushedSettings = s;
     settingsCache.clear();
     onConfigChanged();
   });
   connection.onDidChangeWatchedFiles((p) => {
+    if (!client) return; // before initialize, notifications are dropped (the protocol)
     if (p.changes.some((c) => isConfigUri(c.uri) || c.type === FileChangeType.Deleted)) onConfigChanged();
   });
 
   // ---- features
   connection.languages.diagnostics.on(async (params, token) => {
+    if (!client) throw new ResponseError(ErrorCodes.ServerNotInitialized, 'the server is not initialized: send initialize first');
     try {
       return await diagnostics.pullReport(params, token);
     } catch (e) {
