@@ -92,6 +92,26 @@ describe('the config reader, with a file system made up in the test', () => {
   });
 });
 
+describe('which config applies in an editor (the server and the VS Code client share editorConfigFor)', () => {
+  it('configPath is resolved against the folder and confined inside; otherwise the nearest file, which may not link out', () => {
+    const files = new ConfigFiles(
+      {
+        exists: (p) => p === '/ws/a/.planlintrc.yaml',
+        realpath: (p) => p,
+        stat: () => ({ kind: 'file', size: 1, mtimeMs: 1 }),
+        readRegular: () => ({ info: { kind: 'file', size: 1, mtimeMs: 1 }, bytes: Buffer.from('{}'), truncated: false }),
+      },
+      [],
+    );
+    expect(files.editorConfigFor('/ws/a/p.plan.yaml', 'team.yaml', '/ws')).toEqual({ path: '/ws/team.yaml', confine: 'inside' });
+    expect(files.editorConfigFor('/ws/a/p.plan.yaml', '/etc/passwd', '/ws')).toEqual({ path: '/etc/passwd', confine: 'inside' });
+    expect(files.editorConfigFor('/ws/a/p.plan.yaml', '', '/ws')).toEqual({ path: '/ws/a/.planlintrc.yaml', confine: 'links' });
+    expect(files.editorConfigFor('/ws/b/p.plan.yaml', '', '/ws')).toBeUndefined();
+    expect(files.editorConfigFor(undefined, 'team.yaml', undefined)).toBeUndefined();
+    expect(files.load('/etc/passwd', { roots: ['/ws'], confine: 'inside' }).refused).toMatch(/outside the workspace folders/);
+  });
+});
+
 describe('a hostile workspace against the command line', () => {
   let d: string;
   beforeAll(() => {

@@ -3,7 +3,7 @@
 // The engine never touches the file system (design.md invariant 1); the config reader
 // (project/configFiles.ts, with the real file system injected) does.
 
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defaultConfig, withRuleOverrides, type ResolvedConfig } from '../engine/config.js';
 import { CONFIG_NAMES, ConfigFiles, type ConfigFs, type LoadedConfig } from '../project/configFiles.js';
@@ -144,13 +144,8 @@ export class ConfigStore {
    * nearest `.planlintrc.yaml`/`.yml` up from the document, else the defaults.
    */
   resolve(docUri: string, settings: Settings, folderPath?: string): LoadedConfig {
-    if (settings.configPath) {
-      const path = isAbsolute(settings.configPath) ? settings.configPath : resolve(folderPath ?? process.cwd(), settings.configPath);
-      return this.load(path, 'inside');
-    }
-    const docPath = uriToPath(docUri);
-    const path = docPath ? this.findFor(docPath) : undefined;
-    return path ? this.load(path) : this.defaults;
+    const which = this.files.editorConfigFor(uriToPath(docUri), settings.configPath, folderPath ?? process.cwd());
+    return which ? this.load(which.path, which.confine) : this.defaults;
   }
 }
 

@@ -10,7 +10,7 @@
 // link leading out of the roots is refused with a problem that says what was wrong and
 // where, never what the file holds.
 
-import { dirname, isAbsolute, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { defaultConfig, loadConfigText, type ConfigProblem, type ResolvedConfig } from '../engine/config.js';
 import { decode } from '../cli/decode.js';
 
@@ -149,6 +149,21 @@ export class ConfigFiles {
     }
     for (const d of walked) this.nearestByDir.set(d, found);
     return found;
+  }
+
+  /**
+   * Which config file applies to a document in an editor (the server and the VS Code client
+   * alike): the `configPath` setting, resolved against `base` (the workspace folder) and
+   * confined inside the workspace; else the nearest config file up from the document, which
+   * may not link out of it. Undefined: none (the defaults).
+   */
+  editorConfigFor(docPath: string | undefined, configPath: string, base: string | undefined): { path: string; confine: 'inside' | 'links' } | undefined {
+    if (configPath) {
+      const path = isAbsolute(configPath) ? configPath : base !== undefined ? resolve(base, configPath) : undefined;
+      return path === undefined ? undefined : { path, confine: 'inside' };
+    }
+    const found = docPath === undefined ? null : this.nearest(dirname(docPath));
+    return found === null ? undefined : { path: found, confine: 'links' };
   }
 
   /** Read and validate a config file; every refusal and problem is in `problems`. */
