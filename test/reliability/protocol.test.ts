@@ -150,3 +150,18 @@ describe('a didChange batch with one bad change', () => {
     }
   });
 });
+
+describe('a client that rejects the requests the server sends', () => {
+  it('showing a rule\'s page without showDocument support: the client rejects window/showMessageRequest, the server lives on', async () => {
+    const { client: c } = await startClient({ extraCapabilities: { window: {} } });
+    try {
+      // The test client has no handler for window/showMessageRequest: it answers MethodNotFound.
+      expect(await c.request('workspace/executeCommand', { command: 'planlint.showRuleDoc', arguments: ['smart/specific'] })).toBe(true);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(c.proc.exitCode).toBeNull();
+      expect(await c.request('textDocument/foldingRange', { textDocument: { uri: 'file:///z.plan.yaml' } })).toEqual([]);
+    } finally {
+      await c.stop();
+    }
+  });
+});

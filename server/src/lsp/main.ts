@@ -25,4 +25,7 @@ const connection = stdio
 logReject = (why) => connection.console.error(`planlint: a message from the editor was dropped: ${why}; reading goes on at the next message`);
 console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
 console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
+// A promise nobody awaited that fails (a client rejecting a request the server sent) is
+// logged by kind, never allowed to end the process.
+process.on('unhandledRejection', (e) => connection.console.error(`planlint: an operation failed: ${(e as Error | undefined)?.name ?? typeof e}`));
 startServer(connection);
