@@ -9,6 +9,8 @@ import { lint } from '../../server/src/engine/lint.js';
 import type { Plan } from '../../server/src/engine/model.js';
 import { dueDates, type Obligation } from '../../server/src/engine/obligations.js';
 import { RULES_BY_ID } from '../../server/src/rules/index.js';
+import { CONFIG_NAMES, ConfigFiles, MAX_CONFIG_BYTES } from '../../server/src/project/configFiles.js';
+import { nodeConfigFs } from '../../server/src/project/nodeFs.js';
 
 export interface PlanView {
   uri: vscode.Uri;
@@ -20,7 +22,6 @@ export interface PlanView {
 }
 
 const PLAN_KEY = /(^|[\r\n])["']?sentence_plan["']?[ \t]*:/;
-const CONFIG_NAMES = ['.planlintrc.yaml', '.planlintrc.yml'];
 
 /** Whether a document is a sentence plan (same test as the server's). */
 export function isPlanDocument(doc: vscode.TextDocument): boolean {
@@ -36,33 +37,61 @@ export function asOfFor(uri?: vscode.Uri): string {
   return s && isValidDate(s) ? s : todayLocal();
 }
 
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
+const realFolders = (): string[] =>
+  (vscode.workspace.workspaceFolders ?? [])
+    .filter((f) => f.uri.scheme === 'file')
+    .map((f) => {
+      try {
+        return nodeConfigFs.realpath(f.uri.fsPath);
+      } catch {
+        return f.uri.fsPath;
+      }
+    });
+
+/**
+ * Another file system (a remote or virtual workspace): the same rules as the config reader
+ * where vscode.workspace.fs can tell, a regular file (after links) under the size cap, never
+ * read otherwise.
+ */
+async function readOther(uri: vscode.Uri, known: readonly string[]): Promise<ResolvedConfig | undefined> {
   try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    const st = await vscode.workspace.fs.stat(uri);
+    if ((st.type & vscode.FileType.File) === 0 || st.size > MAX_CONFIG_BYTES) return undefined;
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    if (bytes.length > MAX_CONFIG_BYTES) return undefined;
+    return loadConfigText(new TextDecoder().decode(bytes), uri.path, known).config;
   } catch {
     return undefined;
   }
 }
 
-/** The configuration for a document: `planlint.configPath`, else the nearest `.planlintrc.yaml` up to the file-system root. */
+/**
+ * The configuration for a document: `planlint.configPath` (inside a workspace folder), else the
+ * nearest `.planlintrc.yaml` up to the file-system root, read as the server reads it (the one
+ * config reader: a regular file under 1 MB, no link out of the workspace); else the defaults.
+ */
 export async function configFor(uri: vscode.Uri): Promise<ResolvedConfig> {
   const known = [...RULES_BY_ID.keys()];
-  const load = async (file: vscode.Uri): Promise<ResolvedConfig | undefined> => {
-    const text = await readText(file);
-    return text === undefined ? undefined : loadConfigText(text, file.path, known).config;
-  };
   const explicit = vscode.workspace.getConfiguration('planlint', uri).get<string>('configPath', '');
+  if (uri.scheme === 'file') {
+    // A reader per call: nothing cached, so a config file created or changed is seen at once.
+    const reader = new ConfigFiles(nodeConfigFs, known);
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const which = reader.editorConfigFor(uri.fsPath, explicit, folder?.uri.scheme === 'file' ? folder.uri.fsPath : undefined);
+    const l = which && reader.load(which.path, { roots: realFolders(), confine: which.confine });
+    return l && l.refused === undefined ? l.config : defaultConfig();
+  }
   if (explicit) {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
-    const file = explicit.startsWith('/') || /^[A-Za-z]:[\\/]/.test(explicit) ? vscode.Uri.file(explicit) : folder ? vscode.Uri.joinPath(folder.uri, explicit) : undefined;
-    const c = file && (await load(file));
+    const file = folder && !explicit.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(explicit) ? vscode.Uri.joinPath(folder.uri, explicit) : undefined;
+    const c = file && (await readOther(file, known));
     if (c) return c;
   }
-  if (uri.scheme === 'file' || uri.scheme === 'vscode-remote') {
+  if (uri.scheme === 'vscode-remote') {
     let dir = vscode.Uri.joinPath(uri, '..');
     for (let i = 0; i < 64; i++) {
       for (const name of CONFIG_NAMES) {
-        const c = await load(vscode.Uri.joinPath(dir, name));
+        const c = await readOther(vscode.Uri.joinPath(dir, name), known);
         if (c) return c;
       }
       const up = vscode.Uri.joinPath(dir, '..');

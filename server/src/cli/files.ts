@@ -1,11 +1,13 @@
 // Which files to lint. A path named on the command line is always linted; folders and globs
 // select plan files: `*.plan.yaml` / `*.plan.yml`, and other `*.yaml` / `*.yml` files whose
 // top level has a `sentence_plan` key (a cheap look at the first few KB). `node_modules`,
-// `.git` and hidden folders are skipped. Order is deterministic: arguments in the order given,
-// each folder's or glob's files sorted by path.
+// `.git` and hidden folders are skipped. Symbolic links are not followed while walking a
+// folder (a link to a folder or file elsewhere is not part of the tree); a link named on the
+// command line is read (and `--fix` rewrites its target only inside the run's roots). Order is
+// deterministic: arguments in the order given, each folder's or glob's files sorted by path.
 
 import { open, readdir, realpath, stat, lstat } from 'node:fs/promises';
-import { isAbsolute, join, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 // The bundle is CommonJS: take tinyglobby's CommonJS build through require(), because its ESM
 // build pulls in fdir's ESM build, which needs import.meta.url (empty in a CommonJS bundle).
@@ -132,7 +134,7 @@ export async function discover(patterns: readonly string[], cwd: string): Promis
       st = await stat(absolute);
     } catch (e) {
       if (isDynamicPattern(arg)) {
-        const found = await glob(arg, { cwd, ignore: IGNORE, onlyFiles: true, expandDirectories: false, absolute: isAbsolute(arg) });
+        const found = await glob(arg, { cwd, ignore: IGNORE, onlyFiles: true, expandDirectories: false, absolute: isAbsolute(arg), followSymbolicLinks: false });
         const plans = await selectPlans(found.sort(byPath).map((f) => ({ display: f, absolute: resolve(cwd, f) })));
         if (!plans.length) unmatched.push(arg);
         for (const p of plans) await add(p);
@@ -149,7 +151,7 @@ export async function discover(patterns: readonly string[], cwd: string): Promis
       continue;
     }
     if (st.isDirectory()) {
-      const found = await glob(['**/*.yaml', '**/*.yml'], { cwd: absolute, ignore: IGNORE, onlyFiles: true, expandDirectories: false, followSymbolicLinks: true });
+      const found = await glob(['**/*.yaml', '**/*.yml'], { cwd: absolute, ignore: IGNORE, onlyFiles: true, expandDirectories: false, followSymbolicLinks: false });
       const plans = await selectPlans(found.sort(byPath).map((rel) => ({ display: join(arg, rel), absolute: join(absolute, rel) })));
       if (!plans.length) unmatched.push(arg);
       for (const p of plans) await add(p);
@@ -158,6 +160,43 @@ export async function discover(patterns: readonly string[], cwd: string): Promis
     }
   }
   return { targets, unmatched };
+}
+
+/**
+ * The run's roots: the real path of the working folder, and of each folder named on the
+ * command line outside it (a file's own folder; a glob's folder before its first pattern
+ * segment). A path named inside the working folder adds no root, so a link inside the tree
+ * that leads out of it (`linked-dir/x.plan.yaml`, `out.plan.yaml -> /elsewhere`) stays out.
+ * `--fix` writes only files whose real path is inside a root, and a config file found inside
+ * one may not be a link out of them.
+ */
+export async function runRoots(patterns: readonly string[], cwd: string): Promise<string[]> {
+  const roots = new Set<string>();
+  const add = async (p: string): Promise<void> => {
+    try {
+      roots.add(await realpath(p));
+    } catch {
+      /* a missing path adds no root */
+    }
+  };
+  const within = (p: string): boolean => {
+    const rel = relative(cwd, p);
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  };
+  await add(cwd);
+  for (const arg of patterns) {
+    let folder = resolve(cwd, arg);
+    try {
+      if (!(await stat(folder)).isDirectory()) folder = dirname(folder);
+    } catch {
+      if (!isDynamicPattern(arg)) continue;
+      const segs = folder.split(sep);
+      const firstMagic = segs.findIndex((s) => isDynamicPattern(s));
+      folder = segs.slice(0, firstMagic < 0 ? segs.length : firstMagic).join(sep) || sep;
+    }
+    if (!within(folder)) await add(folder);
+  }
+  return [...roots];
 }
 
 /** Map with at most `limit` calls in flight; results in input order. */

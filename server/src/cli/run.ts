@@ -2,8 +2,8 @@
 // takes text and returns findings); stdout, stderr, the working directory, standard input
 // and the clock are injected so tests can drive it in-process.
 
-import { readFile, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import pkg from '../../../package.json';
 import { ruleSetting, type ResolvedConfig } from '../engine/config.js';
 import { todayLocal } from '../engine/dates.js';
@@ -25,13 +25,13 @@ import type { Job, JobResult } from './worker.js';
 import { ConfigResolver } from './configs.js';
 import { decode } from './decode.js';
 import { unifiedDiff } from './diff.js';
-import { discover, ioReason, type Target } from './files.js';
+import { discover, ioReason, runRoots, type Target } from './files.js';
 import { allStreaming, ReportStream, writeWhole, type BaseContext } from './emit.js';
 import { explain } from './explain.js';
 import { forTerminal, jsonForTerminal, linesForTerminal } from './escape.js';
 import { helpText } from './help.js';
 import { addToSummary, fileLevelFinding, toCliFindings, type CliFinding, type FileReport, type RunSummary, type UpcomingDue } from './report.js';
-import { writeIfUnchanged, type ReadSnapshot } from './write.js';
+import { removeStaleTemps, writeIfUnchanged, type ReadSnapshot } from './write.js';
 
 export interface CliIo {
   cwd: string;
@@ -96,7 +96,8 @@ export async function run(argv: readonly string[], rawIo: CliIo): Promise<number
   }
 
   const asOf = opts.asOf ?? todayLocal(io.now ? io.now() : new Date());
-  const configs = new ConfigResolver(io.cwd, KNOWN_RULES, opts.ruleOverrides, opts.config);
+  const roots = await runRoots(opts.stdin ? [] : opts.patterns, io.cwd);
+  const configs = new ConfigResolver(io.cwd, KNOWN_RULES, opts.ruleOverrides, opts.config, roots);
   const reportConfigProblems = (): boolean => {
     if (!configs.problems.length) return false;
     for (const p of configs.problems) io.stderr(`${forTerminal(p.file)}:${p.line}:${p.column}: ${forTerminal(p.message)}\n`);
@@ -237,6 +238,13 @@ export async function run(argv: readonly string[], rawIo: CliIo): Promise<number
       cache.set(items[i].absolute!, { key: p.job.cacheKey, findings: checked.findings, upcoming: checked.upcoming, ...(wantTimeline ? { timeline: checked.timeline ?? null } : {}) });
   };
 
+  // --fix: temporary files a killed run left beside these files go first (their process is gone).
+  if (opts.fix) {
+    const dirs = new Set<string>();
+    for (const it of items) if (it.absolute !== undefined) dirs.add(dirname(await realpath(it.absolute).catch(() => it.absolute!)));
+    for (const d of dirs) await removeStaleTemps(d);
+  }
+
   const prepared: Prepared[] = new Array(items.length);
   /** What a written file's slot holds: its report is let go. */
   const WRITTEN: Prepared = { report: { file: '', findings: [] } };
@@ -300,6 +308,7 @@ export async function run(argv: readonly string[], rawIo: CliIo): Promise<number
       let timeline: TimelineModel | undefined;
       const out = await lintOne(items[i], p.job.snapshot, p.job.config, {
         opts,
+        roots,
         asOf,
         note,
         fail,
@@ -435,6 +444,8 @@ async function readTarget(t: Target, maxFileSize: number): Promise<ReadResult> {
 
 interface LintEnv {
   opts: CliOptions;
+  /** The run's roots: --fix writes only under them. */
+  roots: readonly string[];
   asOf: string;
   note: (s: string) => void;
   fail: (msg: string) => void;
@@ -493,11 +504,17 @@ async function lintOne(it: Item, snap: ReadSnapshot, config: ResolvedConfig, env
     return { findings: remaining, changed: true };
   }
   if (!it.writable || it.absolute === undefined) return same;
-  const outcome = await writeIfUnchanged(it.absolute, snap, (decoded.bom ? '\uFEFF' : '') + fixed.text);
+  const outcome = await writeIfUnchanged(it.absolute, snap, (decoded.bom ? '\uFEFF' : '') + fixed.text, env.roots);
   if (outcome.written) {
     env.timeline?.(extras(fixed.result, config, { asOf: env.asOf, ruleMeta: env.ruleMeta, timeline: true }).timeline);
     env.note(`planlint: fixed ${forTerminal(it.display)}: ${what}\n`);
     return { findings: remaining, changed: true };
+  }
+  if (!outcome.written && outcome.refused) {
+    env.note(`planlint: ${forTerminal(it.display)} was not fixed: ${outcome.reason}\n`);
+    const setting = ruleSetting(config.rules, 'meta/not-fixed', 'warning');
+    if (setting === 'off') return same;
+    return { findings: [...current, { ...fileLevelFinding('meta/not-fixed', `This file was not fixed: ${outcome.reason}.`), severity: setting }], changed: false };
   }
   if (outcome.ioError) env.fail(`${forTerminal(it.display)}: ${outcome.reason}`);
   else env.note(`planlint: ${forTerminal(it.display)}: ${outcome.reason}\n`);

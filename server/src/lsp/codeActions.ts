@@ -4,6 +4,8 @@
 
 import {
   CodeActionKind,
+  MessageType,
+  ShowMessageNotification,
   type CancellationToken,
   type CodeAction,
   type CodeActionParams,
@@ -161,7 +163,8 @@ export async function executeCommand(s: ServerState, p: ExecuteCommandParams): P
       const r = await s.connection.window.showDocument({ uri: url, external: true });
       return r.success;
     }
-    s.connection.window.showInformationMessage(`${rule}: ${url}`);
+    // A notification (window.showInformationMessage sends a request, which a client may reject).
+    void s.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `${rule}: ${url}` }).catch(() => undefined);
     return true;
   }
   if (p.command === CMD_FIX_ALL) {

@@ -37,16 +37,32 @@ export class Doc {
     return this._conv;
   }
 
+  /**
+   * Apply a didChange batch, all or nothing: every change is checked (a `text` string; a range
+   * of whole non-negative numbers, start not after end) and applied to a copy, and the
+   * document changes only when all of them are good. A bad batch throws `BadChange` naming
+   * which change is wrong (never the text) and leaves the document as it was.
+   */
   applyChanges(changes: readonly TextDocumentContentChangeEvent[], version: number): void {
+    if (!Array.isArray(changes)) throw new BadChange('contentChanges is not a list');
+    changes.forEach((c, i) => {
+      const why = badChange(c);
+      if (why) throw new BadChange(`change ${i + 1} of ${changes.length}: ${why}`);
+    });
+    let text = this.text;
+    let conv: Converter | undefined = this._conv;
     for (const c of changes) {
       if ('range' in c && c.range) {
-        const span = this.conv.toSpan(c.range);
-        this.text = this.text.slice(0, span.start) + c.text + this.text.slice(span.end);
+        conv ??= new Converter(text, this.encoding);
+        const span = conv.toSpan(c.range);
+        text = text.slice(0, span.start) + c.text + text.slice(span.end);
       } else {
-        this.text = c.text;
+        text = c.text;
       }
-      this._conv = undefined;
+      conv = undefined;
     }
+    this.text = text;
+    this._conv = conv;
     this.version = version;
   }
 
@@ -57,6 +73,26 @@ export class Doc {
     if (/\.plan\.ya?ml$/i.test(this.uri.split('?')[0])) return true;
     return hasPlanKey(this.text);
   }
+}
+
+/** A didChange batch that was not applied (the document is unchanged). */
+export class BadChange extends Error {
+  override name = 'BadChange';
+}
+
+const isPos = (p: unknown): p is { line: number; character: number } =>
+  typeof p === 'object' && p !== null && Number.isSafeInteger((p as { line: unknown }).line) && Number.isSafeInteger((p as { character: unknown }).character) && (p as { line: number }).line >= 0 && (p as { character: number }).character >= 0;
+
+/** Why one content change is malformed, or undefined. */
+function badChange(c: unknown): string | undefined {
+  if (typeof c !== 'object' || c === null) return 'not an object';
+  const ch = c as { text?: unknown; range?: unknown };
+  if (typeof ch.text !== 'string') return 'no text';
+  if (ch.range === undefined || ch.range === null) return undefined;
+  const r = ch.range as { start?: unknown; end?: unknown };
+  if (typeof r !== 'object' || !isPos(r.start) || !isPos(r.end)) return 'a range that is not two positions of whole non-negative numbers';
+  if (r.end.line < r.start.line || (r.end.line === r.start.line && r.end.character < r.start.character)) return 'a range whose end is before its start';
+  return undefined;
 }
 
 /** A top-level `sentence_plan:` key (the plan format's marker). */

@@ -1,8 +1,9 @@
 // planlint language server entry point. The transport comes from the command line, as
 // vscode-languageserver reads it: `--stdio`, `--node-ipc` or `--socket=<port>`.
 // Given the client's `processId`, the connection exits when that process dies.
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import pkg from '../../../package.json';
+import { FramingFilter } from './framing.js';
 import { startServer } from './server.js';
 
 if (process.argv.includes('--version')) {
@@ -15,7 +16,17 @@ if (!process.argv.some((a) => transports.includes(a) || a.startsWith('--socket='
   process.exit(2);
 }
 // Nothing may write plan content to stdout/stderr: console output goes to the client's log.
-const connection = createConnection(ProposedFeatures.all);
+// Over stdio, the framing is checked first (framing.ts): a message with a missing, NaN or
+// negative Content-Length is dropped with a log line, and reading goes on at the next one.
+let logReject = (why: string): void => void process.stderr.write(`planlint: ${why}\n`);
+const stdio = process.argv.includes('--stdio');
+const connection = stdio
+  ? createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin.pipe(new FramingFilter((why) => logReject(why)))), new StreamMessageWriter(process.stdout))
+  : createConnection(ProposedFeatures.all);
+logReject = (why) => connection.console.error(`planlint: a message from the editor was dropped: ${why}; reading goes on at the next message`);
 console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
 console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
+// A promise nobody awaited that fails (a client rejecting a request the server sent) is
+// logged by kind, never allowed to end the process.
+process.on('unhandledRejection', (e) => connection.console.error(`planlint: an operation failed: ${(e as Error | undefined)?.name ?? typeof e}`));
 startServer(connection);

@@ -9,8 +9,11 @@ import {
   InlayHintRefreshRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
   FileChangeType,
+  MessageType,
   ResponseError,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   type Connection,
   type InitializeParams,
@@ -21,7 +24,7 @@ import { todayLocal } from '../engine/dates.js';
 import type { ResolvedConfig } from '../engine/config.js';
 import { describeError, type ClientFeatures, type ServerState } from './context.js';
 import { setDocsBaseUrl, type PositionEncoding } from './convert.js';
-import { Documents, type Doc, type Linted } from './documents.js';
+import { BadChange, Documents, type Doc, type Linted } from './documents.js';
 import { DiagnosticsFeature } from './diagnostics.js';
 import { codeActions, executeCommand, COMMANDS } from './codeActions.js';
 import { completion, COMPLETION_TRIGGERS } from './completion.js';
@@ -73,18 +76,25 @@ export function startServer(connection: Connection): void {
   const settingsCache = new Map<string, Promise<Settings>>();
   const configIds = new WeakMap<ResolvedConfig, number>();
   let nextConfigId = 1;
-  const reportedConfigProblems = new Set<string>();
 
   const log = (message: string): void => connection.console.log(`planlint: ${message}`);
   const configs = new ConfigStore((loaded: LoadedConfig) => {
-    if (!loaded.problems.length) return;
-    // Config problems name the config file and lines: never plan content.
-    const key = `${loaded.path}:${loaded.problems.length}`;
-    if (reportedConfigProblems.has(key)) return;
-    reportedConfigProblems.add(key);
-    log(`configuration ${loaded.path}: ${loaded.problems.length} problem(s): ${loaded.problems.map((p) => `line ${p.line}: ${p.message}`).join('; ')}`);
+    // The log names the config file and says what went wrong and where: never a value from the
+    // file (it could be any file), so problems are given by line only; the editor shows them
+    // in full on the config file itself. A file not read at all is said so in planlint's words.
+    if (loaded.refused !== undefined) {
+      const msg = `configuration ${loaded.path} was not read: ${loaded.refused}; using the defaults`;
+      log(msg);
+      // A notification: the editor shows it, and there is no answer to wait for (or to fail).
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `planlint: ${msg}` }).catch(() => undefined);
+      return;
+    }
+    const lines = [...new Set(loaded.problems.map((p) => p.line))];
+    const shown = lines.slice(0, 20).join(', ') + (lines.length > 20 ? ', …' : '');
+    log(`configuration ${loaded.path}: ${loaded.problems.length} problem(s), at line${lines.length === 1 ? '' : 's'} ${shown} (open the file to see them)`);
   });
 
+  const folderPaths = (): string[] => folders.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined);
   const folderFor = (uri: string): string | undefined => {
     let best: WorkspaceFolder | undefined;
     for (const f of folders) if (uri.startsWith(f.uri.endsWith('/') ? f.uri : f.uri + '/') && (!best || f.uri.length > best.uri.length)) best = f;
@@ -135,6 +145,8 @@ export function startServer(connection: Connection): void {
   /** Run a feature; an exception is logged (kind only) and answered with `fallback`. */
   function guard<P, R>(name: string, fallback: R, fn: (params: P, token: import('vscode-languageserver').CancellationToken) => Promise<R> | R) {
     return async (params: P, token: import('vscode-languageserver').CancellationToken): Promise<R> => {
+      // The protocol: a request before `initialize` is answered with ServerNotInitialized.
+      if (!client) throw new ResponseError(ErrorCodes.ServerNotInitialized, 'the server is not initialized: send initialize first');
       try {
         if (params === null || typeof params !== 'object') throw new TypeError('malformed params');
         return await fn(params, token);
@@ -150,6 +162,7 @@ export function startServer(connection: Connection): void {
     client = clientFeatures(params);
     docs = new Documents(client.encoding);
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    configs.setWorkspaceFolders(folderPaths());
     // Settings for clients without workspace/configuration: `initializationOptions.planlint`
     // (Helix sends its `config` table this way) or `initializationOptions.settings`.
     const io = params.initializationOptions as { planlint?: unknown; settings?: unknown; docsBaseUrl?: unknown } | undefined;
@@ -195,7 +208,7 @@ export function startServer(connection: Connection): void {
         connection.workspace.onDidChangeWorkspaceFolders((e) => {
           folders = [...folders.filter((f) => !e.removed.some((r) => r.uri === f.uri)), ...e.added];
           settingsCache.clear();
-          configs.invalidate();
+          configs.setWorkspaceFolders(folderPaths());
           diagnostics.revalidateAll();
         });
       } catch {
@@ -207,6 +220,7 @@ export function startServer(connection: Connection): void {
 
   // ---- documents
   connection.onDidOpenTextDocument((p) => {
+    if (!client) return; // before initialize, notifications are dropped (the protocol)
     try {
       const d = p.textDocument;
       const doc = docs.open(d.uri, d.languageId, d.version, d.text);
@@ -216,6 +230,7 @@ export function startServer(connection: Connection): void {
     }
   });
   connection.onDidChangeTextDocument((p) => {
+    if (!client) return; // before initialize, notifications are dropped (the protocol)
     try {
       const doc = docs.get(p.textDocument.uri);
       if (!doc) return;
@@ -225,16 +240,19 @@ export function startServer(connection: Connection): void {
       // An edited (unsaved) config file only re-checks itself; plans follow when it is saved.
       void diagnostics.onChange(doc);
     } catch (e) {
-      log(`didChange failed: ${describeError(e)}`);
+      if (e instanceof BadChange) log(`didChange rejected, the document is unchanged: ${e.message}`);
+      else log(`didChange failed: ${describeError(e)}`);
     }
   });
   connection.onDidSaveTextDocument((p) => {
+    if (!client) return; // before initialize, notifications are dropped (the protocol)
     const doc = docs.get(p.textDocument.uri);
     if (!doc) return;
     if (isConfigUri(doc.uri)) onConfigChanged();
     void diagnostics.onSave(doc);
   });
   connection.onDidCloseTextDocument((p) => {
+    if (!client) return; // before initialize, notifications are dropped (the protocol)
     diagnostics.onClose(p.textDocument.uri);
     docs.close(p.textDocument.uri);
     settingsCache.delete(p.textDocument.uri);
@@ -243,24 +261,26 @@ export function startServer(connection: Connection): void {
   // ---- settings and config
   function onConfigChanged(): void {
     configs.invalidate();
-    reportedConfigProblems.clear();
     for (const d of docs.all()) d.linted = undefined;
     diagnostics.revalidateAll();
     if (client?.codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     if (client?.inlayHintRefresh) void connection.sendRequest(InlayHintRefreshRequest.type).catch(() => undefined);
   }
   connection.onDidChangeConfiguration((p) => {
+    if (!client) return; // before initialize, notifications are dropped (the protocol)
     const s = (p?.settings as { planlint?: unknown } | undefined)?.planlint;
     if (s !== undefined) pushedSettings = s;
     settingsCache.clear();
     onConfigChanged();
   });
   connection.onDidChangeWatchedFiles((p) => {
+    if (!client) return; // before initialize, notifications are dropped (the protocol)
     if (p.changes.some((c) => isConfigUri(c.uri) || c.type === FileChangeType.Deleted)) onConfigChanged();
   });
 
   // ---- features
   connection.languages.diagnostics.on(async (params, token) => {
+    if (!client) throw new ResponseError(ErrorCodes.ServerNotInitialized, 'the server is not initialized: send initialize first');
     try {
       return await diagnostics.pullReport(params, token);
     } catch (e) {

@@ -1,11 +1,13 @@
 // Settings: the client's `planlint` configuration section (workspace/configuration, per
 // document), and the project config file (`.planlintrc.yaml`) nearest each document.
-// The engine never touches the file system (design.md invariant 1); this module does.
+// The engine never touches the file system (design.md invariant 1); the config reader
+// (project/configFiles.ts, with the real file system injected) does.
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { defaultConfig, loadConfigText, withRuleOverrides, type ConfigProblem, type ResolvedConfig } from '../engine/config.js';
+import { defaultConfig, withRuleOverrides, type ResolvedConfig } from '../engine/config.js';
+import { CONFIG_NAMES, ConfigFiles, type ConfigFs, type LoadedConfig } from '../project/configFiles.js';
+import { nodeConfigFs } from '../project/nodeFs.js';
 import { isValidDate, todayLocal } from '../engine/dates.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import type { RuleSetting } from '../engine/types.js';
@@ -79,7 +81,7 @@ export function effectiveAsOf(s: Settings): string {
   return s.asOf || todayLocal();
 }
 
-export const CONFIG_NAMES = ['.planlintrc.yaml', '.planlintrc.yml'];
+export { CONFIG_NAMES };
 
 export function isConfigUri(uri: string): boolean {
   return CONFIG_NAMES.some((n) => uri.endsWith('/' + n));
@@ -98,93 +100,65 @@ export function pathToUri(p: string): string {
   return pathToFileURL(p).toString();
 }
 
-export interface LoadedConfig {
-  /** Absolute path of the config file, or undefined for the defaults. */
-  path?: string;
-  config: ResolvedConfig;
-  problems: ConfigProblem[];
-}
+export type { LoadedConfig };
 
 /**
- * Finds and loads project config files, caching each by path and modification time.
- * `invalidate()` drops the cache (watched-file events).
+ * The server's side of the config reader (project/configFiles.ts, shared with the CLI): the
+ * nearest `.planlintrc.yaml`/`.yml`, or the `configPath` setting, read under the reader's
+ * rules, with the server's own: `configPath` must name a file inside a workspace folder
+ * (a workspace cannot point the server at any file on the machine), and a config file found
+ * inside a workspace folder may not be a link out of them. `invalidate()` drops the cache
+ * (watched-file events).
  */
 export class ConfigStore {
-  private cache = new Map<string, { mtimeMs: number; size: number; loaded: LoadedConfig }>();
-  /** Directory -> config path found walking up from it (or null). */
-  private lookups = new Map<string, string | null>();
-  private missing = new Map<string, LoadedConfig>();
+  private readonly files: ConfigFiles;
+  /** Real paths of the workspace folders. */
+  private roots: string[] = [];
   /** One defaults object, so lint results cached against it stay valid. */
   private readonly defaults: LoadedConfig = { config: defaultConfig(), problems: [] };
+  private readonly reported = new Set<LoadedConfig>();
 
-  constructor(private readonly onProblems: (loaded: LoadedConfig) => void = () => {}) {}
+  constructor(
+    private readonly onProblems: (loaded: LoadedConfig) => void = () => {},
+    private readonly fs: ConfigFs = nodeConfigFs,
+  ) {
+    this.files = new ConfigFiles(fs, [...RULES_BY_ID.keys()]);
+  }
+
+  /** The workspace folders (paths); configuration is confined to them. */
+  setWorkspaceFolders(paths: readonly string[]): void {
+    this.roots = paths.map((p) => {
+      try {
+        return this.fs.realpath(p);
+      } catch {
+        return p;
+      }
+    });
+    this.invalidate();
+  }
 
   invalidate(): void {
-    this.missing.clear();
-    this.cache.clear();
-    this.lookups.clear();
+    this.files.invalidate();
+    this.reported.clear();
   }
 
   /** The config file nearest the document, walking up to the file-system root. */
   findFor(docPath: string, stopAt?: string): string | undefined {
-    let dir = dirname(docPath);
-    const visited: string[] = [];
-    for (;;) {
-      const known = this.lookups.get(dir);
-      if (known !== undefined) {
-        for (const v of visited) this.lookups.set(v, known);
-        return known ?? undefined;
-      }
-      visited.push(dir);
-      for (const name of CONFIG_NAMES) {
-        const p = join(dir, name);
-        if (existsSync(p)) {
-          for (const v of visited) this.lookups.set(v, p);
-          return p;
-        }
-      }
-      const up = dirname(dir);
-      if (up === dir || (stopAt && dir === stopAt)) break;
-      dir = up;
-    }
-    for (const v of visited) this.lookups.set(v, null);
-    return undefined;
+    return this.files.nearest(dirname(docPath), stopAt) ?? undefined;
   }
 
-  load(path: string): LoadedConfig {
-    let st;
-    try {
-      st = statSync(path);
-    } catch {
-      // Cached like a real file (until the next invalidate), so results linted against it stay cached.
-      let missing = this.missing.get(path);
-      if (!missing) {
-        missing = { path, config: defaultConfig(), problems: [{ file: path, line: 1, column: 1, message: 'configuration file not found or unreadable' }] };
-        this.missing.set(path, missing);
-        this.onProblems(missing);
-      }
-      return missing;
+  load(path: string, confine: 'inside' | 'links' = 'links'): LoadedConfig {
+    const loaded = this.files.load(path, { roots: this.roots, confine });
+    if (loaded.problems.length && !this.reported.has(loaded)) {
+      this.reported.add(loaded);
+      this.onProblems(loaded);
     }
-    const hit = this.cache.get(path);
-    if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.loaded;
-    let text = '';
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch {
-      const loaded: LoadedConfig = { path, config: defaultConfig(), problems: [{ file: path, line: 1, column: 1, message: 'configuration file unreadable' }] };
-      return loaded;
-    }
-    const r = loadConfigText(text, path, [...RULES_BY_ID.keys()]);
-    const loaded: LoadedConfig = { path, config: r.config, problems: r.problems };
-    this.cache.set(path, { mtimeMs: st.mtimeMs, size: st.size, loaded });
-    this.onProblems(loaded);
     return loaded;
   }
 
   /** Load config text that is open in the editor (unsaved edits), without caching. */
   loadText(path: string, text: string): LoadedConfig {
-    const r = loadConfigText(text, path, [...RULES_BY_ID.keys()]);
-    return { path, config: r.config, problems: r.problems };
+    return this.files.loadText(path, text);
   }
 
   /**
@@ -192,15 +166,8 @@ export class ConfigStore {
    * nearest `.planlintrc.yaml`/`.yml` up from the document, else the defaults.
    */
   resolve(docUri: string, settings: Settings, folderPath?: string): LoadedConfig {
-    let path: string | undefined;
-    if (settings.configPath) {
-      path = isAbsolute(settings.configPath) ? settings.configPath : resolve(folderPath ?? process.cwd(), settings.configPath);
-    } else {
-      const docPath = uriToPath(docUri);
-      if (docPath) path = this.findFor(docPath);
-    }
-    if (!path) return this.defaults;
-    return this.load(path);
+    const which = this.files.editorConfigFor(uriToPath(docUri), settings.configPath, folderPath ?? process.cwd());
+    return which ? this.load(which.path, which.confine) : this.defaults;
   }
 }
 

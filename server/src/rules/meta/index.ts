@@ -109,4 +109,21 @@ export const rules: Rule[] = [
     },
     check: () => undefined,
   },
+  {
+    meta: {
+      id: 'meta/not-fixed',
+      severity: 'warning',
+      policy: '',
+      description: '`--fix` had fixes for the file but would not rewrite it (a link out of the tree, read-only, several hard links, or an owner it cannot keep).',
+      fixable: 'none',
+      inTemplates: true,
+      docs: {
+        rationale:
+          '`--fix` rewrites only files that are the run\'s to rewrite: a file reached through a symbolic link whose real path is outside the folders the run checks, a read-only file (no write bit in its mode), a file with several hard links (replacing it would split them) and a file whose owner or group the rewritten copy could not keep are left as they are. The finding says which, the other findings of the file are still reported, and `--fix-dry-run` shows the changes to make by hand.',
+        bad: '',
+        good: '',
+      },
+    },
+    check: () => undefined,
+  },
 ];
