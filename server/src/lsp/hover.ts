@@ -8,7 +8,7 @@ import type { ServerState } from './context.js';
 import { ruleDocHref } from './convert.js';
 import type { Linted } from './documents.js';
 import { eligibilityText, programmeFacts } from './programmes.js';
-import { enumOf, schemaAt } from '../engine/schema.js';
+import { knownValues, schemaAt } from '../engine/schema.js';
 import { idSites, nodeAt, siteAt, type IdKind } from './yamlPath.js';
 
 const samePath = (a: readonly (string | number)[], b: readonly (string | number)[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
@@ -114,7 +114,7 @@ export function hoverMarkdown(l: Linted, offset: number): string | undefined {
       if (sch?.description) {
         const title = sch.title ? ` (${sch.title})` : '';
         const lines = [`**${key}**${title}`, sch.description];
-        const values = enumOf(sch);
+        const values = knownValues(sch);
         if (values.length > 1 && at.on === 'key') lines.push(`One of: ${values.map((v) => `\`${String(v)}\``).join(', ')}`);
         sections.push(lines.join('\n\n'));
       }

@@ -5,11 +5,12 @@ import { ageOn } from '../../engine/dates.js';
 export const youngPersonEducation: Rule = {
   meta: {
     id: 'plan/young-person-education',
-    severity: 'warning',
+    severity: 'error',
     policy: 'PSI 19/2014 paras 1.2, 1.9',
     description: 'A person under 18 on the date of sentence has at least one education, training or employment objective.',
     fixable: 'none',
     inTemplates: false,
+    demandsPlan: true,
     docs: {
       rationale:
         'For young people the plan is a training plan, and it must keep its emphasis on education as well as on reducing risk; this applies to cases moved from the juvenile estate to the adult estate too (PSI 19/2014 para 1.9). When the person was under 18 on `sentence.sentenced_on` (from `person.date_of_birth`), the plan needs at least one objective with `need: education_training_employment` that is not marked `no_longer_appropriate`. The age is policy data (`plan.adult_age`).',

@@ -11,6 +11,7 @@ export const reviewedWithPlan: Rule = {
     description: 'The risk management plan was reviewed no earlier than the latest plan review (allowed gap: policy data, default 0 days).',
     fixable: 'none',
     inTemplates: false,
+    demandsPlan: true,
     usesAsOf: true,
     docs: {
       rationale:
