@@ -67,7 +67,7 @@ describe('rmp/reviewed-with-plan', () => {
     const [f] = run(reviewedWithPlan, text, AS_OF);
     expect(f.severity).toBe('warning');
     expect(f.message).toBe(
-      'The risk management plan was last reviewed on 2026-02-28, 1 day before the latest plan review on 2026-03-01. Review it together with the plan (PSI 19/2014 paras 1.4, 2.12) and record the date in `last_reviewed_on`.',
+      "The risk management plan was last reviewed on 2026-02-28, 1 day before the latest plan review on 2026-03-01 (planlint's default allows 0 days). Review it together with the plan (PSI 19/2014 paras 1.4, 2.12) and record the date in `last_reviewed_on`.",
     );
     expect(at(text, f)).toBe('2026-02-28');
   });
