@@ -41,6 +41,13 @@ describe('plan/not-required: no plan needed, no demands', () => {
     );
     expect(ids(text)).toEqual(['plan/not-required']);
   });
+  it('no risk management plan is asked for either: with no plan there is no assessment update (PSI 1.2, 1.4)', () => {
+    const text = bare(
+      { type: 'community_order', sentenced_on: '2026-05-04', setting: 'community', requirements: ['exclusion'] },
+      { assessment: { rosh: { overall: 'medium' }, mappa: { category: 2, level: 2 } } },
+    );
+    expect(ids(text)).toEqual(['plan/not-required']);
+  });
   it('the file is still checked for shape: a broken value is still an error', () => {
     const text = order(['curfew']).replace('gender: male', 'gender: Male');
     expect(ids(text).sort()).toEqual(['plan/not-required', 'schema/shape']);

@@ -105,8 +105,11 @@ describe('format parity: free text, future objectives, actions that cannot start
 
 describe('sentence.requirements is an open list', () => {
   const reqs = (r: string[]) => plan({ sentence: { type: 'community_order', requirements: r, length_months: undefined, release_date: undefined, setting: 'community' }, team: { plan_owner: 'community_offender_manager' } });
-  it('known values pass', () => {
+  it('known values pass, including every one the format names', () => {
     expect(shape(reqs(['rehabilitation_activity', 'unpaid_work', 'electronic_monitoring']))).toEqual([]);
+    const named = ['unpaid_work', 'curfew', 'exclusion', 'electronic_monitoring', 'rehabilitation_activity', 'drug_rehabilitation', 'alcohol_treatment',
+      'mental_health_treatment', 'accredited_programme', 'residence', 'prohibited_activity', 'attendance_centre'];
+    expect(shape(reqs(named))).toEqual([]);
   });
   it('a near miss is a warning with a did-you-mean and a fix; never an error', () => {
     const t = reqs(['unpaid_wrok']);

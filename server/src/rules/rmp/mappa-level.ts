@@ -10,6 +10,7 @@ export const mappaLevel: Rule = {
     description: 'MAPPA level 2 or 3 with a risk of serious harm recorded as low: worth a check (no seed ties MAPPA levels to RoSH bands).',
     fixable: 'none',
     inTemplates: false,
+    demandsPlan: true,
     docs: {
       rationale:
         'MAPPA levels 2 and 3 are for people who need active management by several agencies because of the harm they may cause (PRT: MAPPA). A risk of serious harm recorded as low says current evidence does not point to serious harm at all (PRT: RoSH). The two may both be right (neither PSI 19/2014 nor the PRT ties a MAPPA level to a RoSH band), so this is a note (info), not a breach: check that the RoSH assessment and the MAPPA level are both current.\n\n' +

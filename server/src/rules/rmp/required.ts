@@ -11,6 +11,7 @@ export const required: Rule = {
     description: 'A risk of serious harm (overall or to any group) of medium, high or very high, or management under MAPPA at any level, needs a `risk_management_plan`.',
     fixable: 'fix',
     inTemplates: false,
+    demandsPlan: true,
     docs: {
       rationale:
         'Where a person is assessed as posing a medium or higher risk of serious harm, a risk management plan is required alongside the sentence plan (PSI 19/2014 para 1.4; PRT: a medium, high or very high RoSH rating means a risk management plan must be completed). The rule looks at `assessment.rosh.overall` and at every group (`public`, `known_adult`, `children`, `staff`): a medium risk to one group is enough, even with a low overall rating. A person managed under MAPPA (any level or category in `assessment.mappa`) needs one too, whatever the RoSH: the PRT says a MAPPA assessment is used to make a risk management plan.\n\n' +
