@@ -17,7 +17,9 @@ const STATE_TEXT: Record<string, string> = { met: 'met', upcoming: 'upcoming', l
 
 export function obligationLine(o: Obligation): string {
   let state = STATE_TEXT[o.state] ?? o.state;
-  if (o.state === 'overdue' && o.daysPast) state += ` by ${o.daysPast} day${o.daysPast === 1 ? '' : 's'}`;
+  // A date that is planlint's default, not the policy's, is never "overdue by N days".
+  if (o.state === 'overdue' && o.defaultDeadline) state = "no review yet, past planlint's default date";
+  else if (o.state === 'overdue' && o.daysPast) state += ` by ${o.daysPast} day${o.daysPast === 1 ? '' : 's'}`;
   if (o.state === 'met' && o.metOn) state += ` (${o.metOn})`;
   return `${o.kind} due ${o.due} (${o.basis}): ${state}`;
 }
