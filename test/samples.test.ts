@@ -14,11 +14,29 @@ const NOT_SHOWABLE = new Set(['meta/internal-error', 'meta/file-too-large', 'met
 
 describe('samples/good', () => {
   const files = list('samples/good');
-  it('has a determinate, an indeterminate and a community plan', () => {
-    expect(files.length).toBeGreaterThanOrEqual(3);
+  it('has a plan for every sentence type and stage (issue 11)', () => {
+    expect(files.length).toBeGreaterThanOrEqual(15);
+    const seen = new Set<string>();
+    for (const f of files) {
+      const p = lint(readFileSync(f, 'utf8'), { asOf: AS_OF, rules: [] }).plan;
+      const s = p.sentence;
+      seen.add(`${s?.type}/${s?.setting}`);
+      if (s?.allocation === 'crc') seen.add(`crc/${s.type}/${s.setting}`);
+      if (p.person?.gender === 'female') seen.add('woman');
+      if (p.person?.learning_disability) seen.add('learning disability');
+      if (p.person?.foreign_national?.liable_to_deportation) seen.add('foreign national');
+      if (p.team?.plan_owner === 'unpaid_work_provider') seen.add('unpaid work only');
+      if (p.person?.date_of_birth && s?.sentenced_on && Number(s.sentenced_on.slice(0, 4)) - Number(p.person.date_of_birth.slice(0, 4)) <= 21) seen.add('young adult');
+    }
+    for (const want of [
+      'community_order/community', 'suspended_sentence_order/community', 'life/custody', 'life/community', 'ipp/custody',
+      'extended_determinate/custody', 'determinate/custody', 'determinate/community', 'crc/determinate/custody', 'crc/determinate/community',
+      'woman', 'learning disability', 'foreign national', 'unpaid work only', 'young adult',
+    ]) expect([...seen]).toContain(want);
   });
-  it.each(files)('%s has no error or warning', (f) => {
-    const r = lint(readFileSync(f, 'utf8'), { asOf: AS_OF });
+  // As of the fixed test date and as of the day the samples were written (a week later).
+  it.each(files.flatMap((f) => [[f, AS_OF], [f, '2026-12-01']]))('%s has no error or warning as of %s', (f, asOf) => {
+    const r = lint(readFileSync(f, 'utf8'), { asOf });
     const bad = r.findings.filter((x) => x.severity !== 'info').map((x) => `${x.ruleId}: ${x.message}`);
     expect(bad).toEqual([]);
   });

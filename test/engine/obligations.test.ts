@@ -157,12 +157,13 @@ describe('dueDates: significant events', () => {
     const [o] = dues({ sentence: DET, events: [['2026-01-10', 'transfer']] }, '2026-03-01', pol.policy).filter((x) => x.rule === 'review/significant-event');
     expect(o.due).toBe('2026-02-21');
   });
-  it('a move to open conditions is reviewed the day before (met) or after (late)', () => {
+  it('a move to open conditions is reviewed before it: a review after the move does not meet it (no "late")', () => {
     const ev: [string, string][] = [['2026-06-01', 'transfer_to_open_conditions']];
     const before = only({ sentence: DET, events: ev, reviews: [['2026-05-31', 'significant_event']] }, '2026-07-01', 'review/significant-event')[0];
     expect(before).toMatchObject({ kind: 'Review before the move to open conditions', due: '2026-05-31', windowStart: '2026-04-06', state: 'met' });
     const after = only({ sentence: DET, events: ev, reviews: [['2026-06-02', 'significant_event']] }, '2026-07-01', 'review/significant-event')[0];
-    expect(after).toMatchObject({ state: 'late', daysPast: 2 });
+    expect(after).toMatchObject({ state: 'overdue', defaultDeadline: true });
+    expect(after.lastBefore).toBeUndefined();
     const none = only({ sentence: DET, events: ev }, '2026-05-20', 'review/significant-event')[0];
     expect(none.state).toBe('upcoming');
   });
@@ -183,7 +184,8 @@ describe('dueDates: output', () => {
     const p = { sentence: { ...DET, sentence_end_date: '2028-11-25' }, mappa: 3, events: [['2026-01-10', 'transfer']] as [string, string][] };
     const a = dues(p, '2026-11-23');
     expect(a.map((o) => o.due)).toEqual([...a.map((o) => o.due)].sort());
-    expect(a.map((o) => o.rule)).toEqual(['review/initial-oasys', 'review/significant-event', 'review/pre-release-mappa', 'review/pre-release', 'review/termination']);
+    // MAPPA level 3: the review 6 months before release takes the place of the 8-to-2-weeks one.
+    expect(a.map((o) => o.rule)).toEqual(['review/initial-oasys', 'review/significant-event', 'review/pre-release-mappa', 'review/termination']);
     expect(dues(p, '2026-11-23')).toEqual(a);
   });
   it('crcPlanWindow: 12 weeks before release for CRC custody cases', () => {

@@ -264,7 +264,7 @@ describe('completion', () => {
     const { uri: u, diags } = await openDoc(t);
     expect(diags.some((d) => d.code === 'schema/yaml-syntax')).toBe(true);
     const items = await complete(u, posOf(t, '    status: \n  - id: ACT-2', 12));
-    expect(items.map((i) => i.label)).toEqual(['not_started', 'in_progress', 'completed', 'withdrawn', 'no_longer_appropriate']);
+    expect(items.map((i) => i.label)).toEqual(['not_started', 'cannot_start_yet', 'in_progress', 'completed', 'withdrawn', 'no_longer_appropriate']);
   });
 });
 

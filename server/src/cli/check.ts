@@ -61,7 +61,7 @@ export function extras(result: Pick<LintResult, 'plan' | 'isTemplate'>, config: 
   // Reviews not yet due (nor done) whose due date is within UPCOMING_DAYS, for rules that are on.
   const upcoming = obligations
     .filter((o) => o.state === 'upcoming' && env.ruleMeta.has(o.rule) && ruleSetting(config.rules, o.rule, env.ruleMeta.get(o.rule)!.severity) !== 'off')
-    .map((o) => ({ rule: o.rule, kind: o.kind, due: o.due, days: daysBetween(env.asOf, o.due) }))
+    .map((o) => ({ rule: o.rule, kind: o.defaultDeadline ? `${o.kind}, planlint's default date` : o.kind, due: o.due, days: daysBetween(env.asOf, o.due) }))
     .filter((u) => u.days >= 0 && u.days <= UPCOMING_DAYS);
   if (!env.timeline) return { upcoming };
   try {

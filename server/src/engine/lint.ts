@@ -5,6 +5,7 @@ import { ALL_RULES, RULES_BY_ID } from '../rules/index.js';
 import { defaultConfig, nearest, ruleSetting, type ResolvedConfig } from './config.js';
 import { locate } from './locate.js';
 import { buildPlan, type Plan } from './model.js';
+import { noPlanNeeded } from './scope.js';
 import { applyEdits } from './edits.js';
 import { countLinesAndItems, WORK_BUDGET, type BudgetExcess } from './budget.js';
 import { LineIndex } from './lines.js';
@@ -80,6 +81,8 @@ export function lint(text: string, options: LintOptions): LintResult {
   const isTemplate = plan.kind === 'template';
 
   const rules = (options.rules ?? ALL_RULES).filter((r) => !refused || r.meta.id === 'schema/yaml-syntax');
+  // No plan needed (PSI 19/2014 paras 1.2, 1.7): the rules that demand plan content stay quiet.
+  const noPlan = !isTemplate && noPlanNeeded(plan, config.policy.plan) !== undefined;
   const span = makeSpanFn(parsed);
   const edit = makeEditApi(parsed);
 
@@ -87,6 +90,7 @@ export function lint(text: string, options: LintOptions): LintResult {
     const setting = ruleSetting(config.rules, rule.meta.id, rule.meta.severity);
     if (setting === 'off') continue;
     if (isTemplate && !rule.meta.inTemplates) continue;
+    if (noPlan && rule.meta.demandsPlan) continue;
     const severity: Severity = setting;
     const configured = rule.meta.id in config.rules || `${rule.meta.id.split('/')[0]}/*` in config.rules;
     const report = (d: ReportDescriptor): void => {

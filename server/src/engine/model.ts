@@ -25,8 +25,8 @@ export const SENTENCE_TYPES = ['determinate', 'extended_determinate', 'life', 'i
 export const BANDS4 = ['low', 'medium', 'high', 'very_high'] as const;
 export const BANDS3 = ['low', 'medium', 'high'] as const;
 export const TEAM_ROLES = ['prison_offender_manager', 'community_offender_manager', 'key_worker'] as const;
-export const PLAN_OWNERS = ['prison_offender_manager', 'community_offender_manager', 'crc_offender_manager'] as const;
-export const OBJECTIVE_STATUSES = ['not_started', 'in_progress', 'achieved', 'not_achieved', 'no_longer_appropriate'] as const;
+export const PLAN_OWNERS = ['prison_offender_manager', 'community_offender_manager', 'crc_offender_manager', 'unpaid_work_provider'] as const;
+export const OBJECTIVE_STATUSES = ['future', 'not_started', 'in_progress', 'achieved', 'not_achieved', 'no_longer_appropriate'] as const;
 export const ACTION_TYPES = [
   'programme', 'assessment', 'intervention', 'education', 'employment', 'substance_misuse',
   'accommodation', 'behaviour', 'rotl', 'pipe', 'transfer', 'other',
@@ -34,8 +34,10 @@ export const ACTION_TYPES = [
 export const STRANDS = ['general_violence', 'intimate_partner_violence', 'sexual_offence', 'general'] as const;
 export const ELIGIBILITY = ['passed', 'pending', 'not_eligible', 'not_assessed'] as const;
 export const PHASES = ['custody', 'community'] as const;
+export const DELIVERIES = ['group', 'one_to_one'] as const;
+export const HANDOVER_ROLES = ['prison_offender_manager', 'community_offender_manager', 'crc_offender_manager', 'key_worker'] as const;
 export const ACTION_OWNERS = ['person', 'prison_offender_manager', 'community_offender_manager', 'key_worker', 'provider'] as const;
-export const ACTION_STATUSES = ['not_started', 'in_progress', 'completed', 'withdrawn', 'no_longer_appropriate'] as const;
+export const ACTION_STATUSES = ['not_started', 'cannot_start_yet', 'in_progress', 'completed', 'withdrawn', 'no_longer_appropriate'] as const;
 export const REVIEW_TYPES = ['initial', 'periodic', 'significant_event', 'pre_release', 'pre_tariff', 'pre_parole', 'termination'] as const;
 export const EVENT_TYPES = [
   'transfer', 'transfer_to_open_conditions', 'objective_achieved', 'parole_review', 'release', 'risk_change', 'no_progress', 'recall',
@@ -78,6 +80,10 @@ export interface Sentence {
   tariff_expiry_date?: DateString;
   sentence_end_date?: DateString;
   requirements?: string[];
+  /** Custodial sentences: false when the person will not be supervised after release (no plan needed, PSI 1.2, 1.7). */
+  supervised_on_release?: boolean;
+  /** Life, IPP, extended: the next Parole Board review once the PED has passed. */
+  next_parole_review?: DateString;
   allocation?: 'nps' | 'crc';
   setting?: 'custody' | 'community';
   establishment?: string;
@@ -111,6 +117,8 @@ export interface Assessment {
     audit?: number;
   };
   erg22_completed?: boolean;
+  /** A CRC case referred to the NPS for risk review (PSI 2.17, risk escalation). */
+  risk_review_referred_on?: DateString;
   rosh?: { overall?: Band4; public?: Band4; known_adult?: Band4; children?: Band4; staff?: Band4 };
   mappa?: { category?: 1 | 2 | 3; level?: 1 | 2 | 3 };
   needs: Need[];
@@ -139,6 +147,8 @@ export interface Objective {
   measure?: string;
   target_date?: DateString;
   status?: ObjectiveStatus;
+  achieved_on?: DateString;
+  reason?: string;
   outside_control?: string;
   harm_reduction?: boolean;
 }
@@ -159,8 +169,10 @@ export interface Action {
   owner?: ActionOwner;
   start_date?: DateString;
   target_date?: DateString;
+  delivery?: (typeof DELIVERIES)[number];
   agreed_with_com?: boolean;
   status?: ActionStatus;
+  reason?: string;
   harm_reduction?: boolean;
 }
 
@@ -199,6 +211,8 @@ export interface Plan {
   objectives: Objective[];
   actions: Action[];
   engagement?: Engagement;
+  /** The pre-release handover from custody to the home CRC (PSI 2.18). */
+  handover?: { completed_on?: DateString; with?: (typeof HANDOVER_ROLES)[number] };
   reviews: Review[];
   events: PlanEvent[];
   /** Which top-level keys are present at all (even with a value of the wrong type). */
@@ -239,6 +253,7 @@ export function buildPlan(root: unknown): Plan {
   const assessment = obj(r.assessment);
   const rmp = obj(r.risk_management_plan);
   const engagement = obj(r.engagement);
+  const handover = obj(r.handover);
   const kind = oneOf(['plan', 'template'] as const)(r.kind);
 
   const plan: Plan = {
@@ -264,6 +279,8 @@ export function buildPlan(root: unknown): Plan {
       tariff_expiry_date: date(sentence.tariff_expiry_date),
       sentence_end_date: date(sentence.sentence_end_date),
       requirements: strList(sentence.requirements),
+      supervised_on_release: bool(sentence.supervised_on_release),
+      next_parole_review: date(sentence.next_parole_review),
       allocation: oneOf(['nps', 'crc'] as const)(sentence.allocation),
       setting: oneOf(PHASES)(sentence.setting),
       establishment: str(sentence.establishment),
@@ -296,6 +313,8 @@ export function buildPlan(root: unknown): Plan {
         measure: str(x.measure),
         target_date: date(x.target_date),
         status: oneOf(OBJECTIVE_STATUSES)(x.status),
+        achieved_on: date(x.achieved_on),
+        reason: str(x.reason),
         outside_control: str(x.outside_control),
         harm_reduction: bool(x.harm_reduction),
       });
@@ -318,8 +337,10 @@ export function buildPlan(root: unknown): Plan {
         owner: oneOf(ACTION_OWNERS)(x.owner),
         start_date: date(x.start_date),
         target_date: date(x.target_date),
+        delivery: oneOf(DELIVERIES)(x.delivery),
         agreed_with_com: bool(x.agreed_with_com),
         status: oneOf(ACTION_STATUSES)(x.status),
+        reason: str(x.reason),
         harm_reduction: bool(x.harm_reduction),
       });
     }),
@@ -330,6 +351,7 @@ export function buildPlan(root: unknown): Plan {
       reason: str(engagement.reason),
       told_noncompliance_affects_release: bool(engagement.told_noncompliance_affects_release),
     }),
+    handover: handover && clean({ completed_on: date(handover.completed_on), with: oneOf(HANDOVER_ROLES)(handover.with) }),
     reviews: items(r.reviews).map((v, i) => {
       const x = obj(v) ?? {};
       return clean({ path: ['reviews', i], date: date(x.date), type: oneOf(REVIEW_TYPES)(x.type), reason: str(x.reason), by: str(x.by) });
@@ -365,6 +387,7 @@ function buildAssessment(a: Raw): Assessment {
       audit: Number.isInteger(scores.audit) ? (scores.audit as number) : undefined,
     }),
     erg22_completed: bool(a.erg22_completed),
+    risk_review_referred_on: date(a.risk_review_referred_on),
     rosh: rosh && clean({ overall: b4(rosh.overall), public: b4(rosh.public), known_adult: b4(rosh.known_adult), children: b4(rosh.children), staff: b4(rosh.staff) }),
     mappa: mappa && clean({ category: level(mappa.category), level: level(mappa.level) }),
     needs: items(a.needs).map((n, i) => {

@@ -31,7 +31,8 @@ export type ObligationRule =
   | 'review/pre-release-mappa'
   | 'review/pre-parole'
   | 'review/significant-event'
-  | 'review/termination';
+  | 'review/termination'
+  | 'review/post-release';
 
 export interface Obligation {
   /** The rule that judges it. */
@@ -61,6 +62,13 @@ export interface Obligation {
   accepts: 'any' | ReviewType;
   /** Policy reference. */
   policy: string;
+  /**
+   * True when the due date is planlint's default, not a figure the seeds give (significant
+   * events, open conditions, post-release): messages then never say "overdue by N days".
+   */
+  defaultDeadline?: boolean;
+  /** Open conditions: the latest review before the window opened, if any (for the message). */
+  lastBefore?: { date: string; path: Path };
 }
 
 /** Policy references per obligation, shared with the rules' metadata. */
@@ -75,6 +83,7 @@ export const OBLIGATION_POLICY: Record<ObligationRule, string> = {
   'review/pre-parole': `PSI 19/2014 para 2.17; ${PRT_RELEASE}`,
   'review/significant-event': `PSI 19/2014 paras 1.9, 2.17; ${PRT_REVIEWED}`,
   'review/termination': 'PSI 19/2014 para 2.21',
+  'review/post-release': 'PSI 19/2014 para 1.9',
 };
 
 // ---------------------------------------------------------------------------
@@ -109,6 +118,9 @@ export const plural = (n: number, word: string): string => `${n} ${word}${n === 
 // Facts about the plan shared with the rules
 
 const INDETERMINATE: readonly SentenceType[] = ['life', 'ipp'];
+const DISCRETIONARY: readonly SentenceType[] = ['life', 'ipp', 'extended_determinate'];
+/** Life, IPP and extended sentences: release is at the Parole Board's discretion. */
+export const isDiscretionary = (t: SentenceType | undefined): boolean => t !== undefined && DISCRETIONARY.includes(t);
 const DETERMINATE_CUSTODY: readonly SentenceType[] = ['determinate', 'extended_determinate'];
 
 export const isIndeterminate = (t: SentenceType | undefined): boolean => t !== undefined && INDETERMINATE.includes(t);
@@ -165,6 +177,11 @@ interface Spec {
   lateUntil?: string;
   /** A review on this date or later is after the due date (default: the day after due). */
   lateFrom?: string;
+  /** Any review from windowStart on meets it, however late (significant events: only an event with no review after it is reported). */
+  openEnded?: boolean;
+  /** No "done late": only a review in the window meets it (a move to open conditions is reviewed before it). */
+  noLate?: boolean;
+  defaultDeadline?: boolean;
 }
 
 function judge(spec: Spec, records: readonly ReviewRecord[], asOf: string): Obligation {
@@ -181,9 +198,15 @@ function judge(spec: Spec, records: readonly ReviewRecord[], asOf: string): Obli
     reviewType: spec.reviewType,
     accepts,
     policy: OBLIGATION_POLICY[spec.rule],
+    ...(spec.defaultDeadline ? { defaultDeadline: true } : {}),
   };
-  const inWindow = records.find((r) => counts(r) && r.date >= spec.windowStart && r.date <= spec.due);
+  const inWindow = records.find((r) => counts(r) && r.date >= spec.windowStart && (spec.openEnded || r.date <= spec.due));
   if (inWindow) return { ...base, state: 'met', metBy: inWindow.path, metOn: inWindow.date, daysPast: 0 };
+  if (spec.noLate) {
+    const before = records.filter((r) => counts(r) && r.date < spec.windowStart).pop();
+    const lastBefore = before ? { lastBefore: { date: before.date, path: before.datePath } } : {};
+    return { ...base, ...lastBefore, state: asOf > spec.due ? 'overdue' : 'upcoming', daysPast: asOf > spec.due ? daysBetween(spec.due, asOf) : 0 };
+  }
   const lateFrom = spec.lateFrom ?? addDays(spec.due, 1);
   const late = records.find((r) => counts(r) && r.date >= lateFrom && (spec.lateUntil === undefined || r.date <= spec.lateUntil));
   if (late) return { ...base, state: 'late', metBy: late.path, metOn: late.date, daysPast: Math.max(1, daysBetween(spec.due, late.date)) };
@@ -215,11 +238,12 @@ export function dueDates(plan: Plan, asOf: string, policy: Policy): Obligation[]
     out.push(judge(spec, recs, asOf));
   };
 
-  // Initial OASys assessment: from sentencing to the due date.
+  // Initial OASys assessment: from sentencing to the due date. An extended sentence is always
+  // longer than 10 months (its custodial term is at least 4 years), so its length need not be recorded.
   if (s.sentenced_on && s.type) {
     let due: Duration | undefined;
     if (isIndeterminate(s.type)) due = p.initial_oasys.indeterminate.due_after_sentencing;
-    else if (isDeterminateCustody(s.type) && s.length_months !== undefined && s.length_months > p.initial_oasys.determinate.applies_over_months)
+    else if (s.type === 'extended_determinate' || (s.type === 'determinate' && s.length_months !== undefined && s.length_months > p.initial_oasys.determinate.applies_over_months))
       due = p.initial_oasys.determinate.due_after_sentencing;
     if (due)
       add({
@@ -233,11 +257,12 @@ export function dueDates(plan: Plan, asOf: string, policy: Policy): Obligation[]
       });
   }
 
-  // Periodic review in custody: each review starts the next interval.
+  // Periodic review in custody: each review starts the next interval. Extended sentences join the
+  // determinate 2-yearly review (PRT: determinate over 2 years; an extended custodial term always is).
   if (custody && s.type) {
     let interval: Duration | undefined;
     if (isIndeterminate(s.type)) interval = p.periodic.indeterminate.interval;
-    else if (isDeterminateCustody(s.type) && s.length_months !== undefined && s.length_months > p.periodic.determinate.applies_over_months)
+    else if (s.type === 'extended_determinate' || (s.type === 'determinate' && s.length_months !== undefined && s.length_months > p.periodic.determinate.applies_over_months))
       interval = p.periodic.determinate.interval;
     if (interval) {
       // One review per date: two records on the same day are the same review.
@@ -263,39 +288,68 @@ export function dueDates(plan: Plan, asOf: string, policy: Policy): Obligation[]
     }
   }
 
-  // Pre-tariff sift and pre-parole reviews: life and IPP, in custody, with a PED.
+  // Pre-tariff sift (life and IPP) and pre-parole reviews (life, IPP, and extended sentences with
+  // a PED: PSI 2.17 "approaching a parole review"), in custody. Once the PED has passed they are
+  // history: the next parole review (`sentence.next_parole_review`) drives the next pre-parole review.
   const ped = s.parole_eligibility_date;
-  if (custody && isIndeterminate(s.type) && ped) {
+  if (custody && isDiscretionary(s.type) && ped) {
+    const pedPassed = asOf > ped;
     const t = p.pre_tariff;
     const tDue = addDuration(ped, t.due_before_ped, -1);
-    add({
-      rule: 'review/pre-tariff',
-      kind: 'Pre-tariff review',
-      due: tDue,
-      windowStart: addDuration(tDue, t.window, -1),
-      basis: `${describeDuration(t.due_before_ped)} before the parole eligibility date on ${ped}`,
-      path: ['sentence', 'parole_eligibility_date'],
-      reviewType: 'pre_tariff',
-      lateUntil: ped,
-    });
+    // A short tariff can put the sift date before sentencing: then it is not owed.
+    const owed = !s.sentenced_on || tDue >= s.sentenced_on;
+    if (isIndeterminate(s.type) && owed && !pedPassed)
+      add({
+        rule: 'review/pre-tariff',
+        kind: 'Pre-tariff review',
+        due: tDue,
+        windowStart: addDuration(tDue, t.window, -1),
+        basis: `${describeDuration(t.due_before_ped)} before the parole eligibility date on ${ped}`,
+        path: ['sentence', 'parole_eligibility_date'],
+        reviewType: 'pre_tariff',
+        lateUntil: ped,
+      });
     const pp = p.pre_parole;
-    const pDue = addDuration(ped, pp.due_before_ped, -1);
-    add({
-      rule: 'review/pre-parole',
-      kind: 'Pre-parole review',
-      due: pDue,
-      windowStart: addDuration(pDue, pp.window, -1),
-      basis: `${describeDuration(pp.due_before_ped)} before the parole eligibility date on ${ped}`,
-      path: ['sentence', 'parole_eligibility_date'],
-      reviewType: 'pre_parole',
-      lateUntil: ped,
-    });
+    const before = s.type === 'extended_determinate' ? pp.extended_due_before_ped : pp.due_before_ped;
+    const npr = s.next_parole_review;
+    const historyFrom = addDuration(ped, pp.ped_history_after);
+    if (pedPassed && npr && npr > ped) {
+      const due = addDuration(npr, pp.next_review_due_before, -1);
+      add({
+        rule: 'review/pre-parole',
+        kind: 'Pre-parole review',
+        due,
+        windowStart: addDuration(due, pp.window, -1),
+        basis: `${describeDuration(pp.next_review_due_before)} before the next parole review on ${npr}`,
+        path: ['sentence', 'next_parole_review'],
+        reviewType: 'pre_parole',
+        lateUntil: npr,
+      });
+    } else if (!pedPassed || asOf <= historyFrom) {
+      const pDue = addDuration(ped, before, -1);
+      add({
+        rule: 'review/pre-parole',
+        kind: 'Pre-parole review',
+        due: pDue,
+        windowStart: addDuration(pDue, pp.window, -1),
+        basis: `${describeDuration(before)} before the parole eligibility date on ${ped}`,
+        path: ['sentence', 'parole_eligibility_date'],
+        reviewType: 'pre_parole',
+        lateUntil: ped,
+      });
+    }
   }
 
-  // Pre-release reviews: in custody, with a release date.
+  // Pre-release reviews: in custody, with a release date. For MAPPA level 2 or 3 the review
+  // 6 months before release takes the place of the 8-to-2-weeks one (PRT: "this should happen
+  // 6 months before"), unless policy data (`pre_release.mappa_levels_instead`) says otherwise.
   const release = s.release_date;
+  const level = plan.assessment?.mappa?.level;
   if (custody && release) {
-    if (isDeterminateCustody(s.type)) {
+    const m = p.pre_release_mappa;
+    const mappa = level !== undefined && m.mappa_levels.includes(level);
+    const replaced = level !== undefined && p.pre_release.mappa_levels_instead.includes(level);
+    if (isDeterminateCustody(s.type) && !replaced) {
       const r = p.pre_release;
       add({
         rule: 'review/pre-release',
@@ -308,9 +362,7 @@ export function dueDates(plan: Plan, asOf: string, policy: Policy): Obligation[]
         lateUntil: release,
       });
     }
-    const level = plan.assessment?.mappa?.level;
-    const m = p.pre_release_mappa;
-    if (level !== undefined && m.mappa_levels.includes(level)) {
+    if (mappa) {
       const due = addDuration(release, m.due_before_release, -1);
       add({
         rule: 'review/pre-release-mappa',
@@ -325,32 +377,64 @@ export function dueDates(plan: Plan, asOf: string, policy: Policy): Obligation[]
     }
   }
 
-  // Significant events: reviewed within N weeks after; a move to open conditions, before it.
+  // After release, a CRC or life case has a review (PSI 1.9: the plan is "completed post-release").
+  const postRelease = postReleaseApplies(plan, asOf);
+  if (postRelease && release) {
+    const w = p.post_release.within;
+    add({
+      rule: 'review/post-release',
+      kind: 'Review after release',
+      due: addDuration(release, w),
+      windowStart: release,
+      basis: `planlint's default of ${describeDuration(w)} after release on ${release}`,
+      path: ['sentence', 'release_date'],
+      reviewType: 'significant_event',
+      openEnded: true,
+      defaultDeadline: true,
+    });
+  }
+
+  // Significant events: met by any review on or after the event (only an event with no review
+  // after it is reported, once planlint's default number of weeks has passed); a move to open
+  // conditions, by a review in the window before the move. An objective recorded achieved after
+  // the latest review is an event too (PSI 2.17, 1.9).
+  const weeks = p.significant_event_weeks;
+  const event = (kind: string, date: string, path: Path): void =>
+    add({
+      rule: 'review/significant-event',
+      kind,
+      due: addWeeks(date, weeks),
+      windowStart: date,
+      basis: `planlint's default of ${plural(weeks, 'week')} after the event on ${date}`,
+      path,
+      reviewType: 'significant_event',
+      openEnded: true,
+      defaultDeadline: true,
+    });
   for (const e of plan.events) {
     if (!e.date || !e.type) continue;
+    if (e.type === 'release' && postRelease) continue; // review/post-release judges it
     if (e.type === 'transfer_to_open_conditions') {
-      const due = addDays(e.date, -1);
       add({
         rule: 'review/significant-event',
         kind: 'Review before the move to open conditions',
-        due,
+        due: addDays(e.date, -1),
         windowStart: addDuration(e.date, p.open_conditions.window_before_move, -1),
-        basis: `the day before the move to open conditions on ${e.date}`,
+        basis: `before the move to open conditions on ${e.date}`,
         path: [...e.path, 'date'],
         reviewType: 'significant_event',
+        noLate: true,
+        defaultDeadline: true,
       });
-    } else {
-      const weeks = p.significant_event_weeks;
-      add({
-        rule: 'review/significant-event',
-        kind: `Significant-event review (${EVENT_NOUN[e.type]})`,
-        due: addWeeks(e.date, weeks),
-        windowStart: e.date,
-        basis: `${plural(weeks, 'week')} after the event on ${e.date}`,
-        path: [...e.path, 'date'],
-        reviewType: 'significant_event',
-      });
-    }
+    } else event(`Significant-event review (${EVENT_NOUN[e.type]})`, e.date, [...e.path, 'date']);
+  }
+  const latest = records.length ? records[records.length - 1].date : undefined;
+  for (const o of plan.objectives) {
+    if (o.status !== 'achieved' || !o.achieved_on || o.achieved_on > asOf) continue;
+    if (latest !== undefined && o.achieved_on <= latest) continue;
+    // The same achievement recorded in `events` is one event.
+    if (plan.events.some((e) => e.type === 'objective_achieved' && e.date === o.achieved_on)) continue;
+    event(`Significant-event review (objective ${o.id ?? Number(o.path[1]) + 1} achieved)`, o.achieved_on, [...o.path, 'achieved_on']);
   }
 
   // Termination review: only a review of type termination counts.
@@ -361,7 +445,7 @@ export function dueDates(plan: Plan, asOf: string, policy: Policy): Obligation[]
       kind: 'Termination review',
       due: end,
       windowStart: addDuration(end, p.termination.window_opens_before_end, -1),
-      basis: `the end of the sentence on ${end}`,
+      basis: `the end of the sentence on ${end}; planlint's default window opens ${describeDuration(p.termination.window_opens_before_end)} before it`,
       path: ['sentence', 'sentence_end_date'],
       reviewType: 'termination',
       accepts: 'termination',
@@ -369,6 +453,16 @@ export function dueDates(plan: Plan, asOf: string, policy: Policy): Obligation[]
   }
 
   return out.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+}
+
+/**
+ * Whether review/post-release applies: a CRC-allocated or life case in the community whose
+ * release date has passed (PSI 19/2014 para 1.9).
+ */
+export function postReleaseApplies(plan: Plan, asOf: string): boolean {
+  const s = plan.sentence;
+  if (!s || s.setting !== 'community' || !s.release_date || s.release_date > asOf) return false;
+  return s.allocation === 'crc' || s.type === 'life';
 }
 
 /**

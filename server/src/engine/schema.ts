@@ -91,6 +91,17 @@ export function enumOf(n: SchemaNode | undefined): unknown[] {
   return [...new Set(vals)];
 }
 
+/**
+ * The values offered and explained for a node: its enumeration, or for an open list item (a
+ * string with a `title` and no enum, such as a community requirement) the `examples`, which
+ * name the known values while any other string stays valid.
+ */
+export function knownValues(n: SchemaNode | undefined): unknown[] {
+  const e = enumOf(n);
+  if (e.length || !n?.title || !Array.isArray(n.examples)) return e;
+  return n.examples.filter((x) => typeof x === 'string');
+}
+
 export function requiredOf(n: SchemaNode | undefined): string[] {
   return n ? branches(n).flatMap((b) => b.required ?? []) : [];
 }

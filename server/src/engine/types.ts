@@ -74,6 +74,12 @@ export interface RuleMeta {
   inTemplates: boolean;
   /** Whether the rule depends on the as-of date (caching keys on asOf for these). */
   usesAsOf?: boolean;
+  /**
+   * True for a rule that demands plan content (outcomes, an owner, engagement, SMART objectives,
+   * reviews, sequencing): it does not run on a file for which no plan is needed (PSI 19/2014
+   * paras 1.2, 1.7), where `plan/not-required` says why instead.
+   */
+  demandsPlan?: boolean;
   docs: RuleDocs;
 }
 

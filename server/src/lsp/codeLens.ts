@@ -14,7 +14,9 @@ export function lensTitle(obligations: readonly Obligation[]): string | undefine
   const open = obligations.filter((o) => o.state === 'overdue' || o.state === 'upcoming');
   if (!open.length) return `Reviews: all ${obligations.length} obligation${obligations.length === 1 ? '' : 's'} met or done`;
   const next = [...open].sort((a, b) => ORDER[a.state] - ORDER[b.state] || a.due.localeCompare(b.due)).slice(0, 3);
-  return 'Next due: ' + next.map((o) => `${o.kind} ${o.due} (${o.state === 'overdue' ? `overdue by ${o.daysPast} day${o.daysPast === 1 ? '' : 's'}` : 'upcoming'})`).join(' · ');
+  const state = (o: Obligation): string =>
+    o.state !== 'overdue' ? (o.defaultDeadline ? "upcoming, planlint's default date" : 'upcoming') : o.defaultDeadline ? 'no review yet' : `overdue by ${o.daysPast} day${o.daysPast === 1 ? '' : 's'}`;
+  return 'Next due: ' + next.map((o) => `${o.kind} ${o.due} (${state(o)})`).join(' · ');
 }
 
 export function buildLenses(l: Linted, uri = '', lensCommand = ''): CodeLens[] {

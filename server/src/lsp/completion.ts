@@ -17,7 +17,7 @@ import type { ServerState } from './context.js';
 import { effectiveAsOf } from './settings.js';
 import type { Linted } from './documents.js';
 import { eligibilityVerdict, programmeFacts, shortLine } from './programmes.js';
-import { enumOf, isArraySchema, isObjectSchema, propertiesOf, requiredOf, schemaAt, type SchemaNode } from '../engine/schema.js';
+import { enumOf, knownValues, isArraySchema, isObjectSchema, propertiesOf, requiredOf, schemaAt, type SchemaNode } from '../engine/schema.js';
 import { lineContext, nodeAt, siblingKeys, type LineContext } from './yamlPath.js';
 
 export const COMPLETION_TRIGGERS = [':', '-', '[', ','];
@@ -202,7 +202,7 @@ function valueItems(c: Ctx, key: string, sch: SchemaNode | undefined, ownId: str
       } as CompletionItem & { textEditText: string });
     }
   } else if (!FREE_TEXT.has(key) && sch) {
-    for (const v of enumOf(sch)) out.push({ label: String(v), kind: CompletionItemKind.EnumMember, detail: sch.title ?? key, textEditText: String(v) } as CompletionItem & { textEditText: string });
+    for (const v of knownValues(sch)) out.push({ label: String(v), kind: CompletionItemKind.EnumMember, detail: sch.title ?? key, textEditText: String(v) } as CompletionItem & { textEditText: string });
     const t = sch.type;
     if (!out.length && (t === 'boolean' || (Array.isArray(t) && t.includes('boolean')))) {
       for (const v of ['true', 'false']) out.push({ label: v, kind: CompletionItemKind.Value, textEditText: v } as CompletionItem & { textEditText: string });

@@ -8,7 +8,7 @@ import type { ServerState } from './context.js';
 import { ruleDocHref } from './convert.js';
 import type { Linted } from './documents.js';
 import { eligibilityText, programmeFacts } from './programmes.js';
-import { enumOf, schemaAt } from '../engine/schema.js';
+import { knownValues, schemaAt } from '../engine/schema.js';
 import { idSites, nodeAt, siteAt, type IdKind } from './yamlPath.js';
 import { idOr, isQuotableCode, isQuotableId } from '../engine/privacy.js';
 
@@ -21,7 +21,9 @@ const STATE_TEXT: Record<string, string> = { met: 'met', upcoming: 'upcoming', l
 
 export function obligationLine(o: Obligation): string {
   let state = STATE_TEXT[o.state] ?? o.state;
-  if (o.state === 'overdue' && o.daysPast) state += ` by ${o.daysPast} day${o.daysPast === 1 ? '' : 's'}`;
+  // A date that is planlint's default, not the policy's, is never "overdue by N days".
+  if (o.state === 'overdue' && o.defaultDeadline) state = "no review yet, past planlint's default date";
+  else if (o.state === 'overdue' && o.daysPast) state += ` by ${o.daysPast} day${o.daysPast === 1 ? '' : 's'}`;
   if (o.state === 'met' && o.metOn) state += ` (${o.metOn})`;
   return `${o.kind} due ${o.due} (${o.basis}): ${state}`;
 }
@@ -34,7 +36,7 @@ export function obligationLine(o: Obligation): string {
 function ruleSection(ruleId: string, message: string): string {
   const rule = RULES_BY_ID.get(ruleId);
   // The policy once: many messages already cite their paragraph.
-  const cited = rule?.meta.policy && !message.includes(rule.meta.policy.split(';')[0].trim());
+  const cited = rule?.meta.policy && !message.includes(rule.meta.policy.split(/[;(]/)[0].trim());
   const foot = [cited ? `Policy: ${rule!.meta.policy}` : '', `[More…](${ruleDocHref(ruleId)})`].filter(Boolean).join(' · ');
   return [`**${ruleId}**`, message, foot].join('\n\n');
 }
@@ -133,7 +135,7 @@ export function hoverMarkdown(l: Linted, offset: number): string | undefined {
       if (sch?.description) {
         const title = sch.title ? ` (${sch.title})` : '';
         const lines = [`**${key}**${title}`, sch.description];
-        const values = enumOf(sch);
+        const values = knownValues(sch);
         if (values.length > 1 && at.on === 'key') lines.push(`One of: ${values.map((v) => `\`${String(v)}\``).join(', ')}`);
         // Under a finding the key's description is context, not the point: keep it for a clean value.
         if (!here.length) sections.push(lines.join('\n\n'));

@@ -8,6 +8,7 @@
 // never a fail: the result then says what to record.
 
 import { fraction, type Action, type Band4, type Phase, type Plan, type Strand } from '../engine/model.js';
+import { highestRoshBand } from '../engine/risk.js';
 import type { Policy } from './index.js';
 import type { BandCuts, RiskPolicy } from './risk.js';
 import type { ByStrand, Catalogue, Criterion, Level, LegacyProgramme, OffenceCondition, Programme } from './programmes.js';
@@ -326,19 +327,11 @@ function numericTests(key: string, t: Record<string, unknown>, ctx: EvalContext)
   return out;
 }
 
-function highestRosh(plan: Plan): Band4 | undefined {
-  const r = plan.assessment?.rosh;
-  if (!r) return undefined;
-  if (r.overall) return r.overall;
-  const groups = [r.public, r.known_adult, r.children, r.staff].filter((x): x is Band4 => x !== undefined);
-  return groups.sort((a, b) => rank(b) - rank(a))[0];
-}
-
 function bandTests(key: string, t: { at_least?: string; in?: string[] }, ctx: EvalContext): TestResult[] {
   const name = SCORE_NAMES[key] ?? key;
   const woman = ctx.plan.person?.gender === 'female';
   const ignored = woman && (ctx.policy.risk.reoffending.ignore_for_women ?? []).includes(key);
-  const raw = key === 'rosh_overall' ? highestRosh(ctx.plan) : (ctx.plan.assessment?.scores as Record<string, string | undefined> | undefined)?.[key];
+  const raw = key === 'rosh_overall' ? highestRoshBand(ctx.plan) : (ctx.plan.assessment?.scores as Record<string, string | undefined> | undefined)?.[key];
   const out: TestResult[] = [];
   const judge = (need: string, ok: (b: string) => boolean, fail: (b: string) => string): TestResult => {
     if (ignored) return { aspect: 'risk', result: 'unknown', why: `${name} is not used for women`, need, relied: [] };

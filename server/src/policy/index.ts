@@ -54,11 +54,14 @@ export const POLICY_SECTIONS = Object.keys(SECTIONS) as SectionName[];
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** `$comment`, or `$comment <key>` (a note on one key of the same mapping): documentation, dropped on load. */
+const isCommentKey = (k: string): boolean => k === '$comment' || k.startsWith('$comment ');
+
 function stripComments<T>(v: T): T {
   if (Array.isArray(v)) return v.map(stripComments) as T;
   if (isObj(v)) {
     const out: Record<string, unknown> = Object.create(null);
-    for (const [k, x] of Object.entries(v)) if (k !== '$comment') out[k] = stripComments(x);
+    for (const [k, x] of Object.entries(v)) if (!isCommentKey(k)) out[k] = stripComments(x);
     return { ...out } as T;
   }
   return v;

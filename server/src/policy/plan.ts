@@ -5,8 +5,10 @@ export interface PlanPolicy {
   responsibility_min_custodial_months: number;
   /** plan/young-person-education: under this age on `sentenced_on` the plan is a training plan (PSI 1.9). */
   adult_age: number;
-  /** plan/not-required: a community order or SSO whose single requirement is one of these needs no plan (PSI 1.2). */
+  /** plan/not-required: a community order whose single requirement is one of these needs no plan (PSI 1.2). */
   no_plan_requirements: string[];
+  /** plan/not-required: requirements that only monitor another one (PSI 1.7's EM contractor case) and do not count as a second requirement. */
+  monitoring_requirements: string[];
   /** plan/deportation: words in an objective or action that show preparation for release in the home country (PSI 2.4). */
   home_country_phrases: string[];
   /** plan/interpreter: words in an action or objective that show delivery through an interpreter is planned (PSI 2.16). */

@@ -7,17 +7,18 @@ import { rules as smartRules } from '../../../server/src/rules/smart/index.js';
 import { AS_OF, MY_RULES, withProgrammes } from './helpers.js';
 
 const CATALOGUE_ORDER = {
-  plan: ['outcomes-required', 'owner-required', 'objective-outcome', 'action-objective', 'need-coverage', 'not-required', 'responsibility', 'young-person-education', 'withdrawn-still-listed', 'deportation', 'interpreter'],
+  plan: ['outcomes-required', 'objectives-required', 'owner-required', 'objective-outcome', 'action-objective', 'action-owner', 'need-coverage', 'not-required', 'responsibility', 'young-person-education', 'withdrawn-still-listed', 'removal-reason', 'deportation', 'interpreter', 'risk-escalation', 'crc-handover'],
   engagement: ['recorded', 'views', 'discretionary-release'],
   smart: ['specific', 'measurable', 'achievable', 'realistic', 'time-bound', 'overdue'],
 };
-const NOT_IN_TEMPLATES = ['engagement/recorded', 'engagement/views', 'engagement/discretionary-release', 'plan/responsibility', 'plan/need-coverage', 'plan/young-person-education', 'smart/overdue', 'smart/realistic'];
+const NOT_IN_TEMPLATES = ['engagement/recorded', 'engagement/views', 'engagement/discretionary-release', 'plan/responsibility', 'plan/need-coverage', 'plan/young-person-education', 'smart/overdue', 'smart/realistic', 'plan/not-required', 'plan/objectives-required', 'plan/risk-escalation', 'plan/crc-handover'];
 const SEVERITY: Record<string, string> = {
-  'plan/outcomes-required': 'error', 'plan/owner-required': 'error', 'plan/objective-outcome': 'warning', 'plan/action-objective': 'warning',
-  'plan/need-coverage': 'warning', 'plan/not-required': 'info', 'plan/responsibility': 'warning', 'plan/young-person-education': 'warning',
+  'plan/outcomes-required': 'warning', 'plan/owner-required': 'warning', 'plan/objective-outcome': 'warning', 'plan/action-objective': 'warning',
+  'plan/need-coverage': 'warning', 'plan/not-required': 'info', 'plan/responsibility': 'error', 'plan/young-person-education': 'error',
   'plan/withdrawn-still-listed': 'warning', 'plan/deportation': 'info', 'plan/interpreter': 'info',
+  'plan/objectives-required': 'warning', 'plan/action-owner': 'warning', 'plan/removal-reason': 'warning', 'plan/risk-escalation': 'warning', 'plan/crc-handover': 'error',
   'engagement/recorded': 'error', 'engagement/views': 'warning', 'engagement/discretionary-release': 'error',
-  'smart/specific': 'warning', 'smart/measurable': 'warning', 'smart/achievable': 'warning', 'smart/realistic': 'warning', 'smart/time-bound': 'error', 'smart/overdue': 'warning',
+  'smart/specific': 'warning', 'smart/measurable': 'warning', 'smart/achievable': 'warning', 'smart/realistic': 'error', 'smart/time-bound': 'warning', 'smart/overdue': 'warning',
 };
 const FIXABLE = ['plan/owner-required', 'plan/withdrawn-still-listed', 'engagement/discretionary-release', 'smart/measurable', 'smart/time-bound'];
 

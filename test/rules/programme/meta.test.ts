@@ -6,7 +6,7 @@ import { AS_OF, RULES, config } from './helpers.js';
 
 const ORDER = ['unknown', 'legacy', 'eligibility-not-passed', 'not-eligible-listed', 'risk-too-low', 'gender', 'offence', 'adapted-version', 'not-available'];
 const NOT_IN_TEMPLATES = ['programme/risk-too-low', 'programme/gender', 'programme/offence', 'programme/adapted-version'];
-const WARNINGS = ['programme/adapted-version', 'programme/not-available'];
+const WARNINGS = ['programme/adapted-version', 'programme/not-available', 'programme/eligibility-not-passed', 'programme/not-eligible-listed', 'programme/risk-too-low', 'programme/gender', 'programme/offence'];
 const FIXABLE: Record<string, string> = {
   'programme/unknown': 'fix',
   'programme/legacy': 'fix-all',

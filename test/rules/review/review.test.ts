@@ -33,12 +33,12 @@ describe('metadata', () => {
   it('lists the review rules in catalogue order, none in templates, all time-dependent', () => {
     expect(rules.map((r) => r.meta.id)).toEqual([
       'review/initial-oasys', 'review/periodic', 'review/pre-tariff', 'review/pre-release', 'review/pre-release-mappa',
-      'review/pre-parole', 'review/significant-event', 'review/termination', 'review/crc-release-window',
+      'review/pre-parole', 'review/significant-event', 'review/termination', 'review/crc-release-window', 'review/post-release',
     ]);
     for (const r of rules) {
       expect(r.meta.inTemplates).toBe(false);
       expect(r.meta.usesAsOf).toBe(true);
-      expect(r.meta.severity).toBe('error');
+      expect(r.meta.demandsPlan).toBe(true);
     }
   });
   it('does not run in templates', () => {
@@ -51,7 +51,7 @@ describe('review/pre-release', () => {
   it('reports "overdue by 12 days" on the release date, with the window', () => {
     const text = planYaml({ sentence: DET, reviews: [['2025-03-05', 'initial']] });
     const [f] = run(preRelease, text, AS_OF);
-    expect(f.severity).toBe('error');
+    expect(f.severity).toBe('warning');
     expect(f.message).toBe(
       'Pre-release review overdue by 12 days: it was due on 2026-11-11 (2 weeks before release on 2026-11-25) and no review is recorded between 2026-09-30 and 2026-11-11 (PSI 19/2014 para 2.17; PRT: OASys timelines). Hold the review and record it in `reviews`.',
     );
@@ -69,10 +69,10 @@ describe('review/pre-release', () => {
     expect(run(preRelease, text, '2026-11-12')[0].message).toMatch(/^Pre-release review overdue by 1 day: /);
     expect(run(preRelease, text, '2026-11-11')).toEqual([]);
   });
-  it('a review after the due date is a warning "done late" on that review', () => {
+  it('a review after the due date is "done late" on that review, one level below the rule (info)', () => {
     const text = planYaml({ sentence: DET, reviews: [['2026-11-20', 'pre_release']] });
     const [f] = run(preRelease, text, AS_OF);
-    expect(f.severity).toBe('warning');
+    expect(f.severity).toBe('info');
     expect(f.message).toBe(
       'Pre-release review done late: it was due on 2026-11-11 (2 weeks before release on 2026-11-25) but the review came on 2026-11-20, 9 days late, and none is recorded between 2026-09-30 and 2026-11-11 (PSI 19/2014 para 2.17; PRT: OASys timelines). Note the reason for the delay in its `reason`, and keep the next review on time.',
     );
@@ -81,9 +81,9 @@ describe('review/pre-release', () => {
     expect(f.fixes).toEqual([]);
   });
   it('a configured severity applies to late findings too', () => {
-    const { config } = loadConfigText('rules:\n  review/pre-release: info\n', '.planlintrc.yaml', rules.map((r) => r.meta.id));
+    const { config } = loadConfigText('rules:\n  review/pre-release: error\n', '.planlintrc.yaml', rules.map((r) => r.meta.id));
     const fs = lint(planYaml({ sentence: DET, reviews: [['2026-11-20', 'pre_release']] }), { asOf: AS_OF, rules: [preRelease], config }).findings;
-    expect(fs.map((f) => f.severity)).toEqual(['info']);
+    expect(fs.map((f) => f.severity)).toEqual(['error']);
   });
   it('fix: appends a flow-map review with the due date, type and plan owner', () => {
     const text = planYaml({ sentence: DET, planOwner: 'prison_offender_manager', reviews: [['2025-03-05', 'initial']] });
@@ -124,7 +124,7 @@ describe('review/initial-oasys', () => {
   it('an OASys completed after the due date is "done late", pointing at it', () => {
     const text = planYaml({ sentence: s(12), oasys: '2025-03-22' });
     const [f] = run(initialOasys, text, '2025-06-01');
-    expect(f.severity).toBe('warning');
+    expect(f.severity).toBe('info');
     expect(f.message).toMatch(/^Initial OASys assessment done late: .* came on 2025-03-22, 1 day late, .*Keep the next review on time\.$/);
     expect(at(text, f)).toBe('2025-03-22');
   });
@@ -156,7 +156,7 @@ describe('review/periodic', () => {
   it('a gap over the interval between two reviews is "done late" on the later one', () => {
     const text = planYaml({ sentence: LIFE, reviews: [['2020-04-01', 'initial'], ['2023-04-02', 'periodic']] });
     const [f] = run(periodic, text, '2024-01-01');
-    expect(f.severity).toBe('warning');
+    expect(f.severity).toBe('info');
     expect(f.message).toMatch(/^Periodic review done late: it was due on 2023-04-01 \(3 years after the review on 2020-04-01\) but the review came on 2023-04-02, 1 day late/);
     expect(at(text, f)).toBe('2023-04-02');
   });
@@ -182,13 +182,15 @@ describe('review/pre-tariff and review/pre-parole', () => {
   it('pre-parole: due 24 weeks before the PED; late after it', () => {
     const text = planYaml({ sentence: LIFE, reviews: [['2027-12-01', 'pre_tariff'], ['2030-01-05', 'pre_parole']] });
     const [f] = run(preParole, text, '2030-02-01');
-    expect(f.severity).toBe('warning');
+    expect(f.severity).toBe('info');
     expect(f.message).toMatch(/^Pre-parole review done late: it was due on 2029-12-29 .* came on 2030-01-05, 7 days late/);
     expect(run(preParole, planYaml({ sentence: LIFE }), '2029-12-29')).toEqual([]);
     fixAndRelint(preParole, planYaml({ sentence: LIFE }), '2030-01-01');
   });
-  it('only life and IPP', () => {
-    expect(run(preParole, planYaml({ sentence: { ...LIFE, type: 'extended_determinate' } }), '2031-01-01')).toEqual([]);
+  it('extended sentences with a PED get the pre-parole review too (PSI 2.17); determinate ones do not', () => {
+    const [f] = run(preParole, planYaml({ sentence: { ...LIFE, type: 'extended_determinate' } }), '2030-01-01');
+    expect(f.message).toMatch(/^Pre-parole review overdue by 3 days: it was due on 2029-12-29 \(24 weeks before the parole eligibility date on 2030-06-15\)/);
+    expect(run(preParole, planYaml({ sentence: { ...LIFE, type: 'determinate', length_months: 48 } }), '2030-01-01')).toEqual([]);
   });
 });
 
@@ -205,36 +207,51 @@ describe('review/pre-release-mappa', () => {
 });
 
 describe('review/significant-event', () => {
-  it('a transfer with no review within 4 weeks is overdue, on the event date', () => {
+  it('a transfer with no review after it is reported once planlint\'s default 4 weeks have passed, on the event date', () => {
     const text = planYaml({ sentence: DET, reviews: [['2025-03-05', 'initial']], events: [['2026-01-10', 'transfer']] });
     const [f] = run(significantEvent, text, '2026-02-08');
+    expect(f.severity).toBe('error');
     expect(f.message).toBe(
-      'Significant-event review (transfer) overdue by 1 day: it was due on 2026-02-07 (4 weeks after the event on 2026-01-10) and no review is recorded between 2026-01-10 and 2026-02-07 (PSI 19/2014 paras 1.9, 2.17). Hold the review and record it in `reviews`.',
+      'Significant-event review (transfer): no review is recorded since it (2026-01-10). The policy (PSI 19/2014 paras 1.9, 2.17) asks for a review then but gives no number of weeks; planlint reports it once its default of 4 weeks has passed. Review the assessment and plan and record the review in `reviews`.',
     );
+    expect(f.message).not.toMatch(/overdue by/);
     expect(at(text, f)).toBe('2026-01-10');
     expect(run(significantEvent, text, '2026-02-07')).toEqual([]);
     fixAndRelint(significantEvent, text, '2026-02-08');
   });
-  it('open conditions: reviewed the day before is fine, the day after is late', () => {
+  it('an event a later review followed is met however late (history, not a finding)', () => {
+    const text = planYaml({ sentence: DET, reviews: [['2025-03-05', 'initial'], ['2026-05-01', 'periodic']], events: [['2026-01-10', 'transfer']] });
+    expect(run(significantEvent, text, AS_OF)).toEqual([]);
+    // A review on the day of the event follows it too.
+    expect(run(significantEvent, planYaml({ sentence: DET, reviews: [['2026-01-10', 'significant_event']], events: [['2026-01-10', 'transfer']] }), AS_OF)).toEqual([]);
+    // The day before does not.
+    expect(run(significantEvent, planYaml({ sentence: DET, reviews: [['2026-01-09', 'periodic']], events: [['2026-01-10', 'transfer']] }), AS_OF)).toHaveLength(1);
+  });
+  it('open conditions: a review in the 8 weeks before the move is fine; a warning otherwise, with the latest review and the default window', () => {
     const ev: [string, string][] = [['2026-06-01', 'transfer_to_open_conditions']];
     expect(run(significantEvent, planYaml({ sentence: DET, events: ev, reviews: [['2026-05-31', 'significant_event']] }), '2026-07-01')).toEqual([]);
-    const text = planYaml({ sentence: DET, events: ev, reviews: [['2026-06-02', 'significant_event']] });
+    expect(run(significantEvent, planYaml({ sentence: DET, events: ev, reviews: [['2026-04-06', 'periodic']] }), '2026-07-01')).toEqual([]);
+    const text = planYaml({ sentence: DET, events: ev, reviews: [['2026-03-02', 'periodic'], ['2026-06-02', 'significant_event']] });
     const [f] = run(significantEvent, text, '2026-07-01');
     expect(f.severity).toBe('warning');
-    expect(f.message).toMatch(/^Review before the move to open conditions done late: it was due on 2026-05-31 \(the day before the move to open conditions on 2026-06-01\) but the review came on 2026-06-02, 2 days late/);
+    expect(f.message).toBe(
+      'The move to open conditions on 2026-06-01 is to be reviewed before it (PRT: OASys timelines), but the latest review was on 2026-03-02, 13 weeks before the move; planlint\'s default window is 8 weeks. Review the assessment and plan before a move to open conditions, and record the review in `reviews`.',
+    );
+    expect(f.message).not.toMatch(/overdue by/);
   });
-  it('open conditions with no review is overdue from the day of the move', () => {
+  it('open conditions with no review before the move: reported from the day of the move, not before', () => {
     const text = planYaml({ sentence: DET, events: [['2026-06-01', 'transfer_to_open_conditions']] });
-    expect(run(significantEvent, text, '2026-06-01')[0].message).toMatch(/overdue by 1 day/);
+    expect(run(significantEvent, text, '2026-05-31')).toEqual([]);
+    expect(run(significantEvent, text, '2026-06-01')[0].message).toMatch(/but no review is recorded before it\./);
     const out = fixAndRelint(significantEvent, text, '2026-06-01');
     expect(out).toContain('reviews:\n  - date: 2026-05-31\n    type: significant_event\n');
   });
   it('respects a configured number of weeks', () => {
     const { config, problems } = loadConfigText('policy:\n  review:\n    significant_event_weeks: 6\n', 'c.yaml', []);
     expect(problems).toEqual([]);
-    const text = planYaml({ sentence: DET, events: [['2026-01-10', 'release']] });
+    const text = planYaml({ sentence: DET, events: [['2026-01-10', 'risk_change']] });
     expect(lint(text, { asOf: '2026-02-08', rules: [significantEvent], config }).findings).toEqual([]);
-    expect(lint(text, { asOf: '2026-02-22', rules: [significantEvent], config }).findings[0].message).toMatch(/6 weeks after the event on 2026-01-10/);
+    expect(lint(text, { asOf: '2026-02-22', rules: [significantEvent], config }).findings[0].message).toMatch(/planlint reports it once its default of 6 weeks has passed/);
   });
 });
 
@@ -244,7 +261,7 @@ describe('review/termination', () => {
     const text = planYaml({ sentence: s, reviews: [['2026-09-01', 'periodic']] });
     const [f] = run(termination, text, AS_OF);
     expect(f.message).toBe(
-      'Termination review overdue by 53 days: it was due on 2026-10-01 (the end of the sentence on 2026-10-01) and no termination review is recorded between 2026-08-06 and 2026-10-01 (PSI 19/2014 para 2.21). Hold the review and record it in `reviews`.',
+      "Termination review overdue by 53 days: it was due on 2026-10-01 (the end of the sentence on 2026-10-01; planlint's default window opens 8 weeks before it) and no termination review is recorded between 2026-08-06 and 2026-10-01 (PSI 19/2014 para 2.21). Hold the review and record it in `reviews`.",
     );
     const out = fixAndRelint(termination, text, AS_OF);
     expect(out).toContain('  - { date: 2026-10-01, type: termination }\n');

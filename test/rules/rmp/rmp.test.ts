@@ -67,7 +67,7 @@ describe('rmp/reviewed-with-plan', () => {
     const [f] = run(reviewedWithPlan, text, AS_OF);
     expect(f.severity).toBe('warning');
     expect(f.message).toBe(
-      'The risk management plan was last reviewed on 2026-02-28, 1 day before the latest plan review on 2026-03-01. Review it together with the plan (PSI 19/2014 paras 1.4, 2.12) and record the date in `last_reviewed_on`.',
+      "The risk management plan was last reviewed on 2026-02-28, 1 day before the latest plan review on 2026-03-01 (planlint's default allows 0 days). Review it together with the plan (PSI 19/2014 paras 1.4, 2.12) and record the date in `last_reviewed_on`.",
     );
     expect(at(text, f)).toBe('2026-02-28');
   });
@@ -89,7 +89,7 @@ describe('rmp/mappa-level', () => {
   it('level 2 with overall low is inconsistent', () => {
     const text = planYaml({ rosh: '{ overall: low }', mappa: 2 });
     const [f] = run(mappaLevel, text, AS_OF);
-    expect(f.severity).toBe('warning');
+    expect(f.severity).toBe('info');
     expect(f.message).toMatch(/^MAPPA level 2 means active multi-agency management, but the risk of serious harm is recorded as low/);
     expect(at(text, f)).toBe('2');
   });
@@ -99,5 +99,25 @@ describe('rmp/mappa-level', () => {
     expect(run(mappaLevel, planYaml({ rosh: '{ public: low, children: low }', mappa: 3 }), AS_OF)).toHaveLength(1);
     expect(run(mappaLevel, planYaml({ rosh: '{ public: low, children: high }', mappa: 3 }), AS_OF)).toEqual([]);
     expect(run(mappaLevel, planYaml({ mappa: 3 }), AS_OF)).toEqual([]);
+  });
+});
+
+describe('rmp/required: any MAPPA case (PRT: a MAPPA assessment is used to make a risk management plan)', () => {
+  it('MAPPA level 1 with a low RoSH and no risk management plan is reported, on the level', () => {
+    const text = planYaml({ rosh: '{ overall: low }', mappa: 1 });
+    const [f] = run(required, text, AS_OF);
+    expect(f.message).toMatch(/^The person is managed under MAPPA \(at MAPPA level 1\) but the plan has no `risk_management_plan`/);
+    expect(at(text, f)).toBe('1');
+    expect(f.fixes).toHaveLength(1);
+  });
+  it('just passes with a risk management plan; no MAPPA and a low RoSH needs none', () => {
+    expect(run(required, planYaml({ rosh: '{ overall: low }', mappa: 1, extra: 'risk_management_plan:\n  completed_on: 2026-01-05\n  summary: Licence conditions agreed with MAPPA.' }), AS_OF)).toEqual([]);
+    expect(run(required, planYaml({ rosh: '{ overall: low }' }), AS_OF)).toEqual([]);
+  });
+  it('a medium RoSH and MAPPA: one finding, on the RoSH', () => {
+    const text = planYaml({ rosh: '{ overall: medium }', mappa: 2 });
+    const fs = run(required, text, AS_OF);
+    expect(fs).toHaveLength(1);
+    expect(at(text, fs[0])).toBe('medium');
   });
 });

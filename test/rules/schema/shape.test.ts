@@ -234,7 +234,7 @@ describe('schema/shape: enumerations', () => {
     const [f] = shapeOf(text);
     expect(at(text, f)).toBe('Jane Example');
     expect(f.message).not.toContain('Jane');
-    expect(f.message).toBe('The value of `plan_owner` is not a valid plan owner: use one of prison_offender_manager, community_offender_manager, crc_offender_manager.');
+    expect(f.message).toBe('The value of `plan_owner` is not a valid plan owner: use one of prison_offender_manager, community_offender_manager, crc_offender_manager, unpaid_work_provider.');
   });
 
   it('numeric enumerations: MAPPA level', () => {

@@ -169,13 +169,13 @@ describe('sequence/stabilise-first', () => {
 });
 
 describe('sequence/community-consultation', () => {
-  const custody = 'sentence: { type: determinate, setting: custody }\n';
+  const custody = 'sentence: { type: determinate, setting: custody, release_date: 2027-06-01 }\nteam: { plan_owner: prison_offender_manager }\n';
   it('community work not agreed with the COM is an error; agreed is fine', () => {
     const text = doc(custody + 'actions:\n  - { id: ACT-4, phase: community }');
     const [f] = run(communityConsultation, text, AS_OF);
     expect(f.severity).toBe('error');
     expect(f.message).toBe(
-      'ACT-4 is work for after release in a custodial case, but it is not recorded as agreed with the community offender manager. Community-phase work must be planned with the COM (PSI 19/2014 para 2.13): agree it and set `agreed_with_com: true`.',
+      'ACT-4 is work for after release, planned in custody by the prison offender manager, but it is not recorded as agreed with the community offender manager. Work to follow release must be planned with the COM (PSI 19/2014 para 2.13): agree it and set `agreed_with_com: true`.',
     );
     expect(at(text, f)).toBe('community');
     const no = doc(custody + 'actions:\n  - { id: ACT-4, phase: community, agreed_with_com: false }');
@@ -185,6 +185,19 @@ describe('sequence/community-consultation', () => {
   it('community sentences are not judged', () => {
     expect(run(communityConsultation, doc('sentence: { type: community_order }\nactions:\n  - { id: ACT-4, phase: community }'), AS_OF)).toEqual([]);
   });
+  it('the COM owning the plan in custody consults by planning (PSI 1.9): not judged; the POM is', () => {
+    const com = custody.replace('prison_offender_manager', 'community_offender_manager') + 'actions:\n  - { id: ACT-4, phase: community }';
+    expect(run(communityConsultation, doc(com), AS_OF)).toEqual([]);
+    expect(run(communityConsultation, doc(custody + 'actions:\n  - { id: ACT-4, phase: community }'), AS_OF)).toHaveLength(1);
+  });
+  it('edge: the day before release it applies; on the day of release and after, with no setting recorded, it does not', () => {
+    const text = doc('sentence: { type: determinate, release_date: 2026-11-24 }\nteam: { plan_owner: prison_offender_manager }\nactions:\n  - { id: ACT-4, phase: community }');
+    expect(run(communityConsultation, text, '2026-11-23')).toHaveLength(1);
+    expect(run(communityConsultation, text, '2026-11-24')).toEqual([]);
+    expect(run(communityConsultation, text, '2026-11-25')).toEqual([]);
+    // Released and recorded so: the COM is the planner now.
+    expect(run(communityConsultation, doc(custody.replace('setting: custody', 'setting: community') + 'actions:\n  - { id: ACT-4, phase: community }'), AS_OF)).toEqual([]);
+  });
 });
 
 describe('sequence/parole-timing', () => {
@@ -193,7 +206,7 @@ describe('sequence/parole-timing', () => {
     const text = doc(s + 'actions:\n  - { id: ACT-2, type: programme, target_date: 2027-01-16 }\n  - { id: ACT-3, type: education, target_date: 2028-01-01 }');
     const fs = run(paroleTiming, text, AS_OF);
     expect(fs.map((f) => f.message)).toEqual([
-      'ACT-2 is due to finish on 2027-01-16, after the parole eligibility date (2027-01-15). Work meant to show reduced risk should be complete before the Parole Board considers release (PSI 19/2014 paras 2.12, 2.14): plan it to end before the PED, or record why it cannot.',
+      'ACT-2 is due to finish on 2027-01-16, after the parole eligibility date (2027-01-15). Work meant to show reduced risk should be complete before the Parole Board considers release (PSI 19/2014 paras 2.12, 2.14): plan it to end before then, or record why it cannot.',
     ]);
     expect(at(text, fs[0])).toBe('2027-01-16');
     expect(run(paroleTiming, text.replace('2027-01-16', '2027-01-15'), AS_OF)).toEqual([]);
@@ -202,6 +215,14 @@ describe('sequence/parole-timing', () => {
     expect(run(paroleTiming, doc(s + 'actions:\n  - { id: ACT-3, type: other, harm_reduction: true, target_date: 2028-01-01 }'), AS_OF)).toHaveLength(1);
     expect(run(paroleTiming, doc('sentence: { type: determinate, parole_eligibility_date: 2027-01-15 }\nactions:\n  - { id: ACT-2, type: programme, target_date: 2028-01-01 }'), AS_OF)).toEqual([]);
     expect(run(paroleTiming, doc(s + 'actions:\n  - { id: ACT-2, type: programme, target_date: 2028-01-01 }'), '2027-01-16')).toEqual([]);
+  });
+  it('once the PED has passed, the next parole review takes its place (PSI 2.12: "parole eligibility and review dates")', () => {
+    const after = doc('sentence: { type: life, parole_eligibility_date: 2020-01-15, next_parole_review: 2027-03-01 }\nactions:\n  - { id: ACT-2, type: programme, target_date: 2027-03-02 }');
+    const [f] = run(paroleTiming, after, AS_OF);
+    expect(f.message).toMatch(/^ACT-2 is due to finish on 2027-03-02, after the next parole review \(2027-03-01\)/);
+    expect(run(paroleTiming, after.replace('2027-03-02', '2027-03-01'), AS_OF)).toEqual([]);
+    // No next review recorded: nothing to time the work against.
+    expect(run(paroleTiming, after.replace(', next_parole_review: 2027-03-01', ''), AS_OF)).toEqual([]);
   });
 });
 

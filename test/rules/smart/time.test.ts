@@ -6,11 +6,11 @@ describe('smart/time-bound', () => {
   const ID = 'smart/time-bound';
   const noTarget = (sentence: Record<string, unknown> = {}, kind = 'plan') =>
     plan({ kind, sentence, objectives: [item('objectives', 0, { target_date: undefined }), item('objectives', 1, {})] });
-  it('reports an objective with no target date, as an error', () => {
+  it('reports an objective with no target date, as a warning (PSI 2.7: should be SMART)', () => {
     const t = noTarget();
     const fs = run(t, ID);
     expect(fs).toHaveLength(1);
-    expect(fs[0].severity).toBe('error');
+    expect(fs[0].severity).toBe('warning');
     expect(at(t, fs[0])).toBe('OBJ-1');
     expect(fs[0].message).toBe('Objective OBJ-1 has no target date. Objectives must be time-bound (PSI 19/2014 para 2.7): add `target_date`.');
   });

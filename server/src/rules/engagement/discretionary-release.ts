@@ -13,6 +13,7 @@ export const discretionaryRelease: Rule = {
     description: 'On an IPP, life or extended sentence, a person not engaged with the plan has been told this may affect release (`told_noncompliance_affects_release: true`).',
     fixable: 'fix',
     inTemplates: false,
+    demandsPlan: true,
     docs: {
       rationale:
         'People serving IPP, life or extended determinate sentences are released only when they show the Parole Board that their risk can be managed in the community. When such a person is not fully engaged with the plan, the offender manager or supervisor must make sure they know that not complying may affect their chances of release (PSI 19/2014 para 2.6, mandatory; also para 2.11). Record it with `engagement.told_noncompliance_affects_release: true`.\n\nThe quick fix inserts that key with `true`, for the author to confirm that the conversation took place before saving; it is never applied unattended. When the key is recorded as `false`, no fix is offered: have the conversation, then change the value.',

@@ -10,6 +10,7 @@ export const recorded: Rule = {
     description: '`engagement.involved` and `engagement.discussed_on` record whether and when the person took part in planning.',
     fixable: 'none',
     inTemplates: false,
+    demandsPlan: true,
     docs: {
       rationale:
         'The plan must be developed with the person, and offender managers must take steps to engage them actively in planning (PSI 19/2014 paras 1.5, 1.9, 2.5). The plan records whether that happened (`engagement.involved: true` or `false`) and on what date it was discussed (`engagement.discussed_on`). Both are needed.\n\nWhat the person said, or why they were not involved, is checked by `engagement/views` (a warning, not an error): when `involved: false`, a `reason` or `views` is expected there.',

@@ -10,6 +10,7 @@ export const views: Rule = {
     description: 'The person\'s own views on the plan are recorded; when they were not involved, the reason is.',
     fixable: 'none',
     inTemplates: false,
+    demandsPlan: true,
     docs: {
       rationale:
         'A plan drawn up with the person, in which they can say what they think and what would help them, is more likely to be followed (PSI 19/2014 para 2.5; PRT). Record their views in `engagement.views`, in their own words.\n\nWhen the person was not involved (`involved: false`), the plan should still say why, in `engagement.reason`, or record what they said in `views`. This rule reports that case too, as a warning; `engagement/recorded` (an error) only requires `involved` and `discussed_on`. planlint never echoes the views or the reason: they are personal data.',

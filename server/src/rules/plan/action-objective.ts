@@ -10,6 +10,7 @@ export const actionObjective: Rule = {
     description: 'Every action names the objective it serves: a plan is not a list of available interventions.',
     fixable: 'none',
     inTemplates: true,
+    demandsPlan: true,
     docs: {
       rationale:
         'A plan should not simply list the programmes and activities that happen to be available; each action is there because it helps meet an objective drawn from the assessed risks and needs (PSI 19/2014 para 2.8). Link each action to its objective with `objective: OBJ-n`, or remove actions that serve none.',

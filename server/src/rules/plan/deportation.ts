@@ -1,5 +1,6 @@
 // plan/deportation: planning for foreign nationals liable to deportation (PSI 19/2014 para 2.4).
 import type { Rule } from '../../engine/rule.js';
+import { inCustody } from '../../engine/obligations.js';
 import { mentions } from './support.js';
 
 export const deportation: Rule = {
@@ -7,19 +8,23 @@ export const deportation: Rule = {
     id: 'plan/deportation',
     severity: 'info',
     policy: 'PSI 19/2014 para 2.4',
-    description: 'With a deportation order, further planning may stop; when liable to deportation, the plan should prepare for release in the home country.',
+    description: 'In custody: with a deportation order, further planning may stop; when liable to deportation, the plan should prepare for release in the home country.',
     fixable: 'none',
     inTemplates: true,
+    usesAsOf: true,
+    demandsPlan: true,
     docs: {
       rationale:
-        'Sentence planning for a foreign national may only stop once a deportation order has been made (PSI 19/2014 para 2.4); `deportation_order: true` gets a note saying so. Someone who is liable to deportation but has no order yet should have a realistic plan that includes preparing for release in their home country (for example the Early Removal Scheme, the Facilitated Returns Scheme, or a prisoner transfer), alongside the work to reduce reoffending and harm.\n\nplanlint looks for that preparation in the objectives\' and actions\' descriptions, using the phrases in policy data (`plan.home_country_phrases`: "home country", "country of origin", "removal", "Facilitated Returns Scheme"…).',
-      bad: 'person:\n  foreign_national: { liable_to_deportation: true }\nactions:\n  - id: ACT-1\n    type: education\n    description: Complete Level 1 English with the prison education provider.',
-      good: 'person:\n  foreign_national: { liable_to_deportation: true }\nactions:\n  - id: ACT-1\n    type: education\n    description: Complete Level 1 English with the prison education provider.\n  - id: ACT-2\n    type: other\n    description: Meet the Home Office team to discuss the Facilitated Returns Scheme and resettlement in the home country.',
+        'Sentence planning for a foreign national may only stop once a deportation order has been made (PSI 19/2014 para 2.4); `deportation_order: true` gets a note saying so. Someone who is liable to deportation but has no order yet should have a realistic plan that includes preparing for release in their home country (for example the Early Removal Scheme, the Facilitated Returns Scheme, or a prisoner transfer), alongside the work to reduce reoffending and harm.\n\nNeither note is given for a person supervised in the community (`sentence.setting: community`, or no custodial sentence): there a foreign national is treated as all other offenders and has a plan for that period (para 2.4).\n\nplanlint looks for that preparation in the objectives\' and actions\' descriptions, using the phrases in policy data (`plan.home_country_phrases`: "home country", "country of origin", "removal", "Facilitated Returns Scheme"…).',
+      bad: 'person:\n  foreign_national: { liable_to_deportation: true }\nsentence:\n  type: determinate\n  setting: custody\nactions:\n  - id: ACT-1\n    type: education\n    description: Complete Level 1 English with the prison education provider.',
+      good: 'person:\n  foreign_national: { liable_to_deportation: true }\nsentence:\n  type: determinate\n  setting: custody\nactions:\n  - id: ACT-1\n    type: education\n    description: Complete Level 1 English with the prison education provider.\n  - id: ACT-2\n    type: other\n    description: Meet the Home Office team to discuss the Facilitated Returns Scheme and resettlement in the home country.',
     },
   },
   check(ctx) {
     const fn = ctx.plan.person?.foreign_national;
     if (!fn) return;
+    // Under supervision in the community a foreign national is planned for like everyone else (PSI 2.4).
+    if (!inCustody(ctx.plan, ctx.asOf)) return;
     if (fn.deportation_order === true) {
       ctx.report({
         path: ['person', 'foreign_national', 'deportation_order'],

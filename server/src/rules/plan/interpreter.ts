@@ -1,4 +1,4 @@
-// plan/interpreter: consider an interpreter for accredited programme work when English is not the first language (PSI 19/2014 para 2.16).
+// plan/interpreter: one-to-one offence-focused work through an interpreter, and English for accredited programmes, when English is not the first language (PSI 19/2014 para 2.16).
 import type { Rule } from '../../engine/rule.js';
 import { isLiveAction, label, mentions } from './support.js';
 
@@ -7,14 +7,16 @@ export const interpreter: Rule = {
     id: 'plan/interpreter',
     severity: 'info',
     policy: 'PSI 19/2014 para 2.16',
-    description: 'English is not the first language and the plan has accredited programme work: consider delivery through an interpreter.',
+    description: 'English is not the first language and the plan has one-to-one offence-focused work (consider an interpreter) or accredited programme work (most need comprehension of English).',
     fixable: 'none',
     inTemplates: true,
+    demandsPlan: true,
     docs: {
       rationale:
-        'Most accredited programmes need a good command of English to benefit from them. Where English is not the person\'s first language, delivering the material through an interpreter should be considered, and the options discussed recorded in the plan (PSI 19/2014 para 2.16). The note appears when `person.english_first_language: false` and an action of `type: programme` names an accredited programme, unless an objective or action already mentions an interpreter (the words are policy data, `plan.interpreter_phrases`).',
-      bad: 'person:\n  english_first_language: false\nactions:\n  - id: ACT-2\n    type: programme\n    programme: thinking_skills_programme\n    description: Complete the Thinking Skills Programme.',
-      good: 'person:\n  english_first_language: false\nactions:\n  - id: ACT-2\n    type: programme\n    programme: thinking_skills_programme\n    description: Complete the Thinking Skills Programme, delivered with an interpreter.',
+        'Some offence-focused work to reduce the risk of serious harm is done one to one with specially developed materials; where English is not the person\'s first language, delivering that material through an interpreter should be considered (PSI 19/2014 para 2.16). Most accredited programmes need a level of comprehension of English to be of full benefit (the same paragraph), so the options should be discussed and recorded in the plan.\n\n' +
+        'The note appears when `person.english_first_language: false` and the plan has a live one-to-one offence-focused action (`type: intervention` or `behaviour` with `delivery: one_to_one`), or a live accredited programme action, unless an objective or action already mentions an interpreter (the words are policy data, `plan.interpreter_phrases`). Group work that is not an accredited programme (education, employment) does not bring the note.',
+      bad: 'person:\n  english_first_language: false\nactions:\n  - id: ACT-2\n    type: intervention\n    delivery: one_to_one\n    description: Work through the victim awareness pack with the offender manager.',
+      good: 'person:\n  english_first_language: false\nactions:\n  - id: ACT-2\n    type: intervention\n    delivery: one_to_one\n    description: Work through the victim awareness pack with the offender manager, with an interpreter.',
     },
   },
   check(ctx) {
@@ -24,16 +26,20 @@ export const interpreter: Rule = {
       const p = ctx.catalogue.programmes.find((x) => x.id === id);
       return p ? p.accredited !== false : true;
     };
-    const progs = ctx.plan.actions.filter((a) => a.type === 'programme' && isLiveAction(a) && a.status !== 'completed' && accredited(a.programme));
-    if (!progs.length) return;
+    const live = ctx.plan.actions.filter((a) => isLiveAction(a) && a.status !== 'completed');
+    const oneToOne = live.filter((a) => (a.type === 'intervention' || a.type === 'behaviour') && a.delivery === 'one_to_one');
+    const progs = live.filter((a) => a.type === 'programme' && accredited(a.programme));
+    if (!oneToOne.length && !progs.length) return;
     const texts = [...ctx.plan.actions.map((a) => a.description), ...ctx.plan.objectives.flatMap((o) => [o.description, o.outside_control])];
     if (mentions(texts, ctx.policy.plan.interpreter_phrases)) return;
-    const ids = progs.map((a) => label(a, 'action'));
+    const parts: string[] = [];
+    if (oneToOne.length) parts.push(`one-to-one offence-focused work (${oneToOne.map((a) => label(a, 'action')).join(', ')}): consider delivering it through an interpreter`);
+    if (progs.length) parts.push(`accredited programme work (${progs.map((a) => label(a, 'action')).join(', ')}): most programmes need a level of comprehension of English, so discuss the options`);
     ctx.report({
       path: ['person', 'english_first_language'],
       at: 'value',
-      message: `English is not the person's first language and the plan includes accredited programme work (${ids.join(', ')}). Consider delivering it through an interpreter and record the options discussed (PSI 19/2014 para 2.16).`,
-      related: progs.map((a) => ({ path: a.path, message: `Accredited programme work (${label(a, 'action')}).` })),
+      message: `English is not the person's first language and the plan has ${parts.join('; and ')} (PSI 19/2014 para 2.16). Record what was decided in the plan.`,
+      related: [...oneToOne, ...progs].map((a) => ({ path: a.path, message: `${a.type === 'programme' ? 'Accredited programme' : 'One-to-one'} work (${label(a, 'action')}).` })),
     });
   },
 };

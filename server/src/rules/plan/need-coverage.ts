@@ -9,6 +9,7 @@ export const needCoverage: Rule = {
     description: 'Every need the assessment links to offending is addressed by at least one objective.',
     fixable: 'none',
     inTemplates: false,
+    demandsPlan: true,
     docs: {
       rationale:
         'The plan exists to address the needs and risks the assessment found (PSI 19/2014 para 1.2), and its objectives are prioritised by the areas most strongly linked to offending (para 2.8). A need recorded with `linked_to_offending: true` that no objective addresses (`need:` on the objective) is a gap in the plan. An objective marked `no_longer_appropriate` does not count.',

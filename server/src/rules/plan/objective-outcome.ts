@@ -10,6 +10,7 @@ export const objectiveOutcome: Rule = {
     description: 'Every objective names the overall outcome it serves.',
     fixable: 'none',
     inTemplates: true,
+    demandsPlan: true,
     docs: {
       rationale:
         'Objectives are what the person aims to achieve in support of the plan\'s overall outcomes (PSI 19/2014 para 2.3). An objective that serves no outcome is either missing its link or does not belong in the plan. Name the outcome with `outcome: OUT-n` (an id from the `outcomes` list).',

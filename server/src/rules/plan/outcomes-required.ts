@@ -4,11 +4,12 @@ import type { Rule } from '../../engine/rule.js';
 export const outcomesRequired: Rule = {
   meta: {
     id: 'plan/outcomes-required',
-    severity: 'error',
+    severity: 'warning',
     policy: 'PSI 19/2014 para 2.3; PRT "What can be included on my sentence plan?"',
     description: 'The plan names at least one overall outcome it is to achieve.',
     fixable: 'none',
     inTemplates: true,
+    demandsPlan: true,
     docs: {
       rationale:
         'A sentence plan is built around the overall outcomes it is meant to achieve; objectives and actions are the steps towards them (PSI 19/2014 para 2.3). Actions change as the sentence goes on, but the outcomes usually stay the same, so a plan without any outcome has nothing to measure progress against.\n\nAdd an `outcomes` list with at least one outcome, each with an `id` and a `description`, and link each objective to one with `outcome:`.',

@@ -7,14 +7,16 @@ import { hasValue } from './support.js';
 export const ownerRequired: Rule = {
   meta: {
     id: 'plan/owner-required',
-    severity: 'error',
+    severity: 'warning',
     policy: 'PSI 19/2014 paras 1.9, 2.3; PRT "What can be included on my sentence plan?"',
     description: '`team.plan_owner` says who is responsible for reviewing and updating the plan.',
     fixable: 'fix',
     inTemplates: true,
+    demandsPlan: true,
+    usesAsOf: true,
     docs: {
       rationale:
-        'Every plan must say who has overall responsibility for reviewing and updating it as it is delivered (PSI 19/2014 para 2.3). Record the role in `team.plan_owner`: `prison_offender_manager`, `community_offender_manager` or `crc_offender_manager`.\n\nThe quick fix inserts the owner that `plan/responsibility` would expect from the sentence, allocation, RoSH and setting (for a life sentence it offers both offender managers); when the plan does not say enough to tell, no fix is offered. It is never applied unattended: check the owner before saving.',
+        'Every plan must say who has overall responsibility for reviewing and updating it as it is delivered (PSI 19/2014 para 2.3). Record the role in `team.plan_owner`: `prison_offender_manager`, `community_offender_manager`, `crc_offender_manager` or `unpaid_work_provider` (an order whose only requirement is unpaid work, PSI 19/2014 para 1.9).\n\nThe quick fix inserts the owner that `plan/responsibility` would expect from the sentence, allocation, RoSH and setting (for a life sentence it offers both offender managers); when the plan does not say enough to tell, no fix is offered. It is never applied unattended: check the owner before saving.',
       bad: 'team:\n  prison_offender_manager: POM Example 1\n  community_offender_manager: COM Example 2',
       good: 'team:\n  prison_offender_manager: POM Example 1\n  community_offender_manager: COM Example 2\n  plan_owner: prison_offender_manager',
     },
@@ -22,7 +24,7 @@ export const ownerRequired: Rule = {
   check(ctx) {
     if (hasValue(ctx.root, ['team', 'plan_owner'])) return;
     const fixes: Fix[] = [];
-    const exp = ctx.isTemplate ? undefined : expectedOwners(ctx.plan, ctx.policy.plan);
+    const exp = ctx.isTemplate ? undefined : expectedOwners(ctx.plan, ctx.policy, ctx.asOf);
     for (const o of exp?.owners ?? []) {
       const e = ctx.edit.insertPair(['team'], 'plan_owner', o);
       if (e) fixes.push({ title: `Set the plan owner to ${roleName(o)} (\`${o}\`)`, edits: [e], fixAll: false });

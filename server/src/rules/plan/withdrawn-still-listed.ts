@@ -11,6 +11,7 @@ export const withdrawnStillListed: Rule = {
     description: 'An objective or action marked `no_longer_appropriate` is still in the plan: remove it at the earliest review.',
     fixable: 'fix',
     inTemplates: true,
+    demandsPlan: true,
     docs: {
       rationale:
         'Reviews adapt or change actions that are completed or no longer appropriate (PSI 19/2014 para 2.19), and activities that no longer address the risks and needs must be taken out of the plan at the earliest opportunity (para 2.20). An objective or action with `status: no_longer_appropriate` is a reminder to do that.\n\nThe quick fix removes the item, with its comments. It is offered only when nothing else in the plan refers to it (no action names the objective; no action lists the action in `after`), and never applied unattended, because removing an item loses its text: record the reason in the review first.',

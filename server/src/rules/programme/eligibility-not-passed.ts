@@ -12,7 +12,7 @@ const STATE: Record<string, string> = {
 export const eligibilityNotPassed: Rule = {
   meta: {
     id: 'programme/eligibility-not-passed',
-    severity: 'error',
+    severity: 'warning',
     policy: 'PSI 19/2014 para 2.8',
     description: 'A `type: programme` action whose `eligibility` is not `passed`: plan the assessment first, and the programme once it is passed.',
     fixable: 'fix',

@@ -5,7 +5,7 @@ import { label, plannedProgrammes, uncertainNote, eligibilityOf } from './suppor
 export const gender: Rule = {
   meta: {
     id: 'programme/gender',
-    severity: 'error',
+    severity: 'warning',
     policy: 'PSI 19/2014 paras 2.8, 2.9',
     description: 'The programme is delivered only to the other gender.',
     fixable: 'none',

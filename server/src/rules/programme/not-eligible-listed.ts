@@ -7,7 +7,7 @@ import { dependants, isFuture, label, programmeId, theName } from './support.js'
 export const notEligibleListed: Rule = {
   meta: {
     id: 'programme/not-eligible-listed',
-    severity: 'error',
+    severity: 'warning',
     policy: 'PSI 19/2014 paras 2.8, 2.9',
     description: 'A programme action assessed `eligibility: not_eligible` is still listed as future work.',
     fixable: 'fix',

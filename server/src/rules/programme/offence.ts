@@ -5,7 +5,7 @@ import { label, plannedProgrammes, uncertainNote, eligibilityOf } from './suppor
 export const offence: Rule = {
   meta: {
     id: 'programme/offence',
-    severity: 'error',
+    severity: 'warning',
     policy: 'PSI 19/2014 paras 2.8, 2.9',
     description: 'The programme (or its strand) targets an offence type the person has no history of, e.g. a sexual-offending programme without a sexual offence or motivation.',
     fixable: 'none',

@@ -5,7 +5,7 @@ import { label, plannedProgrammes, theName, uncertainNote, eligibilityOf } from 
 export const riskTooLow: Rule = {
   meta: {
     id: 'programme/risk-too-low',
-    severity: 'error',
+    severity: 'warning',
     policy: 'PSI 19/2014 paras 2.8, 2.9, 2.15',
     description: "The person's risk scores do not meet the programme's criteria (e.g. OGRS3 below the 50% the Thinking Skills Programme needs).",
     fixable: 'none',

@@ -12,6 +12,7 @@ export const crcReleaseWindow: Rule = {
     description: 'For a CRC-allocated case in custody, a pre-release plan review is not dated earlier than 12 weeks before release.',
     fixable: 'none',
     inTemplates: false,
+    demandsPlan: true,
     usesAsOf: true,
     docs: {
       rationale:

@@ -2,9 +2,10 @@
 // kind from the engine's dueDates(), with the same wording and the same quick fix.
 import { isMap, isSeq } from 'yaml';
 import { dueDates, plural, type Obligation, type ObligationRule } from '../../engine/obligations.js';
+import { addDays, daysBetween } from '../../engine/dates.js';
 import type { Plan } from '../../engine/model.js';
 import type { Rule, RuleContext } from '../../engine/rule.js';
-import type { Fix, RuleDocs, RuleMeta } from '../../engine/types.js';
+import type { Fix, RuleDocs, RuleMeta, Severity } from '../../engine/types.js';
 import type { Policy } from '../../policy/index.js';
 
 /** Short citations used inside messages (the full reference is the rule's `policy`). */
@@ -17,6 +18,7 @@ export const CITE: Record<ObligationRule, string> = {
   'review/pre-parole': 'PSI 19/2014 para 2.17; PRT: OASys timelines',
   'review/significant-event': 'PSI 19/2014 paras 1.9, 2.17',
   'review/termination': 'PSI 19/2014 para 2.21',
+  'review/post-release': 'PSI 19/2014 para 1.9',
 };
 
 // dueDates() is computed once per lint and shared by the review rules.
@@ -37,7 +39,34 @@ function what(o: Obligation): string {
   return o.rule === 'review/initial-oasys' ? 'OASys assessment or review' : 'review';
 }
 
+const weeksBetween = (from: string, to: string): number => Math.floor(daysBetween(from, to) / 7);
+
+/**
+ * An obligation whose due date is planlint's default (significant events, open conditions,
+ * post-release): said as what is missing and what the default is, never "overdue by N days"
+ * against a deadline the policy never set.
+ */
+export function defaultDeadlineMessage(o: Obligation): string {
+  if (o.reviewType === 'significant_event' && o.kind.startsWith('Review before the move')) {
+    const move = addDays(o.due, 1);
+    const last = o.lastBefore
+      ? `the latest review was on ${o.lastBefore.date}, ${plural(weeksBetween(o.lastBefore.date, move), 'week')} before the move; planlint's default window is ${plural(weeksBetween(o.windowStart, move), 'week')}`
+      : 'no review is recorded before it';
+    return (
+      `The move to open conditions on ${move} is to be reviewed before it (PRT: OASys timelines), but ${last}. ` +
+      'Review the assessment and plan before a move to open conditions, and record the review in `reviews`.'
+    );
+  }
+  const weeks = plural(weeksBetween(o.windowStart, o.due), 'week');
+  const since = o.rule === 'review/post-release' ? `release on ${o.windowStart}` : `it (${o.windowStart})`;
+  return (
+    `${o.kind}: no review is recorded since ${since}. The policy (${CITE[o.rule]}) asks for a review then but gives no number of weeks; ` +
+    `planlint reports it once its default of ${weeks} has passed. Review the assessment and plan and record the review in \`reviews\`.`
+  );
+}
+
 export function overdueMessage(o: Obligation): string {
+  if (o.defaultDeadline) return defaultDeadlineMessage(o);
   return (
     `${o.kind} overdue by ${plural(o.daysPast, 'day')}: it was due on ${o.due} (${o.basis}) and no ${what(o)} is recorded ` +
     `between ${o.windowStart} and ${o.windowEnd} (${CITE[o.rule]}). Hold the review and record it in \`reviews\`.`
@@ -74,18 +103,25 @@ export function recordReviewFix(ctx: RuleContext, o: Obligation): Fix[] {
   return [{ title: `Record the ${lower(o.kind)} due on ${o.due} in \`reviews\` (confirm its real date)`, edits: [edit], fixAll: false }];
 }
 
-/** Report the overdue (error) and late (warning) obligations of one rule. */
-export function reportObligations(ctx: RuleContext, rule: ObligationRule): void {
+const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };
+
+/**
+ * Report the overdue obligations of one rule at its severity, and the ones done late one level
+ * lower. `severity` gives a finding's own level when it differs from the rule's (the open-conditions
+ * case of review/significant-event is a warning: PRT's "should").
+ */
+export function reportObligations(ctx: RuleContext, rule: ObligationRule, base: Severity, severity?: (o: Obligation) => Severity | undefined): void {
   for (const o of obligationsFor(ctx)) {
     if (o.rule !== rule) continue;
+    const own = severity?.(o);
     if (o.state === 'overdue') {
-      ctx.report({ path: o.path, at: 'value', message: overdueMessage(o), fixes: recordReviewFix(ctx, o) });
+      ctx.report({ path: o.path, at: 'value', message: overdueMessage(o), fixes: recordReviewFix(ctx, o), ...(own ? { severity: own } : {}) });
     } else if (o.state === 'late' && o.metBy) {
       const datePath = o.metBy[0] === 'reviews' ? [...o.metBy, 'date'] : [...o.metBy, 'completed_on'];
       ctx.report({
         path: datePath,
         at: 'value',
-        severity: 'warning',
+        severity: LOWER[own ?? base],
         message: lateMessage(o),
         related: [{ path: o.path, at: 'value', message: `The ${lower(o.kind)} is due ${o.basis}.` }],
       });
@@ -93,11 +129,14 @@ export function reportObligations(ctx: RuleContext, rule: ObligationRule): void 
   }
 }
 
-/** Build a review rule over dueDates(): overdue is an error, done late a warning. */
-export function obligationRule(meta: Omit<RuleMeta, 'severity' | 'fixable' | 'inTemplates' | 'usesAsOf' | 'docs'> & { id: ObligationRule; docs: RuleDocs }): Rule {
+/** Build a review rule over dueDates(): overdue at the rule's severity, done late one level lower. */
+export function obligationRule(
+  meta: Omit<RuleMeta, 'fixable' | 'inTemplates' | 'usesAsOf' | 'docs' | 'demandsPlan'> & { id: ObligationRule; docs: RuleDocs },
+  severity?: (o: Obligation) => Severity | undefined,
+): Rule {
   const id = meta.id;
   return {
-    meta: { ...meta, severity: 'error', fixable: 'fix', inTemplates: false, usesAsOf: true },
-    check: (ctx) => reportObligations(ctx, id),
+    meta: { ...meta, fixable: 'fix', inTemplates: false, usesAsOf: true, demandsPlan: true },
+    check: (ctx) => reportObligations(ctx, id, meta.severity, severity),
   };
 }

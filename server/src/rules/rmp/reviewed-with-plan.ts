@@ -8,14 +8,15 @@ export const reviewedWithPlan: Rule = {
     id: 'rmp/reviewed-with-plan',
     severity: 'warning',
     policy: 'PSI 19/2014 paras 1.4, 2.12; PRT "Risk of Serious Harm (RoSH)"',
-    description: 'The risk management plan was reviewed no earlier than the latest plan review (allowed gap: policy data, default 0 days).',
+    description: 'The risk management plan was reviewed no earlier than the latest plan review (planlint\'s default gap: 0 days).',
     fixable: 'none',
     inTemplates: false,
+    demandsPlan: true,
     usesAsOf: true,
     docs: {
       rationale:
         'The risk management plan should be reviewed as well as completed (PSI 19/2014 para 1.4), and the sentence plan is cross-referenced with it (para 2.12). planlint expects it to be reviewed together with the plan: its `last_reviewed_on` (or `completed_on` when it has never been reviewed) is not older than the latest review in `reviews` (or the initial OASys assessment).\n\n' +
-        'The allowed gap is policy data (`policy.rmp.reviewed_with_plan_gap_days`, default 0: the same day or later). Reviews dated after the as-of date are ignored. Update `last_reviewed_on` when the risk management plan has been looked at in the review.',
+        'The allowed gap is planlint\'s default, not a PSI figure (PSI 19/2014 para 1.4 says only that the risk management plan should be reviewed): 0 days, the same day or later, in policy data `policy.rmp.reviewed_with_plan_gap_days`. Reviews dated after the as-of date are ignored. Update `last_reviewed_on` when the risk management plan has been looked at in the review.',
       bad: 'risk_management_plan:\n  completed_on: 2025-03-12\n  last_reviewed_on: 2025-03-12\nreviews:\n  - { date: 2025-03-05, type: initial }\n  - { date: 2026-03-01, type: significant_event }',
       good: 'risk_management_plan:\n  completed_on: 2025-03-12\n  last_reviewed_on: 2026-03-01\nreviews:\n  - { date: 2025-03-05, type: initial }\n  - { date: 2026-03-01, type: significant_event }',
     },
@@ -38,7 +39,7 @@ export const reviewedWithPlan: Rule = {
       at: 'value',
       message:
         `The risk management plan ${what} on ${rmpDate}, ${plural(gap, 'day')} before the latest plan review on ${latest.date}` +
-        `${allowed ? ` (allowed: ${plural(allowed, 'day')})` : ''}. Review it together with the plan (PSI 19/2014 paras 1.4, 2.12) and record the date in \`last_reviewed_on\`.`,
+        ` (planlint's default allows ${plural(allowed, 'day')}). Review it together with the plan (PSI 19/2014 paras 1.4, 2.12) and record the date in \`last_reviewed_on\`.`,
       related: [{ path: latest.datePath, at: 'value', message: 'The latest plan review.' }],
     });
   },

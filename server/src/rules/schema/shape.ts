@@ -12,7 +12,7 @@ import { isValidDate } from '../../engine/dates.js';
 import { scalarSource } from '../../engine/edits.js';
 import { nodeRange } from '../../engine/locate.js';
 import { isQuotableCode, nearMiss as isNearMiss, quotedIdOr } from '../../engine/privacy.js';
-import { knownKeys, schemaAt } from '../../engine/schema.js';
+import { knownKeys, knownValues, schemaAt } from '../../engine/schema.js';
 import type { Rule, RuleContext } from '../../engine/rule.js';
 import type { Fix, Path } from '../../engine/types.js';
 import {
@@ -405,6 +405,33 @@ function other(ctx: RuleContext, d: Defect): void {
   ctx.report({ path: t, at: 'value', message });
 }
 
+/**
+ * `sentence.requirements` is an open list (courts' requirement lists change): a value outside the
+ * known ones is a warning with a did-you-mean, never an error. Only a near miss is quoted back.
+ */
+function unknownRequirements(ctx: RuleContext): void {
+  const reqs = isObj(ctx.root) && isObj(ctx.root.sentence) ? ctx.root.sentence.requirements : undefined;
+  if (!Array.isArray(reqs)) return;
+  const known = knownValues(schemaAt(['sentence', 'requirements', 0])).map(String);
+  reqs.forEach((v, i) => {
+    if (typeof v !== 'string' || v.trim() === '' || isPlaceholder(v) || known.includes(v)) return;
+    const t: Path = ['sentence', 'requirements', i];
+    const certain = certainEnumMatch(v, known);
+    const guess = certain === undefined ? nearest(v, known) : String(certain);
+    const fixes = guess !== undefined ? replaceFix(ctx, t, `Change to \`${guess}\``, valueSource(ctx, t, guess), certain !== undefined) : [];
+    const subject = guess !== undefined ? shown(v) : 'This requirement';
+    ctx.report({
+      path: t,
+      at: 'value',
+      severity: 'warning',
+      message:
+        `${subject} is not one of the requirements planlint knows${guess !== undefined ? `: did you mean \`${guess}\`?` : '.'} ` +
+        'The list is open (courts\' requirement lists change), so an unknown value is kept; check the spelling, and see docs/format.md for the known values.',
+      fixes,
+    });
+  });
+}
+
 export const shape: Rule = {
   meta: {
     id: 'schema/shape',
@@ -422,7 +449,9 @@ export const shape: Rule = {
         '- values of the wrong type (text where a number belongs, a single value where a list belongs);\n' +
         '- missing required keys (`sentence_plan`, ids of outcomes, objectives and actions, the date and type of reviews and events, the area of a need);\n' +
         '- values outside an enumeration: a near miss in case, spacing or underscores (`High`, `very high`, `Very-High`) is fixed automatically; a likely misspelling gets a quick fix;\n' +
-        '- dates that are not real `YYYY-MM-DD` calendar dates.\n\n' +
+        '- dates that are not real `YYYY-MM-DD` calendar dates;\n' +
+        '- free text over 4,000 characters (`description`, `measure`, `summary`, `contingency`, `views`, `reason`, `outside_control`, `detail`), the limit of the government\'s Sentence Plan service.\n\n' +
+        '`sentence.requirements` is an open list: a value planlint does not know is a **warning** with a did-you-mean, never an error, because courts\' requirement lists change. ' +
         'A key written with no value reads as not given. Keys whose absence a policy rule reports (outcomes, the plan owner, an objective\'s target date and measure, ' +
         'engagement, the risk management plan) are left to those rules, and 0..1 scores out of range to `schema/score-range`. ' +
         'In a template, a `${placeholder}` stands for any value.',
@@ -434,6 +463,7 @@ export const shape: Rule = {
     const root = ctx.root;
     // An unreadable document (alias limit) or a stream with only syntax errors: yaml-syntax said it.
     if ((root === null || root === undefined) && ctx.parsed.problems.length) return;
+    unknownRequirements(ctx);
     const validate = compiled(planSchema as { $id: string });
     if (validate(root ?? null)) return;
     const keyCache = new Map<string, KeyIndex>();

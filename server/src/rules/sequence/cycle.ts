@@ -10,6 +10,7 @@ export const cycle: Rule = {
     description: 'The `after` links between actions contain no cycle (the message names the cycle).',
     fixable: 'none',
     inTemplates: true,
+    demandsPlan: true,
     docs: {
       rationale:
         'Actions are sequenced logically, each step following on from the one it depends on (PSI 19/2014 paras 2.12, 2.13). `after` lists the actions that must come first; if those links loop back (ACT-1 after ACT-3, ACT-3 after ACT-1, or an action after itself), none of the actions in the loop can ever start.\n\n' +

@@ -12,6 +12,7 @@ export const harmActions: Rule = {
     description: 'With a risk of serious harm of medium or above, at least one objective or action is marked `harm_reduction: true`.',
     fixable: 'none',
     inTemplates: true,
+    demandsPlan: true,
     docs: {
       rationale:
         'A sentence plan addresses the risk of reoffending; where the risk of serious harm is medium, high or very high it also has to include what will be done to reduce the risk of harm (PRT: Your Sentence Plan), cross-referenced with the risk management plan (PSI 19/2014 para 2.12).\n\n' +

@@ -14,19 +14,25 @@ export const paroleTiming: Rule = {
     description: 'For life, IPP and extended sentences, work meant to show reduced risk is due to end before the parole eligibility date.',
     fixable: 'none',
     inTemplates: true,
+    demandsPlan: true,
     usesAsOf: true,
     docs: {
       rationale:
         'Where release is at the Parole Board\'s discretion, the person has to show the Board that their risk has reduced, so the work that shows it is sequenced with the parole eligibility date in mind (PSI 19/2014 paras 2.12, 2.14). Work that ends after the PED cannot be taken into account at that hearing.\n\n' +
-        'For `life`, `ipp` and `extended_determinate` sentences with a `parole_eligibility_date` still to come, the rule reports each custody-phase action that is not completed or withdrawn, is of type `programme`, `intervention`, `behaviour` or `substance_misuse` (or is marked `harm_reduction: true`, or serves an objective that is), and has a `target_date` after the PED.',
+        'For `life`, `ipp` and `extended_determinate` sentences with a `parole_eligibility_date` still to come (once it has passed, with a `sentence.next_parole_review` still to come, which then takes its place), the rule reports each custody-phase action that is not completed or withdrawn, is of type `programme`, `intervention`, `behaviour` or `substance_misuse` (or is marked `harm_reduction: true`, or serves an objective that is), and has a `target_date` after the PED.',
       bad: 'sentence:\n  type: ipp\n  parole_eligibility_date: 2027-01-15\nactions:\n  - { id: ACT-2, type: programme, programme: kaizen, target_date: 2027-03-01 }',
       good: 'sentence:\n  type: ipp\n  parole_eligibility_date: 2027-01-15\nactions:\n  - { id: ACT-2, type: programme, programme: kaizen, target_date: 2026-10-01 }',
     },
   },
   check(ctx) {
     const s = ctx.plan.sentence;
-    const ped = s?.parole_eligibility_date;
-    if (!s?.type || !DISCRETIONARY.includes(s.type) || !ped || ped < ctx.asOf) return;
+    if (!s?.type || !DISCRETIONARY.includes(s.type) || !s.parole_eligibility_date) return;
+    // The PED while it is ahead; once it has passed, the next parole review (PSI 2.12: "parole eligibility and review dates").
+    const pedAhead = s.parole_eligibility_date >= ctx.asOf;
+    const ped = pedAhead ? s.parole_eligibility_date : s.next_parole_review && s.next_parole_review >= ctx.asOf ? s.next_parole_review : undefined;
+    if (!ped) return;
+    const what = pedAhead ? 'the parole eligibility date' : 'the next parole review';
+    const pedPath = pedAhead ? ['sentence', 'parole_eligibility_date'] : ['sentence', 'next_parole_review'];
     const harmObjectives = new Set(ctx.plan.objectives.filter((o) => o.harm_reduction === true && o.id).map((o) => o.id!));
     for (const a of ctx.plan.actions) {
       if (!isLive(a) || a.status === 'completed' || a.phase === 'community' || !a.target_date || a.target_date <= ped) continue;
@@ -35,8 +41,8 @@ export const paroleTiming: Rule = {
       ctx.report({
         path: [...a.path, 'target_date'],
         at: 'value',
-        message: `${label(a)} is due to finish on ${a.target_date}, after the parole eligibility date (${ped}). Work meant to show reduced risk should be complete before the Parole Board considers release (PSI 19/2014 paras 2.12, 2.14): plan it to end before the PED, or record why it cannot.`,
-        related: [{ path: ['sentence', 'parole_eligibility_date'], at: 'value', message: 'Parole eligibility date.' }],
+        message: `${label(a)} is due to finish on ${a.target_date}, after ${what} (${ped}). Work meant to show reduced risk should be complete before the Parole Board considers release (PSI 19/2014 paras 2.12, 2.14): plan it to end before then, or record why it cannot.`,
+        related: [{ path: pedPath, at: 'value', message: pedAhead ? 'Parole eligibility date.' : 'Next parole review.' }],
       });
     }
   },

@@ -7,11 +7,12 @@ import { actionsById, afterLinks, isLive, label, priorityOrder } from './support
 export const prerequisiteOrder: Rule = {
   meta: {
     id: 'sequence/prerequisite-order',
-    severity: 'error',
+    severity: 'warning',
     policy: 'PSI 19/2014 paras 2.12, 2.13',
     description: 'An action does not come before an action it is `after`: not higher in priority, and not starting before that action is due to finish.',
     fixable: 'none',
     inTemplates: true,
+    demandsPlan: true,
     docs: {
       rationale:
         'When an action is `after` another, the plan must not contradict itself: the later action cannot have a higher priority than its prerequisite, nor be scheduled to start before the prerequisite is due to finish (PSI 19/2014 paras 2.12, 2.13: activities follow on from earlier supporting work).\n\n' +

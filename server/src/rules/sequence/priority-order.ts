@@ -17,6 +17,7 @@ export const priorityOrder: Rule = {
     description: 'Actions are listed in priority order and numbered 1 to n with no gaps or ties.',
     fixable: 'fix-all',
     inTemplates: true,
+    demandsPlan: true,
     docs: {
       rationale:
         'Actions are set out in order of priority (PSI 19/2014 para 2.7; PRT). planlint reads the `actions` list as that order, so each action\'s `priority` should match its place: 1 for the first, 2 for the second, and so on, with no number skipped and none shared. A plan where no action has a `priority` is fine (the list order is the priority); one where only some have one is reported.\n\n' +

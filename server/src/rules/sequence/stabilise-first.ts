@@ -10,11 +10,12 @@ const SUBSTANCE: readonly NeedArea[] = ['drug_misuse', 'alcohol_misuse'];
 export const stabiliseFirst: Rule = {
   meta: {
     id: 'sequence/stabilise-first',
-    severity: 'warning',
+    severity: 'info',
     policy: 'PSI 19/2014 para 2.12',
     description: 'With drug or alcohol misuse linked to offending, substance misuse work comes before an offending behaviour programme.',
     fixable: 'fix',
     inTemplates: true,
+    demandsPlan: true,
     docs: {
       rationale:
         'Someone with a serious substance misuse problem may need to stabilise before they can make use of work on their offending behaviour (PSI 19/2014 para 2.12). Where `assessment.needs` has `drug_misuse` or `alcohol_misuse` with `linked_to_offending: true`, each programme action (`type: programme`, not itself serving a drug or alcohol objective) should have substance misuse work before it: an action of `type: substance_misuse`, or any non-programme action serving a drug or alcohol objective, that is earlier in priority or named (directly or through other actions) in the programme\'s `after`.\n\n' +

@@ -10,6 +10,7 @@ export const achievable: Rule = {
     description: 'An objective has at least one live action, and notes in `outside_control` when it waits on a programme place or a transfer not yet secured.',
     fixable: 'none',
     inTemplates: true,
+    demandsPlan: true,
     docs: {
       rationale:
         'Plans must be realistic and attainable (PSI 19/2014 para 2.7), and must not rely on activities the person cannot get onto (para 2.9). An objective is achievable only if at least one action serving it is still live: not `withdrawn` or `no_longer_appropriate`, and not ruled out by `eligibility: not_eligible`. If none is left, add an alternative activity.\n\n' +

@@ -13,6 +13,7 @@ export const measurable: Rule = {
     description: 'An objective has a `measure` that names something observable: a number, a completion, a qualification, a test, attendance.',
     fixable: 'fix',
     inTemplates: true,
+    demandsPlan: true,
     docs: {
       rationale:
         'Objectives must be SMART, and the M is for Measurable (PSI 19/2014 para 2.7): a review has to be able to tell whether the objective was met, and the person has to know what counts. The `measure` should name something that can be observed or counted: a number, a completion, a qualification, a test result, attendance. Words like "improved", "better" or "shows insight" on their own cannot be checked.\n\n' +

@@ -11,6 +11,7 @@ export const overdue: Rule = {
     description: 'An objective\'s target date has passed and it is not `achieved` or `no_longer_appropriate`: review it.',
     fixable: 'none',
     inTemplates: false,
+    demandsPlan: true,
     usesAsOf: true,
     docs: {
       rationale:

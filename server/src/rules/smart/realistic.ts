@@ -70,11 +70,12 @@ export function addDuration(start: string, d: Duration): string {
 export const realistic: Rule = {
   meta: {
     id: 'smart/realistic',
-    severity: 'warning',
+    severity: 'error',
     policy: 'PSI 19/2014 paras 2.7, 2.9',
     description: 'Target dates fall within the sentence (and before release for custody work); an accredited programme\'s typical duration fits before release.',
     fixable: 'none',
     inTemplates: false,
+    demandsPlan: true,
     usesAsOf: true,
     docs: {
       rationale:
@@ -82,6 +83,7 @@ export const realistic: Rule = {
         '- an objective\'s `target_date` is on or before `sentence.sentence_end_date`;\n' +
         '- for custody-phase objectives (every live action serving it is `phase: custody`), the target date is on or before `sentence.release_date`;\n' +
         '- an accredited programme action (`type: programme`, not completed or withdrawn) can run its minimum typical duration (the catalogue\'s `min_duration`) between its start and the release date. The start is the action\'s `start_date`, or the as-of date when it has none or when a planned start has passed without the work starting; community-phase programmes must fit before the end of the sentence. A programme already `in_progress` without a start date is not judged. Where the catalogue marks a duration uncertain, the message says so.\n\n' +
+        'A target date after the end of the sentence is certain to be unrealistic: an error (para 2.7: plans *must* be realistic). The other two are judgements (a custody objective may carry on after release; a programme\'s duration is typical, not fixed): warnings.\n\n' +
         'When the work cannot fit, look for an alternative that can be completed in time (para 2.9). Objectives that are `achieved` or `no_longer_appropriate` are not judged.',
       bad: 'sentence:\n  release_date: 2027-02-15\nactions:\n  - id: ACT-2\n    type: programme\n    programme: kaizen\n    phase: custody\n    start_date: 2026-12-01',
       good: 'sentence:\n  release_date: 2027-02-15\nactions:\n  - id: ACT-2\n    type: programme\n    programme: thinking_skills_programme\n    phase: custody\n    start_date: 2026-12-01',
@@ -109,6 +111,7 @@ export const realistic: Rule = {
         ctx.report({
           path,
           at: 'value',
+          severity: 'warning',
           message: `Objective ${name} is custody work (all its actions are \`phase: custody\`) but its target date (${o.target_date}) is after the release date (${release}). Plans must be realistic (PSI 19/2014 paras 2.7, 2.9): bring the target date forward, or plan the rest for after release.`,
           related: [{ path: ['sentence', 'release_date'], at: 'value', message: 'Release date.' }],
         });
@@ -142,6 +145,7 @@ export const realistic: Rule = {
       ctx.report({
         path: [...a.path, 'programme'],
         at: 'value',
+        severity: 'warning',
         message: `Action ${label(a, 'action')}: ${prog.name} takes at least ${dur.text}, so ${from} it would end around ${finish}, after ${limitName}. Work that cannot be delivered within the sentence should not be planned (PSI 19/2014 para 2.9): choose an achievable alternative or revise the dates.${rel}`,
         related: [{ path: ['sentence', phase === 'custody' ? 'release_date' : 'sentence_end_date'], at: 'value', message: phase === 'custody' ? 'Release date.' : 'End of the sentence.' }],
       });

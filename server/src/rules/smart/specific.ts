@@ -37,6 +37,7 @@ export const specific: Rule = {
     description: 'An objective\'s description says what will be done: at least 4 words, not only vague verbs with no object, not just a programme name.',
     fixable: 'none',
     inTemplates: true,
+    demandsPlan: true,
     docs: {
       rationale:
         'Objectives must be SMART, and the S is for Specific (PSI 19/2014 para 2.7): the description says what the person will do or achieve, so that they, their offender manager and a later review all read it the same way. planlint flags a description that:\n\n' +

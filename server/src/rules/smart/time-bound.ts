@@ -8,11 +8,12 @@ import { isCustodyPhase } from './phase.js';
 export const timeBound: Rule = {
   meta: {
     id: 'smart/time-bound',
-    severity: 'error',
+    severity: 'warning',
     policy: 'PSI 19/2014 paras 2.3, 2.7; PRT "What can be included on my sentence plan?"',
     description: 'An objective has a `target_date`.',
     fixable: 'fix',
     inTemplates: true,
+    demandsPlan: true,
     usesAsOf: true,
     docs: {
       rationale:
@@ -25,6 +26,8 @@ export const timeBound: Rule = {
   check(ctx) {
     const s = ctx.plan.sentence;
     for (const o of liveObjectives(ctx.plan)) {
+      // An objective that cannot start yet needs no target date until it can.
+      if (o.status === 'future') continue;
       const path = [...o.path, 'target_date'];
       if (hasValue(ctx.root, path)) continue;
       const raw = (ctx.root as { objectives?: Record<string, unknown>[] })?.objectives?.[Number(o.path[1])];
