@@ -383,6 +383,8 @@ function objectOf(toks: readonly Token[], skipped: readonly boolean[], from: num
     const t = toks[i];
     if (skipped[i]) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'X') {
+      // "the issues Mr X raised": a name after a plural noun, or a title, starts a clause of its own
+      if (/^(mr|mrs|ms|miss|dr)$/.test(t.lower) || (lastNoun >= 0 && lastNoun === i - 1 && toks[lastNoun].pos === 'NOUN' && /[^s]s$/.test(toks[lastNoun].lower) && isName(t, i))) break;
       if (lastNoun === -2) { if (isName(t, i)) names = true; continue; } // inside "of ...": names count, the head stays
       if (lastNoun === i - 1 || (lastNoun >= 0 && toks[i - 1]?.text === '-')) modifiers = true;
       lastNoun = i;
