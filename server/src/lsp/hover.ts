@@ -10,6 +10,8 @@ import type { Linted } from './documents.js';
 import { eligibilityText, programmeFacts } from './programmes.js';
 import { enumOf, schemaAt } from '../engine/schema.js';
 import { idSites, nodeAt, siteAt, type IdKind } from './yamlPath.js';
+import { defaultPolicy } from '../policy/index.js';
+import { judgeMeasurable, judgeSpecific, type Judgement } from '../rules/smart/analysis.js';
 
 const samePath = (a: readonly (string | number)[], b: readonly (string | number)[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -48,6 +50,7 @@ function idSummary(l: Linted, kind: IdKind, id: string): string {
     if (o.status) parts.push(o.status.replace(/_/g, ' '));
     const n = plan.actions.filter((a) => a.objective === id).length;
     parts.push(`${n} action${n === 1 ? '' : 's'}`);
+    return `**Objective ${id}**: ${parts.join(' · ')}\n\n${smartTable(l, o, id)}`;
   } else {
     const a = plan.actions.find((x) => x.id === id);
     if (!a) return `No action has the id ${id}.`;
@@ -59,6 +62,58 @@ function idSummary(l: Linted, kind: IdKind, id: string): string {
     if (a.after?.length) parts.push(`after ${a.after.join(', ')}`);
   }
   return `**${kind[0].toUpperCase()}${kind.slice(1)} ${id}**: ${parts.join(' · ')}`;
+}
+
+const REASON: Record<NonNullable<Judgement['reason']>, string> = {
+  'light-verb': 'names no act anyone could check',
+  abstract: 'an aim or inner state, not an act',
+  placeholder: 'stands in for work never named',
+  disposition: 'a disposition, not an act',
+  note: 'a note, not an objective',
+  'no-act': 'names no act or result',
+  opinion: 'rests on an opinion',
+  'no-result': 'a check with no result that counts',
+  'nothing-checkable': 'names nothing checkable',
+};
+const cell = (j: Judgement | undefined, what: string): string => {
+  if (!j) return `— | no ${what}`;
+  if (j.ok) return `yes | ${j.basis ?? 'checkable'}`;
+  return `no | ${j.phrase ? `"${j.phrase}": ` : ''}${REASON[j.reason ?? 'no-act']}`;
+};
+
+/** True when a message names the id as a whole word ("OBJ-1" but not "OBJ-12"). */
+function mentionsId(message: string, id: string): boolean {
+  const word = /[A-Za-z0-9_-]/;
+  for (let i = message.indexOf(id); i >= 0; i = message.indexOf(id, i + 1)) {
+    if (!word.test(message[i - 1] ?? ' ') && !word.test(message[i + id.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
+/** The objective judged letter by letter: S and M by the sentence analysis, A, R, T by the findings that name it. */
+function smartTable(l: Linted, o: { description?: string; measure?: string; target_date?: string }, id: string): string {
+  const sp = l.options.config?.policy.smart ?? defaultPolicy().policy.smart;
+  const named = (rule: string) => l.result.findings.filter((f) => f.ruleId === rule && mentionsId(f.message, id)).length;
+  const byRules = (rules: string[], okText: string) => {
+    const n = rules.reduce((s, r) => s + named(r), 0);
+    return n ? `no | ${n} finding${n === 1 ? '' : 's'} (${rules.filter((r) => named(r)).join(', ')})` : `yes | ${okText}`;
+  };
+  let s: Judgement | undefined, m: Judgement | undefined;
+  try {
+    s = o.description ? judgeSpecific(o.description, sp) : undefined;
+    m = o.measure ? judgeMeasurable(o.measure, sp) : undefined;
+  } catch {
+    return '';
+  }
+  return [
+    '| | SMART | |',
+    '|---|---|---|',
+    `| **S** specific | ${cell(s, 'description')} |`,
+    `| **M** measurable | ${cell(m, 'measure')} |`,
+    `| **A** achievable | ${byRules(['smart/achievable'], 'no finding')} |`,
+    `| **R** realistic | ${byRules(['smart/realistic', 'smart/phase'], 'no finding')} |`,
+    `| **T** time-bound | ${o.target_date ? byRules(['smart/time-bound', 'smart/overdue'], `target ${o.target_date}`) : 'no | no target date'} |`,
+  ].join('\n');
 }
 
 export function hoverMarkdown(l: Linted, offset: number): string | undefined {
