@@ -59,7 +59,18 @@ describe('Specific', () => {
   });
 });
 
+describe('Specific: harm and risk objectives', () => {
+  it('concrete duties, prohibitions and disclosures are specific; managing risk is not', () => {
+    expectSpecific(['Disclose any new relationship to his COM within three days', 'Not to enter the exclusion zone around the town centre', 'No unsupervised contact with children under 18', 'Report to the police station every Monday', 'Stay away from schools and play parks', 'Hand over the passwords for every device he owns'], true);
+    expectSpecific(['Comply with his licence conditions', 'Manage his risk to children', 'Keep himself safe', 'Build a support network', 'Become more independent', 'Reduce his risk of reoffending'], false);
+  });
+});
+
 describe('Measurable', () => {
+  it('harm and risk measures: recorded results are measurable, comfort is not', () => {
+    expectMeasurable(['Polygraph results show no deception', 'Home visits find no undeclared devices', 'No breach of licence conditions recorded in 12 months', 'No recall to custody during the licence period'], true);
+    expectMeasurable(['MAPPA panel has no concerns about his behaviour', 'Risk is managed in the community', 'Compliant with licence', 'Keeps himself safe'], false);
+  });
   it('named confirmers of a fact are measurable', () => {
     expectMeasurable(['Employer emails the COM to confirm his first shift', 'Housing officer confirms in writing that the tenancy has started', 'The gym instructor signs his attendance card each week'], true);
   });

@@ -153,6 +153,8 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'you']);
 /** Verbs whose "to" infinitive is their content ("continue to comply", "try to engage"). */
 const CATENATIVE = new Set(['continue', 'try', 'aim', 'strive', 'seek', 'need', 'want', 'agree', 'start', 'begin', 'learn', 'attempt', 'wish', 'plan', 'hope', 'expect', 'work']);
 const COMPARATIVES = new Set(['better', 'worse', 'more', 'less', 'fewer', 'greater', 'lesser', 'healthier', 'safer', 'stronger', 'closer', 'wider', 'happier', 'calmer', 'improved']);
+/** Verbs of telling, whose recipient makes the duty concrete. */
+const RECIPIENT = new Set(['tell', 'disclose', 'declare', 'report', 'notify', 'inform', 'explain', 'show', 'give', 'hand', 'send', 'hand over']);
 const NOT_ABSTRACT = new Set(['university', 'charity', 'facility', 'authority', 'city', 'entity', 'community centre', 'business', 'witness', 'activity centre']);
 const BE = new Set(verbForms('be'));
 const CHANGE = new Set(['improve', 'improved', 'improves', 'improvement', 'increase', 'increased', 'increases', 'decrease', 'decreased', 'reduce', 'reduced', 'reduces', 'reduction',
@@ -371,7 +373,8 @@ function isVerbAhead(toks: readonly Token[], i: number): boolean {
 interface ObjectInfo { heads: number[]; from: number; to: number; names: boolean; modifiers: boolean; comparative: boolean; nums: boolean }
 
 /** The object of a phrase: the noun phrase after the verb (or after its preposition), coordinated nouns included. */
-function objectOf(toks: readonly Token[], skipped: readonly boolean[], from: number, to: number): ObjectInfo {
+function objectOf(lx: Lexicon, toks: readonly Token[], skipped: readonly boolean[], from: number, to: number): ObjectInfo {
+  const genericWord = (t: Token) => isGeneric(lx, t) && !isAbstract(lx, t);
   let i = from;
   while (i < to && (skipped[i] || toks[i].pos === 'ADV' || toks[i].pos === 'PART' || toks[i].pos === 'ADP' || toks[i].text === '-' || (toks[i].pos === 'PRON' && /^(him|her|them|himself|herself|themselves|it|me|myself)$/.test(toks[i].lower)))) i++;
   const start = i;
@@ -386,13 +389,20 @@ function objectOf(toks: readonly Token[], skipped: readonly boolean[], from: num
       // "the issues Mr X raised": a name after a plural noun, or a title, starts a clause of its own
       if (/^(mr|mrs|ms|miss|dr)$/.test(t.lower) || (lastNoun >= 0 && lastNoun === i - 1 && toks[lastNoun].pos === 'NOUN' && /[^s]s$/.test(toks[lastNoun].lower) && isName(t, i))) break;
       if (lastNoun === -2) { if (isName(t, i)) names = true; continue; } // inside "of ...": names count, the head stays
-      if (lastNoun === i - 1 || (lastNoun >= 0 && toks[i - 1]?.text === '-')) modifiers = true;
+      // a noun modifier qualifies a kind of work ("the drug awareness course"), a generic one does not ("a support network")
+      if (lastNoun >= 0 && (lastNoun === i - 1 || toks[i - 1]?.text === '-') && !genericWord(toks[lastNoun])) modifiers = true;
       lastNoun = i;
       if (isName(t, i)) names = true;
       continue;
     }
     if (isNum(t)) { nums = true; continue; }
     if (COMPARATIVES.has(t.lower)) { comparative = true; continue; }
+    // a tagger's adjective at the end of a noun phrase is its head ("a supported housing flat in ...")
+    if (t.pos === 'ADJ' && lastNoun === i - 1 && toks[lastNoun].pos === 'NOUN' && (!toks[i + 1] || /^(ADP|PUNCT|CCONJ)$/.test(toks[i + 1].pos))) {
+      modifiers = true;
+      lastNoun = i;
+      continue;
+    }
     if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON' || t.pos === 'SYM' || t.text === '-' || t.text === "'s" || t.pos === 'PART' || t.text === '&') continue;
     if (t.pos === 'CCONJ' || t.text === ',') {
       const n = toks[i + 1];
@@ -415,8 +425,8 @@ function objectOf(toks: readonly Token[], skipped: readonly boolean[], from: num
 
 function judgePhrase(toks: Token[], skipped: boolean[], ph: Phrase, lx: Lexicon): { concrete: boolean; reason?: Judgement['reason']; phrase?: string } {
   const region = [ph.after, ph.end] as const;
-  let obj = objectOf(toks, skipped, ph.after, ph.end);
-  if (ph.passive && !obj.heads.length) obj = objectOf(toks, skipped, ph.subjectFrom, ph.verb);
+  let obj = objectOf(lx, toks, skipped, ph.after, ph.end);
+  if (ph.passive && !obj.heads.length) obj = objectOf(lx, toks, skipped, ph.subjectFrom, ph.verb);
   const placeholder = placeholderIn(lx, toks, region[0], region[1]);
   const headsAbstract = obj.heads.filter((h) => isAbstract(lx, toks[h]) && !isName(toks[h], h));
   const headsGeneric = obj.heads.filter((h) => !isAbstract(lx, toks[h]) && isGeneric(lx, toks[h]) && !isName(toks[h], h));
@@ -452,11 +462,21 @@ function judgePhrase(toks: Token[], skipped: boolean[], ph: Phrase, lx: Lexicon)
     return { concrete: false, reason: 'abstract', phrase: safePhrase([...split(ph.entry), toks[ph.after].lower]) };
   }
   if (!obj.heads.length) {
+    // "keep himself safe", "make himself available": a disposition
+    for (let i = ph.after; i < ph.end && !skipped[i]; i++) {
+      const t = toks[i];
+      if (t.pos === 'ADJ' && !matchAt(lx.states, toks, i) && !/-free$/.test(t.lower)) return { concrete: false, reason: 'disposition', phrase: safePhrase([...split(ph.entry), t.lower]) };
+      if (!/^(PRON|ADV|PART|ADJ)$/.test(t.pos)) break;
+    }
     // "whatever is identified", "as directed": nothing but a placeholder
     if (placeholder && (toks[ph.after]?.lower === 'whatever' || toks[ph.after]?.lower === 'as' || toks[ph.after]?.lower === 'all')) return { concrete: false, reason: 'placeholder', phrase: safePhrase([ph.entry, ...split(placeholder)]) };
     return { concrete: true };
   }
   if (concreteHeads.length) return { concrete: true };
+  if (RECIPIENT.has(ph.entry)) {
+    // "disclose any new relationship to his COM": a duty to tell someone named is concrete
+    for (let i = obj.to; i < ph.end; i++) if (!skipped[i] && (isName(toks[i], i) || (isNounish(toks[i]) && !isAbstract(lx, toks[i]) && !isGeneric(lx, toks[i])))) return { concrete: true };
+  }
   if (headsGeneric.length && !headsAbstract.length) return { concrete: false, reason: 'placeholder', phrase: show() };
   return { concrete: false, reason: 'abstract', phrase: show() };
 }
@@ -545,7 +565,9 @@ export function judgeMeasurable(text: string, sp: SmartPolicy, tag: Tagger = win
       let j = i + 1;
       while (toks[j] && /^(DET|ADJ|PRON|ADV)$/.test(toks[j].pos)) j++;
       const object = toks[j] && isNounish(toks[j]) ? toks[j] : undefined;
-      const subject = toks[i - 1] && isNounish(toks[i - 1]) ? toks[i - 1] : undefined;
+      let b = i - 1;
+      while (b >= 0 && (toks[b].pos === 'AUX' || toks[b].pos === 'ADV' || toks[b].pos === 'PART')) b--;
+      const subject = b >= 0 && isNounish(toks[b]) ? toks[b] : undefined;
       if ((object && isAbstract(lx, object)) || (subject && isAbstract(lx, subject) && !lx.evidence.has(singular(subject.lower)))) continue;
       result = true; basis ||= 'a fact that happened or not'; continue;
     }
