@@ -59,6 +59,13 @@ describe('Specific', () => {
   });
 });
 
+describe('Specific: plain everyday wording', () => {
+  it('giving something up and limits with an amount are specific; everyday vague aims are not', () => {
+    expectSpecific(['Stop drinking on weekdays', 'Spend no more than £20 a week on alcohol', 'Walk his dog every morning instead of going to the pub', 'Put £20 a week into a Credit Union savings account'], true);
+    expectSpecific(['Stay out of trouble', 'Take ownership of his recovery', 'Learn from his mistakes', 'Get his life back on track'], false);
+  });
+});
+
 describe('Specific: harm and risk objectives', () => {
   it('concrete duties, prohibitions and disclosures are specific; managing risk is not', () => {
     expectSpecific(['Disclose any new relationship to his COM within three days', 'Not to enter the exclusion zone around the town centre', 'No unsupervised contact with children under 18', 'Report to the police station every Monday', 'Stay away from schools and play parks', 'Hand over the passwords for every device he owns'], true);
@@ -67,6 +74,10 @@ describe('Specific: harm and risk objectives', () => {
 });
 
 describe('Measurable', () => {
+  it('plain records are measurable; descriptions of character are not', () => {
+    expectMeasurable(['His name appears on the register', 'Birth certificate arrives from the register office', 'Arrears balance at zero on the rent account'], true);
+    expectMeasurable(['Wing staff describe him as respectful', 'Takes ownership of his recovery', 'Keeps busy'], false);
+  });
   it('harm and risk measures: recorded results are measurable, comfort is not', () => {
     expectMeasurable(['Polygraph results show no deception', 'Home visits find no undeclared devices', 'No breach of licence conditions recorded in 12 months', 'No recall to custody during the licence period'], true);
     expectMeasurable(['MAPPA panel has no concerns about his behaviour', 'Risk is managed in the community', 'Compliant with licence', 'Keeps himself safe'], false);

@@ -153,6 +153,8 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'you']);
 /** Verbs whose "to" infinitive is their content ("continue to comply", "try to engage"). */
 const CATENATIVE = new Set(['continue', 'try', 'aim', 'strive', 'seek', 'need', 'want', 'agree', 'start', 'begin', 'learn', 'attempt', 'wish', 'plan', 'hope', 'expect', 'work']);
 const COMPARATIVES = new Set(['better', 'worse', 'more', 'less', 'fewer', 'greater', 'lesser', 'healthier', 'safer', 'stronger', 'closer', 'wider', 'happier', 'calmer', 'improved']);
+/** Verbs of giving something up: what is given up is a behaviour anyone can check. */
+const CESSATION = new Set(['stop', 'quit', 'give up', 'cease', 'abstain', 'abstain from']);
 /** Verbs of telling, whose recipient makes the duty concrete. */
 const RECIPIENT = new Set(['tell', 'disclose', 'declare', 'report', 'notify', 'inform', 'explain', 'show', 'give', 'hand', 'send', 'hand over']);
 const NOT_ABSTRACT = new Set(['university', 'charity', 'facility', 'authority', 'city', 'entity', 'community centre', 'business', 'witness', 'activity centre']);
@@ -443,12 +445,15 @@ function judgePhrase(toks: Token[], skipped: boolean[], ph: Phrase, lx: Lexicon)
       if (skipped[i]) continue;
       const t = toks[i];
       if (matchAt(lx.states, toks, i) || /-free$/.test(t.lower) || (t.lower === 'free' && toks[i - 1]?.text === '-')) {
-        if (!obj.comparative) return { concrete: true };
+        // "stay out of the exclusion zone", but not "stay out of trouble"
+        const after = toks.slice(i + 1, ph.end).filter((u, k) => !skipped[i + 1 + k] && isNounish(u));
+        if (!obj.comparative && !after.some((u) => isAbstract(lx, u) && !isName(u, toks.indexOf(u)))) return { concrete: true };
       }
     }
     return { concrete: false, reason: 'disposition', phrase: show(phraseOf(toks, ph.after, Math.min(ph.end, ph.after + 4))) };
   }
-  if (obj.comparative && !obj.nums) return { concrete: false, reason: ph.kind === 'light' ? 'light-verb' : 'abstract', phrase: show(phraseOf(toks, obj.from, Math.min(obj.to, obj.from + 4))) };
+  if (CESSATION.has(ph.entry) && !obj.comparative) return { concrete: true }; // "stop drinking", "give up cannabis": a checkable behaviour
+  if (obj.comparative && !obj.nums && !anchorIn(toks, ph.after, ph.end)) return { concrete: false, reason: ph.kind === 'light' ? 'light-verb' : 'abstract', phrase: show(phraseOf(toks, obj.from, Math.min(obj.to, obj.from + 4))) };
   if (ph.kind === 'light') {
     const anchored = anchorIn(toks, ph.after, ph.end);
     if (anchored && concreteHeads.length && !placeholder) return { concrete: true };
