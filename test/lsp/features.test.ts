@@ -311,6 +311,17 @@ describe('hover', () => {
     expect(await hoverAt(uri, posOf(BAD, 'OBJ-9', 2))).toContain('No objective has the id OBJ-9.');
   });
 
+  it('an objective id shows its SMART judgement letter by letter, quoting no free text', async () => {
+    const vague = GOOD_PLAN.replace(/(- id: OBJ-3\n(?: {4}.*\n)*? {4}measure: ).*\n/, '$1Staff report that he seems more settled.\n');
+    expect(vague).not.toBe(GOOD_PLAN);
+    const { uri } = await openDoc(vague);
+    const v = await hoverAt(uri, posOf(vague, 'id: OBJ-3', 6));
+    expect(v).toContain('| **S** specific | yes |');
+    expect(v).toContain('| **M** measurable | no | "seems": rests on an opinion |');
+    expect(v).toMatch(/\| \*\*T\*\* time-bound \| yes \| target \d{4}-\d{2}-\d{2} \|/);
+    expect(v).not.toContain('Staff report');
+  });
+
   it('nothing for an unknown document or empty space', async () => {
     expect(await c.request('textDocument/hover', { textDocument: { uri: 'file:///none.plan.yaml' }, position: { line: 0, character: 0 } })).toBeNull();
   });

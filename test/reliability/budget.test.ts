@@ -256,12 +256,12 @@ describe('configured word lists (item 5)', () => {
 
   it('the config schema caps each word list at 2,000 entries of 200 characters', () => {
     const long = Array.from({ length: 2001 }, (_, i) => `    - w${i}`).join('\n');
-    const { problems } = loadConfigText(`policy:\n  smart:\n    vague_phrases:\n${long}\n`, '.planlintrc.yaml', ALL_RULES.map((r) => r.meta.id));
+    const { problems } = loadConfigText(`policy:\n  smart:\n    light_verbs:\n${long}\n`, '.planlintrc.yaml', ALL_RULES.map((r) => r.meta.id));
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.map((p) => p.message).join('\n')).toMatch(/2000|2,000/);
-    const ok = loadConfigText(`policy:\n  smart:\n    vague_phrases:\n${long.split('\n').slice(0, 2000).join('\n')}\n`, '.planlintrc.yaml', ALL_RULES.map((r) => r.meta.id));
+    const ok = loadConfigText(`policy:\n  smart:\n    light_verbs:\n${long.split('\n').slice(0, 2000).join('\n')}\n`, '.planlintrc.yaml', ALL_RULES.map((r) => r.meta.id));
     expect(ok.problems).toEqual([]);
-    expect(ok.config.policy.smart.vague_phrases).toHaveLength(2000);
+    expect(ok.config.policy.smart.light_verbs).toHaveLength(2000);
   });
 });
 

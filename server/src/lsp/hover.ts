@@ -14,6 +14,8 @@ import { idOr, isQuotableCode, isQuotableId } from '../engine/privacy.js';
 
 /** "the id OBJ-2", or "this id" when it may not be quoted (a name typed as an id). */
 const theId = (id: string): string => (isQuotableId(id) ? `the id ${id}` : 'this id');
+import { defaultPolicy } from '../policy/index.js';
+import { judgeMeasurable, judgeSpecific, type Judgement } from '../rules/smart/analysis.js';
 
 const samePath = (a: readonly (string | number)[], b: readonly (string | number)[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -48,7 +50,7 @@ function ruleLine(ruleId: string, message: string): string {
 }
 
 /** "Objective OBJ-2: need finance · target 2027-01-29 · in progress · 1 action" (no free text). */
-function idSummary(l: Linted, kind: IdKind, id: string): string {
+function idSummary(l: Linted, kind: IdKind, id: string, withSmart = true): string {
   const plan = l.result.plan;
   const parts: string[] = [];
   if (kind === 'outcome') {
@@ -64,6 +66,9 @@ function idSummary(l: Linted, kind: IdKind, id: string): string {
     if (o.status) parts.push(o.status.replace(/_/g, ' '));
     const n = plan.actions.filter((a) => a.objective === id).length;
     parts.push(`${n} action${n === 1 ? '' : 's'}`);
+    // The per-letter table, unless a finding here already has the reader's attention.
+    const table = withSmart ? smartTable(l, o, id) : '';
+    return `**Objective${isQuotableId(id) ? ` ${id}` : ''}**: ${parts.join(' · ')}${table ? `\n\n${table}` : ''}`;
   } else {
     const a = plan.actions.find((x) => x.id === id);
     if (!a) return `No action has ${theId(id)}.`;
@@ -75,6 +80,58 @@ function idSummary(l: Linted, kind: IdKind, id: string): string {
     if (a.after?.length) parts.push(`after ${a.after.map((x) => idOr(x, 'an action')).join(', ')}`);
   }
   return `**${kind[0].toUpperCase()}${kind.slice(1)}${isQuotableId(id) ? ` ${id}` : ''}**: ${parts.join(' · ')}`;
+}
+
+const REASON: Record<NonNullable<Judgement['reason']>, string> = {
+  'light-verb': 'names no act anyone could check',
+  abstract: 'an aim or inner state, not an act',
+  placeholder: 'stands in for work never named',
+  disposition: 'a disposition, not an act',
+  note: 'a note, not an objective',
+  'no-act': 'names no act or result',
+  opinion: 'rests on an opinion',
+  'no-result': 'a check with no result that counts',
+  'nothing-checkable': 'names nothing checkable',
+};
+const cell = (j: Judgement | undefined, what: string): string => {
+  if (!j) return `— | no ${what}`;
+  if (j.ok) return `yes | ${j.basis ?? 'checkable'}`;
+  return `no | ${j.phrase ? `"${j.phrase}": ` : ''}${REASON[j.reason ?? 'no-act']}`;
+};
+
+/** True when a message names the id as a whole word ("OBJ-1" but not "OBJ-12"). */
+function mentionsId(message: string, id: string): boolean {
+  const word = /[A-Za-z0-9_-]/;
+  for (let i = message.indexOf(id); i >= 0; i = message.indexOf(id, i + 1)) {
+    if (!word.test(message[i - 1] ?? ' ') && !word.test(message[i + id.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
+/** The objective judged letter by letter: S and M by the sentence analysis, A, R, T by the findings that name it. */
+function smartTable(l: Linted, o: { description?: string; measure?: string; target_date?: string }, id: string): string {
+  const sp = l.options.config?.policy.smart ?? defaultPolicy().policy.smart;
+  const named = (rule: string) => l.result.findings.filter((f) => f.ruleId === rule && mentionsId(f.message, id)).length;
+  const byRules = (rules: string[], okText: string) => {
+    const n = rules.reduce((s, r) => s + named(r), 0);
+    return n ? `no | ${n} finding${n === 1 ? '' : 's'} (${rules.filter((r) => named(r)).join(', ')})` : `yes | ${okText}`;
+  };
+  let s: Judgement | undefined, m: Judgement | undefined;
+  try {
+    s = o.description ? judgeSpecific(o.description, sp) : undefined;
+    m = o.measure ? judgeMeasurable(o.measure, sp) : undefined;
+  } catch {
+    return '';
+  }
+  return [
+    '| | SMART | |',
+    '|---|---|---|',
+    `| **S** specific | ${cell(s, 'description')} |`,
+    `| **M** measurable | ${cell(m, 'measure')} |`,
+    `| **A** achievable | ${byRules(['smart/achievable'], 'no finding')} |`,
+    `| **R** realistic | ${byRules(['smart/realistic', 'smart/phase'], 'no finding')} |`,
+    `| **T** time-bound | ${o.target_date ? byRules(['smart/time-bound', 'smart/overdue'], `target ${o.target_date}`) : 'no | no target date'} |`,
+  ].join('\n');
 }
 
 export function hoverMarkdown(l: Linted, offset: number): string | undefined {
@@ -127,7 +184,7 @@ export function hoverMarkdown(l: Linted, offset: number): string | undefined {
 
     // 4. An id (or a reference to one): what it names, by id, type and dates only.
     const site = siteAt(idSites(res.parsed.doc), offset);
-    if (site) sections.push(idSummary(l, site.kind, site.id));
+    if (site) sections.push(idSummary(l, site.kind, site.id, !here.length));
 
     // 5. Schema description of the key (or of the value's key).
     if (typeof last === 'string' || at.on === 'key') {

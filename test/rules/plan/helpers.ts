@@ -90,7 +90,7 @@ export function basePlan(): Obj {
         outcome: 'OUT-1',
         need: 'thinking_behaviour',
         description: 'Learn and use problem-solving skills by completing the Thinking Skills Programme.',
-        measure: 'Programme completed with a positive post-programme report.',
+        measure: 'Programme completed and the post-programme report received.',
         target_date: '2027-05-31',
         status: 'not_started',
       },

@@ -1,29 +1,42 @@
 // smart/measurable: an objective's measure names something observable (PSI 19/2014 para 2.7).
 import type { Rule } from '../../engine/rule.js';
 import type { Fix } from '../../engine/types.js';
-import { hasValue, isBlockMap, isPlaceholder, label, listCode, liveObjectives, matchPhrases, words } from '../plan/support.js';
+import { hasValue, isBlockMap, isPlaceholder, label, liveObjectives } from '../plan/support.js';
+import { type Judgement, exampleFor, judgeMeasurable } from './analysis.js';
 
 const PROMPT = '# how achievement will be shown: a number, a completion, a qualification, a test or attendance';
+
+/** The message for a measure judged not measurable. */
+export function measurableMessage(name: string, j: Judgement, example: string): string {
+  const what =
+    j.reason === 'opinion'
+      ? `it rests on an opinion${j.phrase ? ` ("${j.phrase}")` : ''}, which a review could not check without judging; naming a report or counting sessions does not change that`
+      : j.reason === 'no-result'
+        ? `it names a check${j.phrase ? ` ("${j.phrase}")` : ''} but not the result that counts as success`
+        : 'it names nothing that can be observed or counted';
+  return `Objective ${name}'s measure cannot be verified: ${what}. Objectives must be measurable (PSI 19/2014 para 2.7): state a fact anyone can check (a number, a completion, a document issued, a test result with its criterion, attendance from a register, a named person confirming a fact in writing), e.g. "${example}".`;
+}
 
 export const measurable: Rule = {
   meta: {
     id: 'smart/measurable',
     severity: 'warning',
     policy: 'PSI 19/2014 para 2.7; PRT "What can be included on my sentence plan?"',
-    description: 'An objective has a `measure` that names something observable: a number, a completion, a qualification, a test, attendance.',
+    description: 'An objective has a `measure` that someone could check without opinion: a number, a completion, a document, a test result with its criterion, attendance, a fact confirmed in writing.',
     fixable: 'fix',
     inTemplates: true,
     demandsPlan: true,
     docs: {
       rationale:
-        'Objectives must be SMART, and the M is for Measurable (PSI 19/2014 para 2.7): a review has to be able to tell whether the objective was met, and the person has to know what counts. The `measure` should name something that can be observed or counted: a number, a completion, a qualification, a test result, attendance. Words like "improved", "better" or "shows insight" on their own cannot be checked.\n\n' +
-        'The words that count as observable, and the vague ones the message names, are policy data (`smart.observable_words`, `smart.vague_measure_phrases`); any digit counts as observable. The quick fix inserts an empty `measure: ""` with a prompt to fill in; it is never applied unattended, and an empty measure is still reported until it is written. Objectives marked `no_longer_appropriate` are not judged.',
-      bad: 'objectives:\n  - id: OBJ-1\n    description: Develop skills to manage anger without violence on the wing.\n    measure: Shows improved insight.',
-      good: 'objectives:\n  - id: OBJ-1\n    description: Develop skills to manage anger without violence on the wing.\n    measure: Completes all sessions of the programme and has no violence adjudications for 6 months.',
+        'Objectives must be SMART, and the M is for Measurable (PSI 19/2014 para 2.7): a review has to be able to tell whether the objective was met, and the person has to know what counts. The test is whether someone could check, without using their opinion, whether it happened.\n\n' +
+        'planlint reads the measure (part-of-speech tags from the wink-nlp library, numbers, dates and frequencies). It is measurable when it states something checkable: a number, date, count or threshold; a completion, certificate, licence or qualification; a test result with its criterion ("every MDT negative", "AUDIT score below 8"); attendance from a register or log; a document issued or received (a tenancy agreement, a court order, an award letter); a record with a stated result ("no adjudications", "tag data show no entries to the zone"); a named person confirming a fact in writing. Unusual evidence is fine when it is objective.\n\n' +
+        'It is flagged when it rests on an opinion, an impression, a feeling or a change with no amount ("satisfied", "improved", "better", "more settled", "shows insight", "positive feedback"), even when it names a report or counts sessions ("post-programme report says he has a more pro-social outlook", "improved problem solving in three sessions"); when it names a test or a review with no result that counts ("MDT results will be taken into account", "monitored in supervision"); and when it names nothing checkable. A change with an amount ("reduced to 30ml", "90% or better") is not an opinion.\n\n' +
+        'The vocabularies (opinion markers, process words, evidence nouns, result words, the examples quoted in messages) are policy data (`smart.opinion_markers`, `smart.process_words`, `smart.evidence_nouns`, `smart.result_words`, `smart.examples`, ...); the analysis is code. The message quotes the opinion word it found (never the rest of the measure) and an example from the objective\'s need area. The quick fix inserts an empty `measure: ""` with a prompt to fill in; it is never applied unattended, and an empty measure is still reported until it is written. Objectives marked `no_longer_appropriate` are not judged.',
+      bad: 'objectives:\n  - id: OBJ-1\n    need: thinking_behaviour\n    description: Complete the Thinking Skills Programme at HMP Leeds.\n    measure: Post-programme report says he has more insight.',
+      good: 'objectives:\n  - id: OBJ-1\n    need: thinking_behaviour\n    description: Complete the Thinking Skills Programme at HMP Leeds.\n    measure: All sessions attended, a completion certificate issued and no violence adjudications for 6 months.',
     },
   },
   check(ctx) {
-    const sp = ctx.policy.smart;
     for (const o of liveObjectives(ctx.plan)) {
       const path = [...o.path, 'measure'];
       const name = label(o, 'objective');
@@ -48,16 +61,9 @@ export const measurable: Rule = {
       }
       const m = o.measure;
       if (m === undefined || isPlaceholder(m)) continue;
-      if (/\d/.test(m)) continue;
-      const tokens = words(m);
-      if (matchPhrases(tokens, sp.observable_words).found.length) continue;
-      const vague = matchPhrases(tokens, sp.vague_measure_phrases).found;
-      const note = vague.length ? ` ${listCode(vague)} cannot be observed on ${vague.length === 1 ? 'its' : 'their'} own.` : '';
-      ctx.report({
-        path,
-        at: 'value',
-        message: `Objective ${name}'s measure names nothing that can be observed or counted.${note} Objectives must be measurable (PSI 19/2014 para 2.7): state a number, a completion, a qualification, a test result or attendance.`,
-      });
+      const j = judgeMeasurable(m, ctx.policy.smart);
+      if (j.ok) continue;
+      ctx.report({ path, at: 'value', message: measurableMessage(name, j, exampleFor(ctx.policy.smart, o.need).measurable) });
     }
   },
 };

@@ -2,7 +2,8 @@
 import type { Rule } from '../../engine/rule.js';
 import type { Catalogue } from '../../policy/index.js';
 import type { SmartPolicy } from '../../policy/smart.js';
-import { hasValue, isPlaceholder, label, listCode, liveObjectives, matchPhrases, words } from '../plan/support.js';
+import { hasValue, isPlaceholder, label, liveObjectives, words } from '../plan/support.js';
+import { type Judgement, exampleFor, judgeSpecific } from './analysis.js';
 
 /** Normalise a programme name for comparison: words, without a leading "the" or a trailing "programme"/"course". */
 function programmeKey(text: string, suffixes: readonly string[]): string {
@@ -12,9 +13,9 @@ function programmeKey(text: string, suffixes: readonly string[]): string {
   return w.join(' ');
 }
 
-// The normalised programme names and the filler words, computed once per catalogue and policy.
-const cache = new WeakMap<Catalogue, WeakMap<SmartPolicy, { names: Set<string>; fillers: Set<string> }>>();
-function prepared(cat: Catalogue, sp: SmartPolicy): { names: Set<string>; fillers: Set<string> } {
+// The normalised programme names, computed once per catalogue and policy.
+const cache = new WeakMap<Catalogue, WeakMap<SmartPolicy, { names: Set<string> }>>();
+function prepared(cat: Catalogue, sp: SmartPolicy): { names: Set<string> } {
   let byPolicy = cache.get(cat);
   if (!byPolicy) cache.set(cat, (byPolicy = new WeakMap()));
   let v = byPolicy.get(sp);
@@ -23,10 +24,28 @@ function prepared(cat: Catalogue, sp: SmartPolicy): { names: Set<string>; filler
       .filter((n): n is string => typeof n === 'string' && n !== '')
       .map((n) => programmeKey(n, sp.bare_programme_suffixes))
       .filter((n) => n !== '');
-    v = { names: new Set(names), fillers: new Set(sp.filler_words.flatMap((w) => words(w))) };
+    v = { names: new Set(names) };
     byPolicy.set(sp, v);
   }
   return v;
+}
+
+const WHY: Record<NonNullable<Judgement['reason']>, string> = {
+  'light-verb': 'names no act anyone could check',
+  abstract: 'is an aim or an inner state, not an act',
+  placeholder: 'stands in for work that is never named',
+  disposition: 'describes a disposition, not an act',
+  note: 'is a note, not an objective',
+  'no-act': 'names no act or result',
+  opinion: 'is an opinion',
+  'no-result': 'names no result',
+  'nothing-checkable': 'names nothing checkable',
+};
+
+/** The message for a description judged not specific. */
+export function specificMessage(name: string, j: Judgement, example: string): string {
+  const what = j.phrase ? `"${j.phrase}" ${WHY[j.reason ?? 'no-act']}` : `it ${WHY[j.reason ?? 'no-act']}`;
+  return `Objective ${name}'s description does not say what will be done: ${what}. Objectives must be specific (PSI 19/2014 para 2.7): name the act or result, so that two officers would agree whether it was done, e.g. "${example}".`;
 }
 
 export const specific: Rule = {
@@ -34,25 +53,27 @@ export const specific: Rule = {
     id: 'smart/specific',
     severity: 'warning',
     policy: 'PSI 19/2014 para 2.7; PRT "What can be included on my sentence plan?"',
-    description: 'An objective\'s description says what will be done: at least 4 words, not only vague verbs with no object, not just a programme name.',
+    description: 'An objective\'s description names a concrete act or result that two officers would agree on, not a light verb with an abstract object, a placeholder or a programme name alone.',
     fixable: 'none',
     inTemplates: true,
     demandsPlan: true,
     docs: {
       rationale:
-        'Objectives must be SMART, and the S is for Specific (PSI 19/2014 para 2.7): the description says what the person will do or achieve, so that they, their offender manager and a later review all read it the same way. planlint flags a description that:\n\n' +
-        '- is shorter than 4 words (policy data: `smart.min_description_words`);\n' +
-        '- is made only of vague phrases with no object, such as "address offending behaviour", "improve attitude", "work on issues", "engage", "look at" or "think about" (the phrases, and the filler words that do not count as an object, are policy data: `smart.vague_phrases`, `smart.filler_words`); a vague verb followed by what will be done is fine: "Address offending behaviour by completing the Thinking Skills Programme";\n' +
-        '- is only the name of a programme from the catalogue ("Kaizen", "Thinking Skills Programme"): name what completing it is for, or what the person will do.\n\n' +
-        'The message names the vague words it found. It never repeats the rest of the description. Objectives marked `no_longer_appropriate` are not judged.',
-      bad: 'objectives:\n  - id: OBJ-1\n    description: Address offending behaviour and improve attitude.',
-      good: 'objectives:\n  - id: OBJ-1\n    description: Address offending behaviour by completing the Thinking Skills Programme and using its skills on the wing.',
+        'Objectives must be SMART, and the S is for Specific (PSI 19/2014 para 2.7): the description says what the person will do or achieve, so that they, their offender manager and a later review all read it the same way. The test is whether two officers would agree, on a given day, whether it was done. Word count is not the test: "AA weekly post-release" and "Open a bank account" are specific; "Engage meaningfully with services to reduce risk" is not.\n\n' +
+        'planlint reads the sentence: it tags its words (part of speech, with the wink-nlp library), finds its verb phrases and what each acts on, and sets aside purposes ("to reduce risk"), conditions ("if the victim agrees") and relative clauses. The description is specific when one phrase names a concrete act: a verb that is not a light verb, acting on something concrete (a named programme, course, service, document, place, person, amount or frequency). It is flagged when every phrase is:\n\n' +
+        '- a light verb ("address", "work on", "engage with", "improve", "manage", "maintain") with no concrete act after it; a light verb followed by one is fine: "Engage with the drug service by attending every weekly appointment", and so is one with an amount: "Reduce his methadone from 60ml to 30ml";\n' +
+        '- an act on something abstract: an inner state, a disposition or a whole need area ("gain insight", "take responsibility", "repair relationships");\n' +
+        '- a placeholder for work never named ("complete appropriate interventions", "support as required", "whatever is identified");\n' +
+        '- a disposition ("be more responsible", "be a better partner");\n' +
+        '- a note with no act ("housing - ongoing").\n\n' +
+        'A description that is only the name of a programme from the catalogue is flagged too: name what the person will do or achieve, and put the programme in an action. Typos, first or third person and the passive voice do not change the judgement. The vocabularies (light verbs, abstract and generic nouns, placeholders, action verbs, the examples quoted in messages) are policy data (`smart.light_verbs`, `smart.abstract_nouns`, `smart.generic_nouns`, `smart.placeholders`, `smart.action_verbs`, `smart.examples`, ...); the analysis is code. The message quotes the short phrase that makes the description vague (common words only, never a name or a number) and an example from the objective\'s need area. Objectives marked `no_longer_appropriate` are not judged.',
+      bad: 'objectives:\n  - id: OBJ-1\n    need: drug_misuse\n    description: Engage meaningfully with drug services to reduce the risk of relapse.',
+      good: 'objectives:\n  - id: OBJ-1\n    need: drug_misuse\n    description: Engage with the drug service by attending every weekly keywork appointment after release.',
     },
   },
   check(ctx) {
     const sp = ctx.policy.smart;
-    const min = sp.min_description_words;
-    const { names, fillers } = prepared(ctx.catalogue, sp);
+    const { names } = prepared(ctx.catalogue, sp);
 
     for (const o of liveObjectives(ctx.plan)) {
       const path = [...o.path, 'description'];
@@ -66,37 +87,19 @@ export const specific: Rule = {
       }
       const d = o.description;
       if (d === undefined || isPlaceholder(d)) continue;
-      const tokens = words(d);
-      // Words as a reader counts them: "self-control" is one word, "12" is one.
-      const count = d.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-      const { found, rest } = matchPhrases(tokens, sp.vague_phrases);
-      const substantive = rest.filter((w) => !fillers.has(w));
-      const vagueNote = found.length ? ` It relies on vague wording (${listCode(found)}).` : '';
-
-      if (count < min) {
-        ctx.report({
-          path,
-          at: 'value',
-          message: `Objective ${name}'s description has ${count} word${count === 1 ? '' : 's'}, too few to say what will be done (at least ${min}).${vagueNote} Objectives must be specific (PSI 19/2014 para 2.7): say what the person will do and what it leads to.`,
-        });
-        continue;
-      }
-      if (found.length && substantive.length === 0) {
-        ctx.report({
-          path,
-          at: 'value',
-          message: `Objective ${name}'s description uses only vague wording (${listCode(found)}) without saying what will be done. Objectives must be specific (PSI 19/2014 para 2.7): name the activity or result, e.g. "by completing …" or "to obtain …".`,
-        });
-        continue;
-      }
       // Programme names are a few words long: only a short description can be a bare name.
+      const count = d.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
       if (count <= 10 && names.has(programmeKey(d, sp.bare_programme_suffixes))) {
         ctx.report({
           path,
           at: 'value',
           message: `Objective ${name}'s description is only a programme name. A programme is an action, not an objective (PSI 19/2014 paras 2.7, 2.8): say what the person will achieve, and put the programme in an action serving this objective.`,
         });
+        continue;
       }
+      const j = judgeSpecific(d, sp);
+      if (j.ok) continue;
+      ctx.report({ path, at: 'value', message: specificMessage(name, j, exampleFor(sp, o.need).specific) });
     }
   },
 };
