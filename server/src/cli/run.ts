@@ -28,6 +28,8 @@ import { unifiedDiff } from './diff.js';
 import { discover, ioReason, type Target } from './files.js';
 import { allStreaming, ReportStream, writeWhole, type BaseContext } from './emit.js';
 import { explain } from './explain.js';
+import { checksCommand, explainLocal } from './checks.js';
+import { localRules } from '../policy/checks.js';
 import { helpText } from './help.js';
 import { addToSummary, fileLevelFinding, toCliFindings, type CliFinding, type FileReport, type RunSummary, type UpcomingDue } from './report.js';
 import { writeIfUnchanged, type ReadSnapshot } from './write.js';
@@ -70,7 +72,9 @@ interface Item {
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const ruleSet = io.rules ?? ALL_RULES;
   const KNOWN_RULES = ruleSet.map((r) => r.meta.id);
-  const RULE_META: ReadonlyMap<string, RuleMeta> = new Map(ruleSet.map((r) => [r.meta.id, r.meta]));
+  const RULE_META = new Map<string, RuleMeta>(ruleSet.map((r) => [r.meta.id, r.meta]));
+  if (argv[0] === 'checks') return checksCommand(argv.slice(1), KNOWN_RULES, io);
+  if (argv[0] === 'explain' && argv.slice(1).some((a) => a.startsWith('local/'))) return explainLocal(argv.slice(1), KNOWN_RULES, io);
   if (argv[0] === 'explain') return explain(argv.slice(1), ruleSet, io);
   let opts: CliOptions;
   try {
@@ -155,6 +159,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const itemConfigs: ResolvedConfig[] = [];
   for (const it of items) itemConfigs.push(await configs.forFile(it.absolute ?? join(io.cwd, '<stdin>')));
   if (reportConfigProblems()) return 2;
+  // Local checks are rules too: reports (SARIF's rule list) describe them from their metadata.
+  for (const c of itemConfigs) for (const r of localRules(c.checks)) if (!RULE_META.has(r.meta.id)) RULE_META.set(r.meta.id, r.meta);
 
   // The baseline is read before any checking: a run that cannot use it stops at once.
   const bpath = opts.baseline ? resolve(io.cwd, opts.baseline.file) : '';

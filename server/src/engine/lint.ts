@@ -1,6 +1,7 @@
 // The lint loop: text + settings -> findings. The one entry point every front uses.
 
 import { ALL_RULES, RULES_BY_ID } from '../rules/index.js';
+import { localRules } from '../policy/checks.js';
 import { defaultConfig, nearest, ruleSetting, type ResolvedConfig } from './config.js';
 import { locate } from './locate.js';
 import { buildPlan, type Plan } from './model.js';
@@ -65,7 +66,8 @@ export function lint(text: string, options: LintOptions): LintResult {
   const plan = buildPlan(root);
   const isTemplate = plan.kind === 'template';
 
-  const rules = options.rules ?? ALL_RULES;
+  // Local checks from configuration run as rules after the built-in ones.
+  const rules = config.checks?.length ? [...(options.rules ?? ALL_RULES), ...localRules(config.checks)] : (options.rules ?? ALL_RULES);
   const span = makeSpanFn(parsed);
   const edit = makeEditApi(parsed);
 
