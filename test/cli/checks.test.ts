@@ -96,5 +96,8 @@ describe('local checks in a lint run', () => {
     const off = tree({ '.planlintrc.yaml': 'rules:\n  local/mappa-accommodation: off\n' + config, 'p.plan.yaml': fixture('plans/mappa-no-accommodation.plan.yaml') });
     const r2 = await cli(['--format', 'json', '--as-of', '2026-11-23', 'p.plan.yaml'], { cwd: off });
     expect(r2.stdout).not.toContain('local/mappa-accommodation');
+    const r3 = await cli(['--format', 'json', '--as-of', '2026-11-23', '--rule', 'local/mappa-accommodation:off', 'p.plan.yaml'], { cwd: dir });
+    expect(r3.code).not.toBe(2);
+    expect(r3.stdout).not.toContain('local/mappa-accommodation');
   });
 });

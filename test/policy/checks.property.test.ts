@@ -11,7 +11,14 @@ const AS_OF = '2026-11-23';
 const KEYS = ['a', 'b', 'need', 'objectives', 'release_date', '0', '1'];
 const pathArb = fc.array(fc.constantFrom(...KEYS), { minLength: 1, maxLength: 4 }).map((s) => s.join('.'));
 const scalarArb = fc.oneof(fc.constantFrom('accommodation', 'x', '2027-01-01', 'as_of'), fc.integer({ min: -5, max: 5 }), fc.boolean(), fc.constant(null));
-const dateRefArb = fc.oneof(fc.constant('as_of'), fc.constant('2026-02-29'), fc.constant('2027-03-01'), pathArb, pathArb.map((path) => ({ path })));
+const dateRefArb = fc.oneof(
+  fc.constant('as_of'),
+  fc.constant('2026-02-29'),
+  fc.constant('2027-03-01'),
+  pathArb,
+  pathArb.map((path) => ({ path })),
+  fc.record({ of: fc.oneof(fc.constant('as_of'), pathArb), plus: fc.record({ years: fc.integer({ min: -200, max: 200 }), days: fc.integer({ min: -73000, max: 73000 }) }) }),
+);
 
 const predArb = fc.letrec<{ pred: unknown }>((tie) => ({
   pred: fc.oneof(
@@ -23,6 +30,7 @@ const predArb = fc.letrec<{ pred: unknown }>((tie) => ({
     fc.record({ path: pathArb, matches: fc.string({ maxLength: 12 }) }),
     fc.record({ path: pathArb, gte: fc.integer(), lt: fc.double() }),
     fc.record({ path: pathArb, before: dateRefArb }),
+    fc.record({ path: pathArb, on_or_after: dateRefArb }),
     fc.record({ path: pathArb, within: fc.record({ weeks: fc.integer({ min: -300, max: 300 }) }), of: dateRefArb }),
     fc.record({ all: fc.array(tie('pred'), { minLength: 1, maxLength: 3 }) }),
     fc.record({ any: fc.array(tie('pred'), { minLength: 1, maxLength: 3 }) }),

@@ -80,6 +80,15 @@ describe('predicate operators', () => {
     expect(holds({ path: 'sentence.setting', after: 'as_of' }, plan)).toBe(false); // not a date
     expect(holds({ path: 'sentence.release_date', after: 'sentence.nothing' }, plan)).toBe(false);
   });
+  it('dates: on_or_before, on_or_after, and a date moved by a duration', () => {
+    expect(holds({ path: 'sentence.release_date', on_or_before: '2027-03-01' }, plan)).toBe(true);
+    expect(holds({ path: 'sentence.release_date', on_or_after: '2027-03-02' }, plan)).toBe(false);
+    // An adult on the day: born on or before as_of minus 18 years (2008-11-23 turns 18 on 2026-11-23).
+    const adult = { path: 'person.date_of_birth', on_or_before: { of: 'as_of', plus: { years: -18 } } };
+    expect(holds(adult, { person: { date_of_birth: '2008-11-23' } })).toBe(true);
+    expect(holds(adult, { person: { date_of_birth: '2008-11-24' } })).toBe(false);
+    expect(holds({ path: 'sentence.sentenced_on', before: { of: 'sentence.release_date', plus: { months: -12 } } }, plan)).toBe(true);
+  });
   it('all, any, not, and a list meaning all', () => {
     const a = { path: 'sentence.setting', equals: 'custody' };
     const b = { path: 'sentence.setting', equals: 'community' };
@@ -215,5 +224,22 @@ describe('the JSON Schema states the same bounds as the code', () => {
     expect(defs.path.maxLength).toBe(CHECK_LIMITS.pathChars);
     expect(configSchema.properties.checks.items.properties.message.maxLength).toBe(CHECK_LIMITS.messageChars);
     expect(configSchema.properties.checks.items.properties.examples.properties.fails.maxItems).toBe(CHECK_LIMITS.examples);
+  });
+});
+
+describe('docs/policy-teams.md', () => {
+  const doc = readFileSync(new URL('../../docs/policy-teams.md', import.meta.url), 'utf8');
+  const blocks = [...doc.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]);
+  it('its check examples read without problems', () => {
+    for (const b of blocks.filter((x) => x.startsWith('checks:'))) expect(loadConfigText(b, 'doc.yaml', BUILT_IN).problems).toEqual([]);
+  });
+  it('the worked example from the seeds behaves on its example plans', () => {
+    const block = blocks.find((b) => b.includes('local/osp-for-adult-men'))!;
+    const { config } = loadConfigText(block, 'doc.yaml', BUILT_IN);
+    const check = config.checks![0];
+    const run = (file: string) => lint(readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8'), { asOf: AS_OF, config, rules: [] }).findings;
+    for (const f of check.examples.fails) expect(run(f).map((x) => x.ruleId), f).toEqual(['local/osp-for-adult-men']);
+    for (const f of check.examples.passes) expect(run(f), f).toEqual([]);
+    expect(check.examples.fails.length + check.examples.passes.length).toBe(3);
   });
 });

@@ -58,7 +58,7 @@ export interface PathSpec {
   segs: (string | number)[];
   text: string;
 }
-export type Ref = { kind: 'as_of' } | { kind: 'date'; date: string } | { kind: 'path'; path: PathSpec };
+export type Ref = { kind: 'as_of' } | { kind: 'date'; date: string } | { kind: 'path'; path: PathSpec } | { kind: 'offset'; of: Ref; plus: Duration };
 export interface Duration {
   days?: number;
   weeks?: number;
@@ -73,7 +73,7 @@ export type TestOp =
   | { op: 'missing' }
   | { op: 'matches'; glob: GlobToken[] }
   | { op: 'gt' | 'gte' | 'lt' | 'lte'; value: number }
-  | { op: 'before' | 'after'; ref: Ref }
+  | { op: 'before' | 'after' | 'on_or_before' | 'on_or_after'; ref: Ref }
   | { op: 'within'; duration: Duration; ref: Ref };
 export type GlobToken = { t: 'lit'; s: string } | { t: 'any' } | { t: 'star' };
 export interface NumCmp {
@@ -121,7 +121,7 @@ const isScalar = (v: unknown): v is Scalar => v === null || typeof v === 'string
 const shownKey = (k: string): string => (/^[A-Za-z0-9_$-]{1,40}$/.test(k) ? `\`${k}\`` : 'this key');
 
 const CHECK_KEYS = ['id', 'severity', 'policy', 'description', 'message', 'each', 'when', 'require', 'examples'];
-const TEST_OPS = ['equals', 'in', 'exists', 'missing', 'matches', 'gt', 'gte', 'lt', 'lte', 'before', 'after', 'within'];
+const TEST_OPS = ['equals', 'in', 'exists', 'missing', 'matches', 'gt', 'gte', 'lt', 'lte', 'before', 'after', 'on_or_before', 'on_or_after', 'within'];
 const CMP_OPS = ['equals', 'gt', 'gte', 'lt', 'lte'];
 const DURATION_BOUNDS: Record<keyof Duration, number> = { days: 73_000, weeks: 10_400, months: 2_400, years: 200 };
 
@@ -326,7 +326,9 @@ function compilePred(raw: unknown, at: Path, depth: number, budget: { n: number 
         else tests.push({ op: k, value: v });
         break;
       case 'before':
-      case 'after': {
+      case 'after':
+      case 'on_or_before':
+      case 'on_or_after': {
         const ref = compileRef(v, [...at, k], problems);
         if (!ref) ok = false;
         else tests.push({ op: k, ref });
@@ -357,9 +359,15 @@ function compileRef(v: unknown, at: Path, problems: CheckProblem[]): Ref | undef
     const p = compilePath(v.path, [...at, 'path'], problems);
     return p && { kind: 'path', path: p };
   }
+  // { of: as_of, plus: { years: -18 } }: a date moved by a duration (one level: `of` takes no offset).
+  if (isObj(v) && Object.keys(v).length === 2 && own(v, 'of') && own(v, 'plus') && !isObj(v.of)) {
+    const of = compileRef(v.of, [...at, 'of'], problems);
+    const plus = compileDuration(v.plus, [...at, 'plus'], problems);
+    return of && plus && { kind: 'offset', of, plus };
+  }
   const p = typeof v === 'string' ? compilePath(v, at, []) : undefined;
   if (p) return { kind: 'path', path: p };
-  problems.push({ path: at, message: 'a date to compare with: `as_of`, a date (YYYY-MM-DD) or a plan path such as `sentence.release_date`' });
+  problems.push({ path: at, message: 'a date to compare with: `as_of`, a date (YYYY-MM-DD), a plan path such as `sentence.release_date`, or one of those moved by a duration: { of: as_of, plus: { years: -18 } }' });
   return undefined;
 }
 
@@ -492,6 +500,10 @@ function resolve(spec: PathSpec, scope: Scope, env: Env): Scope {
 function refDate(ref: Ref, scope: Scope, env: Env): string | undefined {
   if (ref.kind === 'as_of') return env.asOf;
   if (ref.kind === 'date') return ref.date;
+  if (ref.kind === 'offset') {
+    const base = refDate(ref.of, scope, env);
+    return base === undefined ? undefined : plus(base, ref.plus);
+  }
   const v = valueAt(ref.path, scope, env);
   return typeof v === 'string' && isValidDate(v) ? v : undefined;
 }
@@ -528,11 +540,13 @@ function testOne(t: TestOp, v: unknown, scope: Scope, env: Env): boolean {
     case 'lte':
       return typeof v === 'number' && v <= t.value;
     case 'before':
-    case 'after': {
+    case 'after':
+    case 'on_or_before':
+    case 'on_or_after': {
       if (typeof v !== 'string' || !isValidDate(v)) return false;
       const r = refDate(t.ref, scope, env);
       if (r === undefined) return false;
-      return t.op === 'before' ? v < r : v > r;
+      return t.op === 'before' ? v < r : t.op === 'after' ? v > r : t.op === 'on_or_before' ? v <= r : v >= r;
     }
     case 'within': {
       if (typeof v !== 'string' || !isValidDate(v)) return false;
@@ -627,6 +641,18 @@ function failure(p: Pred, scope: Scope, env: Env): Path {
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+/** The plan schema's enum at an instance path, memoised by the path's shape (indices as one). */
+const enums = new Map<string, unknown[]>();
+function enumAt(path: Path): unknown[] {
+  const key = path.map((s) => (typeof s === 'number' ? '#' : s)).join('\u0000');
+  let e = enums.get(key);
+  if (!e) {
+    e = enumOf(schemaAt(path));
+    if (enums.size > 10_000) enums.clear();
+    enums.set(key, e);
+  }
+  return e;
+}
 const ITEM_ID = /^[A-Z]{2,5}-\d{1,5}$/;
 
 /**
@@ -639,17 +665,42 @@ export function shownValue(v: unknown, path: Path): string {
   if (typeof v !== 'string') return '…';
   if (DATE_ONLY.test(v) && isValidDate(v)) return v;
   if (ITEM_ID.test(v)) return v;
-  if (v.length <= 60 && enumOf(schemaAt(path)).includes(v)) return v;
+  if (v.length <= 60 && enumAt(path).includes(v)) return v;
   return '…';
 }
 
+const PLACEHOLDER = /\{\{\s*(\$?[A-Za-z0-9_.-]{1,200})\s*\}\}/g;
+
+/** A message split into text and placeholder paths, once per message. */
+type MessagePart = string | PathSpec | null;
+const messageParts = new Map<string, MessagePart[]>();
+function partsOf(message: string): MessagePart[] {
+  let parts = messageParts.get(message);
+  if (parts) return parts;
+  parts = [];
+  let last = 0;
+  for (const m of message.matchAll(PLACEHOLDER)) {
+    parts.push(message.slice(last, m.index));
+    parts.push(compilePath(m[1], [], []) ?? null);
+    last = m.index + m[0].length;
+  }
+  parts.push(message.slice(last));
+  if (messageParts.size > 10_000) messageParts.clear();
+  messageParts.set(message, parts);
+  return parts;
+}
+
 function fill(message: string, scope: Scope, env: Env): string {
-  return message.replace(/\{\{\s*(\$?[A-Za-z0-9_.-]{1,200})\s*\}\}/g, (whole, p: string) => {
-    const spec = compilePath(p, [], []);
-    if (!spec) return '…';
-    const r = resolve(spec, scope, env);
-    return shownValue(r.value, pathOf(r));
-  });
+  let out = '';
+  for (const part of partsOf(message)) {
+    if (typeof part === 'string') out += part;
+    else if (part === null) out += '…';
+    else {
+      const r = resolve(part, scope, env);
+      out += shownValue(r.value, pathOf(r));
+    }
+  }
+  return out;
 }
 
 export interface CheckOutcome {
