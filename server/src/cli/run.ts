@@ -29,6 +29,7 @@ import { discover, ioReason, type Target } from './files.js';
 import { allStreaming, ReportStream, writeWhole, type BaseContext } from './emit.js';
 import { explain } from './explain.js';
 import { checksCommand, explainLocal } from './checks.js';
+import { impact } from './impact.js';
 import { localRules } from '../policy/checks.js';
 import { helpText } from './help.js';
 import { addToSummary, fileLevelFinding, toCliFindings, type CliFinding, type FileReport, type RunSummary, type UpcomingDue } from './report.js';
@@ -74,6 +75,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const KNOWN_RULES = ruleSet.map((r) => r.meta.id);
   const RULE_META = new Map<string, RuleMeta>(ruleSet.map((r) => [r.meta.id, r.meta]));
   if (argv[0] === 'checks') return checksCommand(argv.slice(1), KNOWN_RULES, io);
+  if (argv[0] === 'impact') return impact(argv.slice(1), KNOWN_RULES, io);
   if (argv[0] === 'explain' && argv.slice(1).some((a) => a.startsWith('local/'))) return explainLocal(argv.slice(1), KNOWN_RULES, io);
   if (argv[0] === 'explain') return explain(argv.slice(1), ruleSet, io);
   let opts: CliOptions;
