@@ -102,6 +102,17 @@ describe('hostile configurations', () => {
     expect(r.value.config.checks).toBeUndefined();
     expect(r.ms).toBeLessThan(5000);
   });
+  it('never throws on configuration nested thousands deep (the schema validator is spared it)', () => {
+    for (const n of [1000, 3500, 5000, 10_000, 50_000]) {
+      const flow = 'checks:\n  - id: local/deep\n    message: m\n    require: ' + '{ not: '.repeat(n) + '{ path: a, exists: true }' + ' }'.repeat(n) + '\n';
+      const seqs = 'checks:\n  - id: local/deep\n    message: m\n    require: ' + '['.repeat(n) + ']'.repeat(n) + '\n';
+      for (const text of [flow, seqs]) {
+        const r = loadConfigText(text, 'c.yaml', []);
+        expect(r.problems.length).toBeGreaterThan(0);
+        expect(r.config.checks).toBeUndefined();
+      }
+    }
+  });
   it('refuses huge lists and long patterns', () => {
     const huge = { id: 'local/huge', message: 'm', require: { path: 'a', in: Array.from({ length: 100_000 }, (_, i) => i) } };
     const wide = { id: 'local/wide', message: 'm', require: { any: Array.from({ length: 100_000 }, () => ({ path: 'a', exists: true })) } };

@@ -5,7 +5,7 @@
 import { distance } from 'fastest-levenshtein';
 import configSchema from '../../../schemas/config.schema.json';
 import { buildPolicy, defaultPolicy, type Catalogue, type Policy } from '../policy/index.js';
-import { compileChecks, type LocalCheck } from '../policy/checks.js';
+import { CHECK_LIMITS, compileChecks, nestsDeeper, type LocalCheck } from '../policy/checks.js';
 import { compiled } from './ajv.js';
 import { isScalar } from 'yaml';
 import { locate, spanFor } from './locate.js';
@@ -82,7 +82,10 @@ export function loadConfigText(text: string, file: string, knownRules: readonly 
   }
   const validate = compiled(configSchema);
   const cfg = data as ConfigData;
-  if (!validate(cfg)) {
+  // Checks nested far too deep are refused by compileChecks (located); the schema's recursive
+  // validation is not run on them, so it cannot overflow the stack.
+  const tooDeep = nestsDeeper(cfg.checks, CHECK_LIMITS.depth * 4);
+  if (!validate(tooDeep ? { ...cfg, checks: [] } : cfg)) {
     for (const e of validate.errors ?? []) {
       // Local checks are validated (again, with their own messages) by compileChecks below.
       if (e.instancePath === '/checks' || e.instancePath.startsWith('/checks/')) continue;

@@ -112,6 +112,24 @@ export interface CheckProblem {
   anchor?: 'key';
 }
 
+/**
+ * Whether a value nests deeper than `max` levels, found without recursion (a hostile
+ * configuration can nest thousands deep; a recursive schema validator would overflow the stack).
+ */
+export function nestsDeeper(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  let seen = 0;
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (d >= max) return true;
+    // Shared (aliased) values may be reached many times: count the work, not just the depth.
+    if (++seen > 1_000_000) return true;
+    for (const c of Array.isArray(v) ? v : Object.values(v)) stack.push([c, d + 1]);
+  }
+  return false;
+}
+
 // ---- compiling configuration ------------------------------------------------------------------
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
