@@ -730,7 +730,7 @@ export interface CheckOutcome {
  * Evaluate a check on a plan's plain value. Total: returns the findings (one per failing item
  * for `each`, else at most one), or `stopped` when the step budget ran out. Never throws.
  */
-export function evaluateCheck(check: LocalCheck, root: unknown, asOf: string): { findings: CheckOutcome[]; stopped: boolean } {
+export function evaluateCheck(check: LocalCheck, root: unknown, asOf: string): { findings: CheckOutcome[]; stopped: boolean; failed?: boolean } {
   const env: Env = { root: { value: root }, asOf, steps: 0 };
   const findings: CheckOutcome[] = [];
   const judge = (scope: Scope): void => {
@@ -750,8 +750,9 @@ export function evaluateCheck(check: LocalCheck, root: unknown, asOf: string): {
     return { findings, stopped: false };
   } catch (e) {
     if (e === OUT_OF_STEPS) return { findings, stopped: true };
-    // Anything else would be a planlint bug; a check still never throws into the lint loop.
-    return { findings, stopped: true };
+    // Anything else would be a planlint bug (say so, never what content); a check still never
+    // throws into the lint loop.
+    return { findings, stopped: true, failed: true };
   }
 }
 
@@ -779,7 +780,9 @@ export function localRule(check: LocalCheck): Rule {
         ctx.report({
           path: [],
           severity: 'info',
-          message: `The local check \`${check.id}\` stopped after ${CHECK_LIMITS.steps.toLocaleString('en-GB')} steps on this plan, so its result here is unknown: simplify the check (fewer nested some/every/count).`,
+          message: out.failed
+            ? `The local check \`${check.id}\` failed on this plan (a planlint bug: please report it with the check), so its result here is unknown.`
+            : `The local check \`${check.id}\` stopped after ${CHECK_LIMITS.steps.toLocaleString('en-GB')} steps on this plan, so its result here is unknown: simplify the check (fewer nested some/every/count).`,
         });
     },
   };
