@@ -120,7 +120,8 @@ export function parseCli(argv: readonly string[], knownRules: readonly string[])
       throw new UsageError(`--rule ${id}: \`${sev}\` is not a severity; use off, info, warning or error`);
     }
     const known = id.endsWith('/*') ? knownRules.some((k) => k.startsWith(id.slice(0, -1))) : knownRules.includes(id);
-    if (!known) {
+    // Local checks (`local/...`) come from configuration, which is read after the arguments.
+    if (!known && !/^local\/[a-z0-9*-]{1,63}$/.test(id)) {
       const near = nearest(id, knownRules);
       throw new UsageError(`--rule: \`${id}\` is not a planlint rule${near ? ` — did you mean \`${near}\`?` : ''}`);
     }

@@ -67,7 +67,8 @@ export class ConfigHasher {
     let h = this.memo.get(config);
     if (h === undefined) {
       const timed = this.rules.some((r) => r.meta.usesAsOf && ruleSetting(config.rules, r.meta.id, r.meta.severity) !== 'off');
-      h = sha256(JSON.stringify({ rules: config.rules, policy: config.policy, catalogue: config.catalogue, asOf: timed ? this.asOf : null }));
+      // Local checks change findings and may read as_of.
+      h = sha256(JSON.stringify({ rules: config.rules, policy: config.policy, catalogue: config.catalogue, checks: config.checks ?? [], asOf: timed || config.checks?.length ? this.asOf : null }));
       this.memo.set(config, h);
     }
     return h;

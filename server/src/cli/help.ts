@@ -7,6 +7,8 @@ Usage:
   planlint [options] [paths, folders or globs...]     (default: .)
   planlint [options] --stdin [--stdin-filename FILE]
   planlint explain RULE | FAMILY | --list             a rule's page, offline
+  planlint checks test [--config FILE] [--as-of DATE]  run the local checks' examples
+  planlint impact --config NEW [--baseline-config CUR] [paths...]  what a config change does
   planlint --lsp [--stdio]                            the language server
 
 What is checked:

@@ -29,6 +29,9 @@ import { discover, ioReason, runRoots, type Target } from './files.js';
 import { allStreaming, ReportStream, writeWhole, type BaseContext } from './emit.js';
 import { explain } from './explain.js';
 import { forTerminal, jsonForTerminal, linesForTerminal } from './escape.js';
+import { checksCommand, explainLocal } from './checks.js';
+import { impact } from './impact.js';
+import { localRules } from '../policy/checks.js';
 import { helpText } from './help.js';
 import { addToSummary, fileLevelFinding, toCliFindings, type CliFinding, type FileReport, type RunSummary, type UpcomingDue } from './report.js';
 import { removeStaleTemps, writeIfUnchanged, type ReadSnapshot } from './write.js';
@@ -74,7 +77,13 @@ export async function run(argv: readonly string[], rawIo: CliIo): Promise<number
   const io: CliIo = { ...rawIo, stderr: (s) => rawIo.stderr(linesForTerminal(s)) };
   const ruleSet = io.rules ?? ALL_RULES;
   const KNOWN_RULES = ruleSet.map((r) => r.meta.id);
-  const RULE_META: ReadonlyMap<string, RuleMeta> = new Map(ruleSet.map((r) => [r.meta.id, r.meta]));
+  const RULE_META = new Map<string, RuleMeta>(ruleSet.map((r) => [r.meta.id, r.meta]));
+  // The subcommands print file names and config values: every line made safe for a terminal
+  // or CI log (impact's JSON is escaped as JSON inside impact.ts).
+  const safeIo: CliIo = { ...io, stdout: (t) => io.stdout(linesForTerminal(t)), stderr: (t) => io.stderr(linesForTerminal(t)) };
+  if (argv[0] === 'checks') return checksCommand(argv.slice(1), KNOWN_RULES, safeIo);
+  if (argv[0] === 'impact') return impact(argv.slice(1), KNOWN_RULES, { ...io, stderr: safeIo.stderr });
+  if (argv[0] === 'explain' && argv.slice(1).some((a) => a.startsWith('local/'))) return explainLocal(argv.slice(1), KNOWN_RULES, safeIo);
   if (argv[0] === 'explain') return explain(argv.slice(1), ruleSet, io);
   let opts: CliOptions;
   try {
@@ -161,6 +170,8 @@ export async function run(argv: readonly string[], rawIo: CliIo): Promise<number
   const itemConfigs: ResolvedConfig[] = [];
   for (const it of items) itemConfigs.push(await configs.forFile(it.absolute ?? join(io.cwd, '<stdin>')));
   if (reportConfigProblems()) return 2;
+  // Local checks are rules too: reports (SARIF's rule list) describe them from their metadata.
+  for (const c of itemConfigs) for (const r of localRules(c.checks)) if (!RULE_META.has(r.meta.id)) RULE_META.set(r.meta.id, r.meta);
 
   // The baseline is read before any checking: a run that cannot use it stops at once.
   const bpath = opts.baseline ? resolve(io.cwd, opts.baseline.file) : '';

@@ -5,6 +5,7 @@
 import { distance } from 'fastest-levenshtein';
 import configSchema from '../../../schemas/config.schema.json';
 import { buildPolicy, defaultPolicy, type Catalogue, type Policy } from '../policy/index.js';
+import { CHECK_LIMITS, compileChecks, nestsDeeper, type LocalCheck } from '../policy/checks.js';
 import { compiled } from './ajv.js';
 import { isScalar } from 'yaml';
 import { locate, spanFor } from './locate.js';
@@ -25,6 +26,7 @@ export interface ConfigData {
   policy?: unknown;
   programmes?: unknown;
   availability?: unknown;
+  checks?: unknown;
 }
 
 /** Everything the engine needs from configuration, ready to use. */
@@ -33,6 +35,8 @@ export interface ResolvedConfig {
   rules: Record<string, RuleSetting>;
   policy: Policy;
   catalogue: Catalogue;
+  /** Local checks (`checks:`), compiled to plain data; lint runs them as rules `local/...`. */
+  checks?: LocalCheck[];
   /** Where the config came from, for messages (a path, never content). */
   source?: string;
 }
@@ -78,8 +82,13 @@ export function loadConfigText(text: string, file: string, knownRules: readonly 
   }
   const validate = compiled(configSchema);
   const cfg = data as ConfigData;
-  if (!validate(cfg)) {
+  // Checks nested far too deep are refused by compileChecks (located); the schema's recursive
+  // validation is not run on them, so it cannot overflow the stack.
+  const tooDeep = nestsDeeper(cfg.checks, CHECK_LIMITS.depth * 4);
+  if (!validate(tooDeep ? { ...cfg, checks: [] } : cfg)) {
     for (const e of validate.errors ?? []) {
+      // Local checks are validated (again, with their own messages) by compileChecks below.
+      if (e.instancePath === '/checks' || e.instancePath.startsWith('/checks/')) continue;
       const segs: Path = e.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
       if (e.keyword === 'additionalProperties') {
         const key = String((e.params as { additionalProperty: string }).additionalProperty);
@@ -90,6 +99,9 @@ export function loadConfigText(text: string, file: string, knownRules: readonly 
       } else at(segs, `${segs.join('.') || 'configuration'} ${e.message ?? 'is invalid'}`, 'value');
     }
   }
+  const local = compileChecks(cfg.checks, knownRules);
+  for (const p of local.problems) at(p.path, p.message, p.anchor ?? 'value');
+  knownRules = [...knownRules, ...local.checks.map((c) => c.id)];
   const rules: Record<string, RuleSetting> = {};
   if (isObj(cfg.rules)) {
     for (const [id, setting] of Object.entries(cfg.rules)) {
@@ -103,7 +115,7 @@ export function loadConfigText(text: string, file: string, knownRules: readonly 
   }
   const built = buildPolicy({ policy: cfg.policy, programmes: cfg.programmes, availability: cfg.availability });
   for (const p of built.problems) at(p.path, p.message, 'value');
-  return { config: { rules, policy: built.policy, catalogue: built.catalogue, source: file }, problems };
+  return { config: { rules, policy: built.policy, catalogue: built.catalogue, ...(local.checks.length ? { checks: local.checks } : {}), source: file }, problems };
 }
 
 function matchesAnyRule(pattern: string, known: readonly string[]): boolean {

@@ -2,6 +2,7 @@
 
 import { isMap } from 'yaml';
 import { ALL_RULES, RULES_BY_ID } from '../rules/index.js';
+import { localRules } from '../policy/checks.js';
 import { defaultConfig, nearest, ruleSetting, type ResolvedConfig } from './config.js';
 import { locate } from './locate.js';
 import { buildPlan, type Plan } from './model.js';
@@ -80,7 +81,9 @@ export function lint(text: string, options: LintOptions): LintResult {
   const plan = buildPlan(root);
   const isTemplate = plan.kind === 'template';
 
-  const rules = (options.rules ?? ALL_RULES).filter((r) => !refused || r.meta.id === 'schema/yaml-syntax');
+  // Local checks from configuration run as rules after the built-in ones.
+  const allRules = config.checks?.length ? [...(options.rules ?? ALL_RULES), ...localRules(config.checks)] : (options.rules ?? ALL_RULES);
+  const rules = allRules.filter((r) => !refused || r.meta.id === 'schema/yaml-syntax');
   // No plan needed (PSI 19/2014 paras 1.2, 1.7): the rules that demand plan content stay quiet.
   const noPlan = !isTemplate && noPlanNeeded(plan, config.policy.plan) !== undefined;
   const span = makeSpanFn(parsed);

@@ -133,7 +133,7 @@ export async function codeActions(s: ServerState, p: CodeActionParams, token?: C
       });
     }
     // 4. Documentation for each rule under the cursor.
-    for (const rule of [...new Set(here.map((f) => f.ruleId))]) {
+    for (const rule of [...new Set(here.map((f) => f.ruleId))].filter((r) => !r.startsWith('local/'))) {
       out.push({
         title: `Show documentation for ${rule}`,
         kind: CodeActionKind.QuickFix,

@@ -146,7 +146,8 @@ export function toDiagnostic(f: Finding, conv: Converter, uri: string): Diagnost
     range: conv.toRange(f.span),
     severity: toSeverity(f.severity),
     code: f.ruleId,
-    codeDescription: { href: ruleDocHref(f.ruleId) },
+    // A local check (`local/...`, from configuration) has no page online.
+    ...(f.ruleId.startsWith('local/') ? {} : { codeDescription: { href: ruleDocHref(f.ruleId) } }),
     source: SOURCE,
     message: diagnosticMessage(f),
   };

@@ -25,12 +25,14 @@ const encodeSegments = (segs: string[]): string => segs.map((s) => encodeURIComp
 function ruleDescriptor(id: string, meta: RuleMeta | undefined) {
   const short = meta?.description ?? id;
   const full = meta?.docs.rationale || short;
+  // A local check (configuration, `local/...`) has no page online: its help is `planlint explain`.
+  const local = id.startsWith('local/');
   return {
     id,
     shortDescription: { text: short },
     fullDescription: { text: full },
-    helpUri: ruleDocUrl(id),
-    help: { text: `${full}\n\n${ruleDocUrl(id)}` },
+    ...(local ? {} : { helpUri: ruleDocUrl(id) }),
+    help: { text: local ? `${full}\n\nplanlint explain ${id}` : `${full}\n\n${ruleDocUrl(id)}` },
     defaultConfiguration: { level: LEVEL[meta?.severity ?? 'error'] },
     properties: { policy: meta?.policy ?? '', tags: [id.split('/')[0]] },
   };

@@ -1,0 +1,194 @@
+// `planlint impact --config NEW [--baseline-config CURRENT] [--as-of DATE] [--format text|json] PATHS...`:
+// lint a corpus of plans under two configurations and print the difference by rule (findings
+// added, removed, files affected, a sample of locations), so a policy team sees what a change
+// does before it ships. Without --baseline-config the baseline is the configuration each plan
+// would get today (the nearest .planlintrc.yaml, or the defaults). Output carries rule ids,
+// counts, file names and locations only: never plan content or messages.
+
+import { jsonForTerminal, linesForTerminal } from './escape.js';
+import { readFile, stat } from 'node:fs/promises';
+import type { ResolvedConfig } from '../engine/config.js';
+import { isValidDate, todayLocal } from '../engine/dates.js';
+import { lint } from '../engine/lint.js';
+import type { Rule } from '../engine/rule.js';
+import { ConfigResolver } from './configs.js';
+import { decode } from './decode.js';
+import { discover, ioReason } from './files.js';
+import { toCliFindings } from './report.js';
+
+export interface ImpactIo {
+  cwd: string;
+  stdout(s: string): void;
+  stderr(s: string): void;
+  now?: () => Date;
+  rules?: readonly Rule[];
+}
+
+const USAGE = 'usage: planlint impact --config NEW [--baseline-config CURRENT] [--as-of YYYY-MM-DD] [--format text|json] [paths...]';
+const MAX_BYTES = 5_000_000;
+const SAMPLE = 5;
+
+// eslint-disable-next-line no-control-regex
+const safe = (s: string): string => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
+
+interface RuleImpact {
+  rule: string;
+  added: number;
+  removed: number;
+  files: number;
+  sample: string[];
+}
+
+export interface ImpactReport {
+  asOf: string;
+  files: number;
+  filesChanged: number;
+  before: number;
+  after: number;
+  rules: RuleImpact[];
+  unreadable: string[];
+}
+
+export async function impact(args: readonly string[], knownRules: readonly string[], io: ImpactIo): Promise<number> {
+  let config: string | undefined;
+  let baseline: string | undefined;
+  let asOf: string | undefined;
+  let format = 'text';
+  const paths: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+    const flag = eq > 0 ? a.slice(0, eq) : a;
+    const value = (): string | undefined => (eq > 0 ? a.slice(eq + 1) : args[++i]);
+    if (flag === '--help' || flag === '-h') {
+      io.stdout(`${USAGE}\n`);
+      return 0;
+    } else if (flag === '--config' || flag === '-c') config = value();
+    else if (flag === '--baseline-config') baseline = value();
+    else if (flag === '--as-of') asOf = value();
+    else if (flag === '--format' || flag === '-f') format = value() ?? '';
+    else if (a.startsWith('-') && a !== '-') {
+      io.stderr(`planlint impact: unknown option${/^[\w-]{1,40}$/.test(flag) ? ` \`${flag}\`` : ''}\n${USAGE}\n`);
+      return 2;
+    } else paths.push(a);
+  }
+  if (!config) {
+    io.stderr(`planlint impact: --config NEW is required (the configuration to measure)\n${USAGE}\n`);
+    return 2;
+  }
+  if (asOf !== undefined && !isValidDate(asOf)) {
+    io.stderr('planlint impact: --as-of needs a date (YYYY-MM-DD)\n');
+    return 2;
+  }
+  if (format !== 'text' && format !== 'json') {
+    io.stderr('planlint impact: --format is text or json\n');
+    return 2;
+  }
+  const day = asOf ?? todayLocal(io.now ? io.now() : new Date());
+  const after = new ConfigResolver(io.cwd, knownRules, {}, config);
+  const before = new ConfigResolver(io.cwd, knownRules, {}, baseline);
+  const found = await discover(paths.length ? paths : ['.'], io.cwd);
+  const report: ImpactReport = { asOf: day, files: 0, filesChanged: 0, before: 0, after: 0, rules: [], unreadable: [] };
+  const byRule = new Map<string, RuleImpact & { fileSet: Set<string> }>();
+  const entry = (rule: string) => {
+    let e = byRule.get(rule);
+    if (!e) byRule.set(rule, (e = { rule, added: 0, removed: 0, files: 0, sample: [], fileSet: new Set() }));
+    return e;
+  };
+  for (const t of found.targets) {
+    const [cfgA, cfgB] = [await before.forFile(t.absolute), await after.forFile(t.absolute)];
+    if (before.problems.length || after.problems.length) break;
+    const text = await readText(t.absolute);
+    if (typeof text !== 'string') {
+      report.unreadable.push(`${safe(t.display)}: ${text.reason}`);
+      continue;
+    }
+    report.files++;
+    const keysA = findingKeys(text, cfgA, day, io.rules);
+    const keysB = findingKeys(text, cfgB, day, io.rules);
+    report.before += keysA.length;
+    report.after += keysB.length;
+    const diff = multisetDiff(keysA, keysB);
+    if (diff.added.length || diff.removed.length) report.filesChanged++;
+    for (const [kind, list] of [['added', diff.added], ['removed', diff.removed]] as const) {
+      for (const k of list) {
+        const e = entry(k.rule);
+        e[kind]++;
+        e.fileSet.add(t.display);
+        if (e.sample.length < SAMPLE) e.sample.push(`${kind === 'added' ? '+' : '-'} ${safe(t.display)}:${k.line}:${k.column}`);
+      }
+    }
+  }
+  const problems = [...before.problems, ...after.problems];
+  if (problems.length) {
+    for (const p of problems) io.stderr(`${safe(p.file)}:${p.line}:${p.column}: ${safe(p.message)}\n`);
+    io.stderr('planlint: the configuration above has problems; fix them and run again.\n');
+    return 2;
+  }
+  report.rules = [...byRule.values()]
+    .map(({ fileSet, ...r }) => ({ ...r, files: fileSet.size }))
+    .sort((a, b) => b.added + b.removed - (a.added + a.removed) || (a.rule < b.rule ? -1 : 1));
+  io.stdout(format === 'json' ? jsonForTerminal(JSON.stringify(report, null, 2)) + '\n' : linesForTerminal(renderText(report)));
+  return 0;
+}
+
+async function readText(path: string): Promise<string | { reason: string }> {
+  try {
+    if ((await stat(path)).size > MAX_BYTES) return { reason: 'too large' };
+    const d = decode(await readFile(path));
+    return d.ok ? d.text : { reason: 'not valid text' };
+  } catch (e) {
+    return { reason: ioReason(e) };
+  }
+}
+
+interface Key {
+  rule: string;
+  line: number;
+  column: number;
+  id: string;
+}
+
+function findingKeys(text: string, config: ResolvedConfig, asOf: string, rules: readonly Rule[] | undefined): Key[] {
+  const r = lint(text, { asOf, config, rules });
+  // A finding is the same before and after when its rule, place and message are: a changed
+  // message (another window in it) counts as one removed and one added.
+  return toCliFindings(r.findings, r.parsed.lines).map((f) => ({ rule: f.rule, line: f.line, column: f.column, id: `${f.rule}\u0000${f.line}:${f.column}\u0000${f.severity}\u0000${f.message}` }));
+}
+
+function multisetDiff(a: Key[], b: Key[]): { added: Key[]; removed: Key[] } {
+  const count = new Map<string, number>();
+  for (const k of a) count.set(k.id, (count.get(k.id) ?? 0) + 1);
+  const added: Key[] = [];
+  for (const k of b) {
+    const n = count.get(k.id) ?? 0;
+    if (n > 0) count.set(k.id, n - 1);
+    else added.push(k);
+  }
+  const removed: Key[] = [];
+  const left = new Map(count);
+  for (const k of a) {
+    const n = left.get(k.id) ?? 0;
+    if (n > 0) {
+      removed.push(k);
+      left.set(k.id, n - 1);
+    }
+  }
+  return { added, removed };
+}
+
+function renderText(r: ImpactReport): string {
+  const out: string[] = [`Impact as of ${r.asOf}: ${r.files} plan${r.files === 1 ? '' : 's'}, ${r.filesChanged} with a different result; findings ${r.before} -> ${r.after} (${signed(r.after - r.before)})`, ''];
+  if (!r.rules.length) out.push('No finding is added or removed.');
+  else {
+    const w = Math.max(4, ...r.rules.map((x) => x.rule.length));
+    out.push(`${'rule'.padEnd(w)}  added  removed  files`);
+    for (const x of r.rules) out.push(`${x.rule.padEnd(w)}  ${String(x.added).padStart(5)}  ${String(x.removed).padStart(7)}  ${String(x.files).padStart(5)}`);
+    out.push('');
+    for (const x of r.rules) out.push(`${x.rule}:`, ...x.sample.map((s) => `  ${s}`));
+  }
+  for (const u of r.unreadable) out.push(`not read: ${u}`);
+  return out.join('\n') + '\n';
+}
+
+const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
