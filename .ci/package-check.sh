@@ -19,14 +19,16 @@ echo "-- install into an empty project"
 mkdir -p "$work/project" && cd "$work/project"
 echo '{"name":"empty-project","version":"1.0.0","private":true}' > package.json
 npm install --no-audit --no-fund --loglevel=error "$tarball" >/dev/null
-cp "$repo/samples/bad/smart-time-bound.plan.yaml" plan.plan.yaml
+cp "$repo/samples/bad/smart-time-bound.plan.yaml" time-bound.plan.yaml
+cp "$repo/samples/bad/rmp-required.plan.yaml" rmp.plan.yaml
 
-echo "-- npx planlint on a sample (exit 1, smart/time-bound)"
+echo "-- npx planlint on two samples (exit 1: rmp/required is an error; smart/time-bound a warning)"
 set +e
-out="$(npx --no-install planlint --as-of 2026-11-23 plan.plan.yaml)"
+out="$(npx --no-install planlint --as-of 2026-11-23 time-bound.plan.yaml rmp.plan.yaml)"
 code=$?
 set -e
 [ "$code" = 1 ] || fail "npx planlint exited $code, expected 1"
+grep -q 'rmp/required' <<<"$out" || fail "the report does not name rmp/required"
 grep -q 'smart/time-bound' <<<"$out" || fail "the report does not name smart/time-bound"
 
 echo "-- npx planlint explain smart/time-bound"
