@@ -147,6 +147,8 @@ export interface Objective {
   measure?: string;
   target_date?: DateString;
   status?: ObjectiveStatus;
+  /** When the status was last set. */
+  status_since?: DateString;
   achieved_on?: DateString;
   reason?: string;
   outside_control?: string;
@@ -172,6 +174,8 @@ export interface Action {
   delivery?: (typeof DELIVERIES)[number];
   agreed_with_com?: boolean;
   status?: ActionStatus;
+  /** When the status was last set. */
+  status_since?: DateString;
   reason?: string;
   harm_reduction?: boolean;
 }
@@ -313,6 +317,7 @@ export function buildPlan(root: unknown): Plan {
         measure: str(x.measure),
         target_date: date(x.target_date),
         status: oneOf(OBJECTIVE_STATUSES)(x.status),
+        status_since: date(x.status_since),
         achieved_on: date(x.achieved_on),
         reason: str(x.reason),
         outside_control: str(x.outside_control),
@@ -340,6 +345,7 @@ export function buildPlan(root: unknown): Plan {
         delivery: oneOf(DELIVERIES)(x.delivery),
         agreed_with_com: bool(x.agreed_with_com),
         status: oneOf(ACTION_STATUSES)(x.status),
+        status_since: date(x.status_since),
         reason: str(x.reason),
         harm_reduction: bool(x.harm_reduction),
       });

@@ -34,6 +34,18 @@ describe('plan/withdrawn-still-listed', () => {
     expect(fs[1].message).toContain('ACT-2');
     expect(fs[0].message).toContain('PSI 19/2014 para 2.20');
   });
+  it('a warning until a review is recorded after the item was marked; then an error (PSI 2.20 "must")', () => {
+    const marked = TEXT.replace('    status: no_longer_appropriate\nactions:', '    status: no_longer_appropriate\n    status_since: 2026-03-02\nactions:');
+    // marked, no review since: a warning
+    const before = run(marked + 'reviews:\n  - date: 2026-03-02\n    type: significant_event\n', ID);
+    expect(before.map((f) => f.severity)).toEqual(['warning', 'warning']);
+    // a review the day after: the objective is an error, the action (no date) stays a warning
+    const after = run(marked + 'reviews:\n  - date: 2026-03-03\n    type: significant_event\n', ID);
+    expect(after.map((f) => f.severity)).toEqual(['error', 'warning']);
+    expect(after[0].message).toContain('The review of 2026-03-03 came after it was marked (2026-03-02)');
+    // without status_since, when it was marked is not known: a warning whatever the reviews
+    expect(run(TEXT + 'reviews:\n  - date: 2026-11-01\n    type: periodic\n', ID).map((f) => f.severity)).toEqual(['warning', 'warning']);
+  });
   it('passes for withdrawn or completed items (only no_longer_appropriate is named by the PSI)', () => {
     expect(run(TEXT.replace(/no_longer_appropriate/g, 'completed'), ID)).toEqual([]);
   });
