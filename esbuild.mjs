@@ -15,7 +15,7 @@ function generateValidators() {
   const standaloneCode = require('ajv/dist/standalone').default;
   const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true, code: { source: true, formats: _`require("ajv-formats/dist/formats").fullFormats` } });
   addFormats(ajv, ['date', 'uri']);
-  const files = ['schemas/sentence-plan.schema.json', 'schemas/config.schema.json', ...readdirSync('schemas/policy').filter((f) => f.endsWith('.schema.json')).sort().map((f) => `schemas/policy/${f}`)];
+  const files = ['schemas/sentence-plan.schema.json', 'schemas/config.schema.json', 'schemas/policy-pack.schema.json', ...readdirSync('schemas/policy').filter((f) => f.endsWith('.schema.json')).sort().map((f) => `schemas/policy/${f}`)];
   const exports = {};
   for (const f of files) {
     const schema = JSON.parse(readFileSync(f, 'utf8'));

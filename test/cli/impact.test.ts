@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../server/src/rules/index.js';
-import { AS_OF, cli, REPO } from './helpers.js';
+import { AS_OF, cli, removeTree, REPO, tempTree } from './helpers.js';
 
 const GOLDEN = join(__dirname, 'golden');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
@@ -34,6 +34,28 @@ describe('planlint impact', () => {
     const net = j.rules.reduce((s: number, x: { added: number; removed: number }) => s + x.added - x.removed, 0);
     expect(j.after - j.before).toBe(net);
     matchGolden('impact.json', r.stdout);
+  });
+  it('html: the same numbers as json, on a self-contained page with every name escaped', async () => {
+    const args = ['impact', '--config', NEW, '--baseline-config', CURRENT, '--as-of', AS_OF, 'samples/'];
+    const j = JSON.parse((await cli([...args, '--format', 'json'], { cwd: REPO, rules: ALL_RULES })).stdout);
+    const r = await cli([...args, '--format', 'html'], { cwd: REPO, rules: ALL_RULES });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^<!DOCTYPE html>/);
+    expect(r.stdout).toContain(`findings ${j.before} &rarr; ${j.after}`);
+    for (const x of j.rules) expect(r.stdout).toContain(`<tr><td><code>${x.rule}</code></td><td class="n">${x.added}</td><td class="n">${x.removed}</td><td class="n">${x.files}</td></tr>`);
+    expect(r.stdout).not.toMatch(/<script|\son\w+=/i);
+    expect(r.stdout).toContain("default-src 'none'");
+  });
+  it('html: a hostile file name is escaped', async () => {
+    const d = tempTree({ 'cfg.yaml': 'rules:\n  plan/owner-required: "off"\n', '<img src=x onerror=alert(1)>.plan.yaml': 'sentence_plan: 1\nkind: plan\n' });
+    try {
+      const r = await cli(['impact', '--config', 'cfg.yaml', '--as-of', AS_OF, '--format', 'html', '.'], { cwd: d, rules: ALL_RULES });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('&lt;img src=x onerror=alert(1)&gt;.plan.yaml');
+      expect(r.stdout).not.toContain('<img');
+    } finally {
+      removeTree(d);
+    }
   });
   it('the same configuration on both sides changes nothing', async () => {
     const r = await cli(['impact', '--config', NEW, '--baseline-config', NEW, '--as-of', AS_OF, 'samples/'], { cwd: REPO, rules: ALL_RULES });

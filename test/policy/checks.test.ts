@@ -242,4 +242,20 @@ describe('docs/policy-teams.md', () => {
     for (const f of check.examples.passes) expect(run(f), f).toEqual([]);
     expect(check.examples.fails.length + check.examples.passes.length).toBe(3);
   });
+  it('the second worked example, a pack, behaves on its example plans and points at objectives', () => {
+    const block = blocks.find((b) => b.includes('local/resettlement-before-release'))!;
+    const { config, problems } = loadConfigText('extends: ./pack.yaml\n', 'doc.planlintrc.yaml', BUILT_IN, {
+      resolvePack: (ref) => (ref === './pack.yaml' ? { file: 'pack.yaml', origin: 'pack.yaml', text: block } : { error: 'none' }),
+    });
+    expect(problems).toEqual([]);
+    expect(config.packs?.map((p) => p.name)).toEqual(['psi-19-2014', 'resettlement-before-release']);
+    const check = config.checks![0];
+    const run = (file: string) => {
+      const text = readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8');
+      return lint(text, { asOf: AS_OF, config, rules: [] }).findings.map((f) => [f.ruleId, f.severity, text.slice(f.span.start, f.span.end)]);
+    };
+    for (const f of check.examples.fails) expect(run(f), f).toEqual([['local/resettlement-before-release', 'info', 'objectives']]);
+    for (const f of check.examples.passes) expect(run(f), f).toEqual([]);
+    expect(check.examples.fails.length + check.examples.passes.length).toBe(3);
+  });
 });

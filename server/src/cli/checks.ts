@@ -107,7 +107,7 @@ export async function checksCommand(args: readonly string[], knownRules: readonl
       continue;
     }
     for (const [kind, rel] of cases) {
-      const outcome = await runExample(check, kind, resolve(base, rel), config, asOf);
+      const outcome = await runExample(check, kind, resolve(check.from ? dirname(check.from) : base, rel), config, asOf);
       const label = `${kind === 'fails' ? 'should fail' : 'should pass'}  ${safe(rel)}`;
       if (outcome.ok) {
         passed++;

@@ -1,4 +1,4 @@
-// `planlint impact --config NEW [--baseline-config CURRENT] [--as-of DATE] [--format text|json] PATHS...`:
+// `planlint impact --config NEW [--baseline-config CURRENT] [--as-of DATE] [--format text|json|html] PATHS...`:
 // lint a corpus of plans under two configurations and print the difference by rule (findings
 // added, removed, files affected, a sample of locations), so a policy team sees what a change
 // does before it ships. Without --baseline-config the baseline is the configuration each plan
@@ -6,8 +6,10 @@
 // counts, file names and locations only: never plan content or messages.
 
 import { jsonForTerminal, linesForTerminal } from './escape.js';
+import { escapeXml } from '../engine/timeline.js';
 import { readFile, stat } from 'node:fs/promises';
-import type { ResolvedConfig } from '../engine/config.js';
+import { resolve } from 'node:path';
+import type { PackInfo, ResolvedConfig } from '../engine/config.js';
 import { isValidDate, todayLocal } from '../engine/dates.js';
 import { lint } from '../engine/lint.js';
 import type { Rule } from '../engine/rule.js';
@@ -24,7 +26,7 @@ export interface ImpactIo {
   rules?: readonly Rule[];
 }
 
-const USAGE = 'usage: planlint impact --config NEW [--baseline-config CURRENT] [--as-of YYYY-MM-DD] [--format text|json] [paths...]';
+const USAGE = 'usage: planlint impact --config NEW [--baseline-config CURRENT] [--as-of YYYY-MM-DD] [--format text|json|html] [paths...]';
 const MAX_BYTES = 5_000_000;
 const SAMPLE = 5;
 
@@ -80,8 +82,8 @@ export async function impact(args: readonly string[], knownRules: readonly strin
     io.stderr('planlint impact: --as-of needs a date (YYYY-MM-DD)\n');
     return 2;
   }
-  if (format !== 'text' && format !== 'json') {
-    io.stderr('planlint impact: --format is text or json\n');
+  if (format !== 'text' && format !== 'json' && format !== 'html') {
+    io.stderr('planlint impact: --format is text, json or html\n');
     return 2;
   }
   const day = asOf ?? todayLocal(io.now ? io.now() : new Date());
@@ -128,7 +130,8 @@ export async function impact(args: readonly string[], knownRules: readonly strin
   report.rules = [...byRule.values()]
     .map(({ fileSet, ...r }) => ({ ...r, files: fileSet.size }))
     .sort((a, b) => b.added + b.removed - (a.added + a.removed) || (a.rule < b.rule ? -1 : 1));
-  io.stdout(format === 'json' ? jsonForTerminal(JSON.stringify(report, null, 2)) + '\n' : linesForTerminal(renderText(report)));
+  if (format === 'html') io.stdout(renderImpactHtml(report, { proposed: config, baseline, packs: (await after.forFile(resolve(io.cwd, 'x.plan.yaml'))).packs }));
+  else io.stdout(format === 'json' ? jsonForTerminal(JSON.stringify(report, null, 2)) + '\n' : linesForTerminal(renderText(report)));
   return 0;
 }
 
@@ -192,3 +195,35 @@ function renderText(r: ImpactReport): string {
 }
 
 const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
+
+/**
+ * The impact as a self-contained HTML page for a policy board paper: the totals, a table by
+ * rule, and the sample locations. No script, a strict CSP, every name escaped; like the text
+ * report it holds rule ids, file names and positions, never a plan's content or a message.
+ */
+export function renderImpactHtml(r: ImpactReport, ctx: { proposed: string; baseline?: string; packs?: readonly PackInfo[] }): string {
+  const e = escapeXml;
+  const packs = ctx.packs?.length ? ctx.packs.map((p) => `${e(p.name)} ${e(p.version)} (effective ${e(p.effective_from)})`).join(', ') : '';
+  const rows = r.rules.map(
+    (x) => `<tr><td><code>${e(x.rule)}</code></td><td class="n">${x.added}</td><td class="n">${x.removed}</td><td class="n">${x.files}</td></tr>`,
+  );
+  const samples = r.rules.map((x) => `<li><code>${e(x.rule)}</code><ul>${x.sample.map((s) => `<li><code>${e(s)}</code></li>`).join('')}</ul></li>`);
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en"><head><meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    '<title>planlint impact</title>',
+    '<style>body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#1b1b1b}table{border-collapse:collapse;margin:1rem 0}th,td{border-bottom:1px solid #ccc;padding:.3rem .8rem;text-align:left}td.n,th.n{text-align:right}.add{color:#8a1c00}.rem{color:#00603a}.muted{color:#555}</style>',
+    '</head><body>',
+    '<h1>Impact of a configuration change</h1>',
+    `<p>Proposed: <code>${e(ctx.proposed)}</code>${packs ? ` (packs: ${packs})` : ''}. Baseline: ${ctx.baseline ? `<code>${e(ctx.baseline)}</code>` : "each plan's current configuration"}. As of ${e(r.asOf)}.</p>`,
+    `<p><strong>${r.files}</strong> plan${r.files === 1 ? '' : 's'}, <strong>${r.filesChanged}</strong> with a different result; findings ${r.before} &rarr; ${r.after} (<span class="${r.after >= r.before ? 'add' : 'rem'}">${e(signed(r.after - r.before))}</span>).</p>`,
+    r.rules.length
+      ? `<table><thead><tr><th>Rule</th><th class="n">Added</th><th class="n">Removed</th><th class="n">Files</th></tr></thead><tbody>${rows.join('')}</tbody></table><h2>Sample locations</h2><ul>${samples.join('')}</ul>`
+      : '<p>No finding is added or removed.</p>',
+    ...(r.unreadable.length ? [`<h2>Not read</h2><ul>${r.unreadable.map((u) => `<li><code>${e(u)}</code></li>`).join('')}</ul>`] : []),
+    '<footer class="muted">planlint impact. This page holds rule ids, file names and positions only: no plan text and no finding messages.</footer>',
+    '</body></html>',
+    '',
+  ].join('\n');
+}

@@ -2,6 +2,7 @@
 // takes text and returns findings); stdout, stderr, the working directory, standard input
 // and the clock are injected so tests can drive it in-process.
 
+import { BUILT_IN_PACK } from '../engine/packs.js';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import pkg from '../../../package.json';
@@ -120,7 +121,7 @@ export async function run(argv: readonly string[], rawIo: CliIo): Promise<number
     if (reportConfigProblems()) return 2;
     const rules: Record<string, string> = {};
     for (const r of ruleSet) rules[r.meta.id] = ruleSetting(cfg.rules, r.meta.id, r.meta.severity);
-    io.stdout(jsonForTerminal(JSON.stringify({ file: opts.printConfig, configFile: cfg.source ?? null, rules, policy: cfg.policy }, null, 2)) + '\n');
+    io.stdout(jsonForTerminal(JSON.stringify({ file: opts.printConfig, configFile: cfg.source ?? null, packs: cfg.packs ?? [BUILT_IN_PACK], rules, policy: cfg.policy }, null, 2)) + '\n');
     return 0;
   }
 

@@ -7,6 +7,7 @@ import configSchema from '../../../schemas/config.schema.json';
 import { buildPolicy, defaultPolicy, type Catalogue, type Policy } from '../policy/index.js';
 import { CHECK_LIMITS, compileChecks, nestsDeeper, type LocalCheck } from '../policy/checks.js';
 import { compiled } from './ajv.js';
+import { BUILT_IN_PACK, mergeLayers, packSchema, resolveExtends } from './packs.js';
 import { isScalar } from 'yaml';
 import { locate, spanFor } from './locate.js';
 import { parseText } from './parse.js';
@@ -27,6 +28,7 @@ export interface ConfigData {
   programmes?: unknown;
   availability?: unknown;
   checks?: unknown;
+  extends?: unknown;
 }
 
 /** Everything the engine needs from configuration, ready to use. */
@@ -39,6 +41,8 @@ export interface ResolvedConfig {
   checks?: LocalCheck[];
   /** Where the config came from, for messages (a path, never content). */
   source?: string;
+  /** The policy packs applied, base first (`psi-19-2014`), when the configuration extends any. */
+  packs?: PackInfo[];
 }
 
 export function defaultConfig(): ResolvedConfig {
@@ -48,14 +52,115 @@ export function defaultConfig(): ResolvedConfig {
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** A policy pack a configuration builds on (engine/packs.ts): who issued it and where it came from. */
+export interface PackInfo {
+  name: string;
+  version: string;
+  effective_from: string;
+  /** The pack file as shown to people (a path relative to the config, or `built-in`). */
+  source: string;
+}
+
+/**
+ * How `extends:` entries are read: the front resolves a reference (relative to the file that
+ * names it, whose `origin` it gave) and returns the pack's text, or why it cannot. The engine
+ * never touches the file system; without a resolver, only the built-in pack can be extended.
+ */
+export type PackResolver = (ref: string, origin: string) => { file: string; origin: string; text: string } | { error: string };
+
+export interface LoadOptions {
+  resolvePack?: PackResolver;
+  /** The configuration file's own origin for the resolver (its real path). Default: `file`. */
+  origin?: string;
+}
+
+/** One file of configuration: the config itself or a pack it extends, validated on its own. */
+export interface ConfigLayer {
+  file: string;
+  origin: string;
+  data: ConfigData;
+  checks: LocalCheck[];
+  pack?: PackInfo;
+  /** How many leading segments of a path this file writes (for locating problems of the merged policy). */
+  writes(path: Path): number;
+  /** Record a problem at a path in this file. */
+  at(path: Path, message: string, anchor?: 'key' | 'value'): void;
+}
+
 /**
  * Parse and validate a config file's text. `knownRules` lets unknown rule ids be reported
  * with a "did you mean". Returns the resolved config (invalid parts fall back to defaults)
- * and every problem found.
+ * and every problem found, in this file or in a pack it extends.
  */
-export function loadConfigText(text: string, file: string, knownRules: readonly string[]): { config: ResolvedConfig; problems: ConfigProblem[] } {
-  const pt = parseText(text);
+export function loadConfigText(
+  text: string,
+  file: string,
+  knownRules: readonly string[],
+  options: LoadOptions = {},
+): { config: ResolvedConfig; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
+  const top = readLayer(text, file, options.origin ?? file, 'config', knownRules, problems);
+  const layers = [...resolveExtends(top, options.resolvePack, knownRules, problems), top];
+  // Checks: a later layer's check replaces an earlier one with the same id.
+  const byId = new Map<string, LocalCheck>();
+  for (const l of layers) for (const c of l.checks) byId.set(c.id, c);
+  const checks = [...byId.values()];
+  const known = [...knownRules, ...checks.map((c) => c.id)];
+  const rules: Record<string, RuleSetting> = {};
+  for (const l of layers) {
+    if (!isObj(l.data.rules)) continue;
+    for (const [id, setting] of Object.entries(l.data.rules)) {
+      if (!['off', 'info', 'warning', 'error'].includes(setting as string)) continue;
+      if (!matchesAnyRule(id, known)) {
+        l.at(['rules', id], `unknown rule \`${id}\`${suggest(id, known)}`);
+        continue;
+      }
+      rules[id] = setting as RuleSetting;
+    }
+  }
+  const merged = mergeLayers(layers.map((l) => l.data));
+  const built = buildPolicy(merged);
+  for (const problem of built.problems) {
+    // A programme entry's index is its place in the merged list: said at its place in its own file.
+    const p = problem;
+    const origin = p.path[0] === 'programmes' && typeof p.path[1] === 'number' ? merged.programmeOrigin[p.path[1]] : undefined;
+    if (origin) {
+      layers[origin[0]].at(['programmes', origin[1], ...p.path.slice(2)], p.message, 'value');
+      continue;
+    }
+    // Said where the value was written: the last layer that writes this path (or an ancestor).
+    let owner = top;
+    let best = 0;
+    for (const l of layers) {
+      const n = l.writes(p.path);
+      if (n >= best && n > 0) [owner, best] = [l, n];
+    }
+    owner.at(p.path, p.message, 'value');
+  }
+  const packs = [BUILT_IN_PACK, ...layers.flatMap((l) => (l.pack ? [l.pack] : []))];
+  return {
+    config: {
+      rules,
+      policy: built.policy,
+      catalogue: built.catalogue,
+      ...(checks.length ? { checks } : {}),
+      ...(packs.length > 1 ? { packs } : {}),
+      source: file,
+    },
+    problems,
+  };
+}
+
+/** Parse one file (config or pack) and check everything that can be checked in it alone. */
+export function readLayer(
+  text: string,
+  file: string,
+  origin: string,
+  kind: 'config' | 'pack',
+  knownRules: readonly string[],
+  problems: ConfigProblem[],
+): ConfigLayer {
+  const pt = parseText(text);
   const at = (path: Path, message: string, anchor: 'key' | 'value' = 'key'): void => {
     // A problem with a whole mapping or list points at its key; one with a scalar at the value.
     const node = locate(pt.doc, path).node;
@@ -72,16 +177,17 @@ export function loadConfigText(text: string, file: string, knownRules: readonly 
   try {
     data = pt.doc?.toJS({ maxAliasCount: 100 }) ?? {};
   } catch (e) {
-    problems.push({ file, line: 1, column: 1, message: `cannot read configuration: ${(e as Error).name}` });
+    problems.push({ file, line: 1, column: 1, message: `cannot read ${kind === 'pack' ? 'policy pack' : 'configuration'}: ${(e as Error).name}` });
     data = {};
   }
   if (data === null || data === undefined) data = {};
   if (!isObj(data)) {
-    at([], 'configuration must be a mapping with keys rules, policy, programmes, availability');
+    at([], kind === 'pack' ? 'a policy pack must be a mapping with keys name, version, effective_from and the policy it sets' : 'configuration must be a mapping with keys rules, policy, programmes, availability');
     data = {};
   }
-  const validate = compiled(configSchema);
-  const cfg = data as ConfigData;
+  const schema = kind === 'pack' ? packSchema() : configSchema;
+  const validate = compiled(schema);
+  const cfg = data as ConfigData & Record<string, unknown>;
   // Checks nested far too deep are refused by compileChecks (located); the schema's recursive
   // validation is not run on them, so it cannot overflow the stack.
   const tooDeep = nestsDeeper(cfg.checks, CHECK_LIMITS.depth * 4);
@@ -92,30 +198,39 @@ export function loadConfigText(text: string, file: string, knownRules: readonly 
       const segs: Path = e.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
       if (e.keyword === 'additionalProperties') {
         const key = String((e.params as { additionalProperty: string }).additionalProperty);
-        const known = Object.keys((configSchema as { properties: Record<string, unknown> }).properties);
-        at([...segs, key], `unknown key \`${key}\` in configuration${suggest(key, known)}`);
+        const known = Object.keys((schema as { properties: Record<string, unknown> }).properties);
+        at([...segs, key], `unknown key \`${key}\` in ${kind === 'pack' ? 'a policy pack' : 'configuration'}${suggest(key, known)}`);
       } else if (e.keyword === 'enum') {
         at(segs, `\`${String(e.data)}\` is not a severity: use off, info, warning or error`, 'value');
-      } else at(segs, `${segs.join('.') || 'configuration'} ${e.message ?? 'is invalid'}`, 'value');
+      } else if (e.keyword === 'required') {
+        at(segs, `a policy pack needs \`${String((e.params as { missingProperty: string }).missingProperty)}\` (name, version and effective_from say which policy it is)`);
+      } else if (e.keyword === 'oneOf' && segs[0] === 'extends') {
+        at(segs, '`extends` is a pack reference or a list of them (at most 16)', 'value');
+      } else if (e.keyword === 'oneOf' || e.keyword === 'if') {
+        continue; // its branches' own errors say what is wrong
+      } else at(segs, `${segs.join('.') || (kind === 'pack' ? 'policy pack' : 'configuration')} ${e.message ?? 'is invalid'}`, 'value');
     }
   }
   const local = compileChecks(cfg.checks, knownRules);
   for (const p of local.problems) at(p.path, p.message, p.anchor ?? 'value');
-  knownRules = [...knownRules, ...local.checks.map((c) => c.id)];
-  const rules: Record<string, RuleSetting> = {};
-  if (isObj(cfg.rules)) {
-    for (const [id, setting] of Object.entries(cfg.rules)) {
-      if (!['off', 'info', 'warning', 'error'].includes(setting as string)) continue;
-      if (!matchesAnyRule(id, knownRules)) {
-        at(['rules', id], `unknown rule \`${id}\`${suggest(id, knownRules)}`);
-        continue;
-      }
-      rules[id] = setting as RuleSetting;
-    }
-  }
-  const built = buildPolicy({ policy: cfg.policy, programmes: cfg.programmes, availability: cfg.availability });
-  for (const p of built.problems) at(p.path, p.message, 'value');
-  return { config: { rules, policy: built.policy, catalogue: built.catalogue, ...(local.checks.length ? { checks: local.checks } : {}), source: file }, problems };
+  const checks = kind === 'pack' ? local.checks.map((c) => ({ ...c, from: origin })) : local.checks;
+  const pack: PackInfo | undefined =
+    kind === 'pack' && typeof cfg.name === 'string' && typeof cfg.version === 'string' && typeof cfg.effective_from === 'string'
+      ? { name: cfg.name, version: cfg.version, effective_from: cfg.effective_from, source: file }
+      : undefined;
+  return {
+    file,
+    origin,
+    data: cfg,
+    checks,
+    ...(pack ? { pack } : {}),
+    writes: (path) => {
+      let n = 0;
+      while (n < path.length && locate(pt.doc, path.slice(0, n + 1)).found) n++;
+      return n;
+    },
+    at,
+  };
 }
 
 function matchesAnyRule(pattern: string, known: readonly string[]): boolean {

@@ -158,7 +158,8 @@ export class ConfigStore {
 
   /** Load config text that is open in the editor (unsaved edits), without caching. */
   loadText(path: string, text: string): LoadedConfig {
-    return this.files.loadText(path, text);
+    // Packs it extends are read under the same rules as a config file found on disk.
+    return this.files.loadText(path, text, { roots: this.roots, confine: 'links' });
   }
 
   /**

@@ -102,6 +102,8 @@ export interface LocalCheck {
   examples: { fails: string[]; passes: string[] };
   /** The check as written (for `planlint explain`): configuration, never plan content. */
   source: unknown;
+  /** The policy pack it came from (the resolver's origin: examples are relative to it); unset for the config's own. */
+  from?: string;
 }
 
 export interface CheckProblem {

@@ -72,7 +72,7 @@ const isDuration = (v: Record<string, unknown>): boolean =>
   Object.keys(v).length > 0 && Object.entries(v).every(([k, x]) => DURATION_UNITS.includes(k) && typeof x === 'number');
 
 /** Deep merge: objects merge key by key, anything else (lists included) replaces. */
-function merge(base: unknown, over: unknown): unknown {
+export function merge(base: unknown, over: unknown): unknown {
   if (!isObj(base) || !isObj(over)) return clone(over);
   // A duration ({ weeks: 8 }) is one value: an override replaces it whole, never adds units to it.
   if (isDuration(base)) return clone(over);

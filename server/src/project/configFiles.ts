@@ -11,10 +11,23 @@
 // where, never what the file holds.
 
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { defaultConfig, loadConfigText, type ConfigProblem, type ResolvedConfig } from '../engine/config.js';
+import { defaultConfig, loadConfigText, type ConfigProblem, type PackResolver, type ResolvedConfig } from '../engine/config.js';
 import { decode } from '../cli/decode.js';
 
 export const CONFIG_NAMES = ['.planlintrc.yaml', '.planlintrc.yml'] as const;
+
+/** What an npm package that is a policy pack ships at its root. */
+export const PACK_FILE = 'planlint-policy.yaml';
+
+/** An npm package name (`name`, `@scope/name`). */
+const PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+
+/** A policy pack a cached configuration was built from: re-checked before the cache is used. */
+interface Dep {
+  path: string;
+  size: number;
+  mtimeMs: number;
+}
 
 /** A configuration file is a few KB; word lists and catalogues stay far under this. */
 export const MAX_CONFIG_BYTES = 1_000_000;
@@ -107,7 +120,7 @@ const KIND_WORDS: Record<Exclude<FileKind, 'file'>, string> = {
  */
 export class ConfigFiles {
   private readonly nearestByDir = new Map<string, string | null>();
-  private readonly cache = new Map<string, { size: number; mtimeMs: number; loaded: LoadedConfig }>();
+  private readonly cache = new Map<string, { size: number; mtimeMs: number; loaded: LoadedConfig; deps: Dep[] }>();
   private readonly refused = new Map<string, LoadedConfig>();
 
   constructor(
@@ -179,40 +192,15 @@ export class ConfigFiles {
       }
       return r;
     };
-    let real: string;
-    try {
-      real = this.fs.realpath(path);
-    } catch (e) {
-      return refuse(readReason(e));
-    }
-    let info: FileInfo;
-    try {
-      info = this.fs.stat(real);
-    } catch (e) {
-      return refuse(readReason(e));
-    }
-    if (info.kind !== 'file') return refuse(KIND_WORDS[info.kind]);
-    const roots = rules.roots;
-    if (roots && roots.length) {
-      const inRoots = (p: string): boolean => roots.some((r) => isInside(p, r));
-      if (rules.confine === 'inside' && !inRoots(real)) return refuse('the file is outside the workspace folders; only a configuration file inside the workspace is read');
-      if (rules.confine !== 'inside' && inRoots(path) && !inRoots(real)) return refuse('it is a symbolic link to a file outside the workspace folders');
-    }
-    const tooBig = (size: string): LoadedConfig =>
-      refuse(`it is ${size} bytes, over the limit of ${this.maxBytes.toLocaleString('en-GB')} bytes for a configuration file`);
-    if (info.size > this.maxBytes) return tooBig(info.size.toLocaleString('en-GB'));
+    const read = this.readGuarded(path, rules);
+    if ('refused' in read) return refuse(read.refused);
     const hit = this.cache.get(path);
-    if (hit && hit.size === info.size && hit.mtimeMs === info.mtimeMs) return hit.loaded;
-    let read: ReturnType<ConfigFs['readRegular']>;
-    try {
-      read = this.fs.readRegular(real, this.maxBytes + 1);
-    } catch (e) {
-      return refuse(readReason(e));
-    }
-    if (read.info.kind !== 'file') return refuse(KIND_WORDS[read.info.kind]);
-    if (read.truncated || read.bytes.length > this.maxBytes) return tooBig(`more than ${this.maxBytes.toLocaleString('en-GB')}`);
-    const decoded = decode(read.bytes);
+    if (hit && hit.size === read.info.size && hit.mtimeMs === read.info.mtimeMs && this.depsUnchanged(hit.deps)) return hit.loaded;
+    const bytes = read.read();
+    if ('refused' in bytes) return refuse(bytes.refused);
+    const decoded = decode(bytes.bytes);
     let loaded: LoadedConfig;
+    const deps: Dep[] = [];
     if (!decoded.ok) {
       loaded = {
         path,
@@ -220,16 +208,100 @@ export class ConfigFiles {
         problems: [{ file: shown, line: decoded.line, column: decoded.column, message: decoded.message.replace('This file', 'This configuration file') }],
       };
     } else {
-      const r = loadConfigText(decoded.text, shown, this.knownRules);
+      const r = loadConfigText(decoded.text, shown, this.knownRules, { resolvePack: this.packResolver(rules, deps), origin: read.real });
       loaded = { path, config: r.config, problems: r.problems };
     }
-    this.cache.set(path, { size: read.info.size, mtimeMs: read.info.mtimeMs, loaded });
+    this.cache.set(path, { size: bytes.info.size, mtimeMs: bytes.info.mtimeMs, loaded, deps });
     return loaded;
   }
 
+  /**
+   * The checks every read goes through (a config file or a policy pack): the real path, a regular
+   * file, confinement to the roots, the size cap. `read()` then reads it (checked again on open).
+   */
+  private readGuarded(path: string, rules: ReadRules): { refused: string } | { real: string; info: FileInfo; read(): { refused: string } | { bytes: Uint8Array; info: FileInfo } } {
+    let real: string;
+    try {
+      real = this.fs.realpath(path);
+    } catch (e) {
+      return { refused: readReason(e) };
+    }
+    let info: FileInfo;
+    try {
+      info = this.fs.stat(real);
+    } catch (e) {
+      return { refused: readReason(e) };
+    }
+    if (info.kind !== 'file') return { refused: KIND_WORDS[info.kind] };
+    const roots = rules.roots;
+    if (roots && roots.length) {
+      const inRoots = (p: string): boolean => roots.some((r) => isInside(p, r));
+      if (rules.confine === 'inside' && !inRoots(real)) return { refused: 'the file is outside the workspace folders; only a configuration file inside the workspace is read' };
+      if (rules.confine !== 'inside' && inRoots(path) && !inRoots(real)) return { refused: 'it is a symbolic link to a file outside the workspace folders' };
+    }
+    const tooBig = (size: string): { refused: string } => ({ refused: `it is ${size} bytes, over the limit of ${this.maxBytes.toLocaleString('en-GB')} bytes for a configuration file` });
+    if (info.size > this.maxBytes) return tooBig(info.size.toLocaleString('en-GB'));
+    return {
+      real,
+      info,
+      read: () => {
+        let r: ReturnType<ConfigFs['readRegular']>;
+        try {
+          r = this.fs.readRegular(real, this.maxBytes + 1);
+        } catch (e) {
+          return { refused: readReason(e) };
+        }
+        if (r.info.kind !== 'file') return { refused: KIND_WORDS[r.info.kind] };
+        if (r.truncated || r.bytes.length > this.maxBytes) return tooBig(`more than ${this.maxBytes.toLocaleString('en-GB')}`);
+        return { bytes: r.bytes, info: r.info };
+      },
+    };
+  }
+
+  /** Policy packs named in `extends:`, read under the same rules as the configuration; each one read is a dependency of the cache entry. */
+  private packResolver(rules: ReadRules, deps: Dep[]): PackResolver {
+    return (ref, origin) => {
+      const path = this.packPath(ref, dirname(origin));
+      if (typeof path !== 'string') return path;
+      const read = this.readGuarded(path, rules);
+      if ('refused' in read) return { error: read.refused };
+      const bytes = read.read();
+      if ('refused' in bytes) return { error: bytes.refused };
+      const decoded = decode(bytes.bytes);
+      if (!decoded.ok) return { error: 'it is not readable text (check its encoding)' };
+      deps.push({ path, size: bytes.info.size, mtimeMs: bytes.info.mtimeMs });
+      return { file: rules.display ? rules.display(path) : path, origin: read.real, text: decoded.text };
+    };
+  }
+
+  /** Where a pack reference points: a path relative to the naming file's folder, or an npm package's `planlint-policy.yaml`. */
+  private packPath(ref: string, dir: string): string | { error: string } {
+    if (ref.includes('\0')) return { error: 'not a valid reference' };
+    if (ref.startsWith('./') || ref.startsWith('../') || isAbsolute(ref) || /\.ya?ml$/i.test(ref)) return resolve(dir, ref);
+    if (!PACKAGE_NAME.test(ref)) return { error: 'a pack is a path (`./policy/pack.yaml`), an npm package name, or `psi-19-2014`' };
+    for (let d = dir; ; d = dirname(d)) {
+      const p = join(d, 'node_modules', ref, PACK_FILE);
+      if (this.fs.exists(p)) return p;
+      if (dirname(d) === d) break;
+    }
+    return { error: `no package \`${ref}\` with a ${PACK_FILE} in node_modules (install it, or name the file by its path)` };
+  }
+
+  private depsUnchanged(deps: readonly Dep[]): boolean {
+    for (const d of deps) {
+      try {
+        const info = this.fs.stat(this.fs.realpath(d.path));
+        if (info.size !== d.size || info.mtimeMs !== d.mtimeMs) return false;
+      } catch {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Config text open in the editor (unsaved edits), validated without caching. */
-  loadText(path: string, text: string): LoadedConfig {
-    const r = loadConfigText(text, path, this.knownRules);
+  loadText(path: string, text: string, rules: ReadRules = {}): LoadedConfig {
+    const r = loadConfigText(text, path, this.knownRules, { resolvePack: this.packResolver(rules, []), origin: path });
     return { path, config: r.config, problems: r.problems };
   }
 }

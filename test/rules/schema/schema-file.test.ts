@@ -112,7 +112,9 @@ describe('schemas/config.schema.json', () => {
     for (const [k, p] of Object.entries(configSchema.properties)) {
       for (const ex of (p as S).examples as unknown[]) {
         expect(v({ [k]: ex }), k).toBe(true);
-        const { problems } = loadConfigText(JSON.stringify({ [k]: ex }), 'example', ALL_RULES.map((r) => r.meta.id));
+        // A pack named by an example is read from an in-memory file (the engine reads no file itself).
+        const pack = { file: 'pack.yaml', origin: 'pack.yaml', text: 'name: example\nversion: 1.0.0\neffective_from: 2025-04-01\n' };
+        const { problems } = loadConfigText(JSON.stringify({ [k]: ex }), 'example', ALL_RULES.map((r) => r.meta.id), { resolvePack: () => pack });
         // Whether the example's programme ids are in the catalogue is the catalogue's business.
         expect(problems.filter((p) => !/not a programme in the catalogue/.test(p.message)), k).toEqual([]);
       }
