@@ -15,6 +15,7 @@ import { nearMiss, redactMessage } from './privacy.js';
 import { makeEditApi, makeSpanFn, type Rule, type RuleContext } from './rule.js';
 import { directiveCovers, parseDirectives, type Directive } from './suppress.js';
 import { catalogueFor, catalogueForRule } from './l10n.js';
+import { ensureLocales } from './locales.js';
 import { isMsg, renderMsg, type MessageData, type Msg } from './messages.js';
 import type { Finding, ReportDescriptor, Severity } from './types.js';
 
@@ -92,6 +93,7 @@ export function lint(text: string, options: LintOptions): LintResult {
   const noPlan = !isTemplate && noPlanNeeded(plan, config.policy.plan) !== undefined;
   const span = makeSpanFn(parsed);
   const edit = makeEditApi(parsed);
+  if (options.locale && options.locale !== 'en') ensureLocales();
   const locale = catalogueFor(options.locale);
 
   for (const rule of rules) {

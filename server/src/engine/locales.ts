@@ -1,0 +1,147 @@
+// Locales beyond English: which one a run uses, how a locale writes dates, and the pseudo-locale
+// `qps` that shows any string which escaped the catalogue. A locale's messages are a flat table
+// (id → template) registered with engine/l10n.ts; any id it lacks falls back to English.
+
+import { englishCatalogue, knownLocales, registerLocale } from './l10n.js';
+import { parseTemplate, registerDateFormat } from './messages.js';
+
+/** The pseudo-locale: every message accented and bracketed, placeholders and `code` untouched. */
+export const PSEUDO_LOCALE = 'qps';
+
+export interface LocaleSources {
+  /** `--locale` (CLI) or the editor's setting. */
+  flag?: string;
+  /** `locale:` in the team's `.planlintrc.yaml`. */
+  config?: string;
+  /** The environment: PLANLINT_LOCALE, then LC_ALL, LC_MESSAGES, LANG. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** The client's display language (LSP `initialize.locale`). */
+  client?: string;
+}
+
+/**
+ * The locale a run speaks, from the most personal choice to the most ambient: the flag, then
+ * PLANLINT_LOCALE, then the editor's display language, then the team default in configuration,
+ * then the system locale (`cy_GB.UTF-8` → `cy`), else English. An unknown locale is skipped.
+ */
+export function chooseLocale(s: LocaleSources, available: readonly string[] = availableLocales()): string {
+  const env = s.env ?? {};
+  const candidates = [s.flag, env.PLANLINT_LOCALE, s.client, s.config, env.LC_ALL, env.LC_MESSAGES, env.LANG];
+  for (const c of candidates) {
+    const l = normalise(c);
+    if (l && available.includes(l)) return l;
+  }
+  return 'en';
+}
+
+/** `cy_GB.UTF-8`, `cy-GB`, `CY` → `cy`; `C` and `POSIX` → undefined. */
+export function normalise(tag: string | undefined): string | undefined {
+  if (!tag) return undefined;
+  const base = tag.trim().split(/[._@-]/)[0].toLowerCase();
+  if (!base || base === 'c' || base === 'posix') return undefined;
+  return /^[a-z]{2,3}$/.test(base) ? base : undefined;
+}
+
+export function availableLocales(): string[] {
+  ensureLocales();
+  return knownLocales();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Welsh.
+
+const CY_MONTHS = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'];
+
+/** `2026-12-01` → `1 Rhagfyr 2026`. */
+export function welshDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const month = CY_MONTHS[Number(m[2]) - 1];
+  return month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The pseudo-locale.
+
+const ACCENTS: Record<string, string> = {
+  a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú', y: 'ý', A: 'Á', E: 'É', I: 'Í', O: 'Ó', U: 'Ú', Y: 'Ý', c: 'ç', n: 'ñ', s: 'š', z: 'ž',
+};
+
+/** Accent the letters of plain text, leaving `code spans` alone (keys and values a user types). */
+function accent(text: string): string {
+  return text
+    .split(/(`[^`]*`)/)
+    .map((chunk) => (chunk.startsWith('`') ? chunk : chunk.replace(/[aeiouyAEIOUYcnsz]/g, (ch) => ACCENTS[ch] ?? ch)))
+    .join('');
+}
+
+/** The pseudo-translation of a template: its text accented, its syntax kept, the whole in brackets. */
+export function pseudoTemplate(template: string): string {
+  let parts;
+  try {
+    parts = parseTemplate(template);
+  } catch {
+    return `⟦${template}⟧`;
+  }
+  return `⟦${serialise(parts, false)}⟧`;
+}
+
+type Part = ReturnType<typeof parseTemplate>[number];
+
+function quoteText(s: string, inPlural: boolean): string {
+  // Re-quote what the template syntax would read: braces, apostrophes before them, `#` in a plural.
+  return s.replace(/'/g, "''").replace(/[{}]/g, (b) => `'${b}'`).replace(/#/g, (h) => (inPlural ? `'#'` : h));
+}
+
+function serialise(parts: Part[], inPlural: boolean): string {
+  return parts
+    .map((p) => {
+      switch (p.t) {
+        case 'text':
+          return quoteText(accent(p.s), inPlural);
+        case 'hash':
+          return '#';
+        case 'arg':
+          return `{${p.name}}`;
+        case 'date':
+        case 'number':
+          return `{${p.name}, ${p.t}}`;
+        case 'plural':
+        case 'select':
+          return `{${p.name}, ${p.t},${[...p.branches].map(([k, b]) => ` ${k} {${serialise(b, p.t === 'plural' || inPlural)}}`).join('')}}`;
+      }
+    })
+    .join('');
+}
+
+let ready = false;
+
+/** Register the locales planlint ships: Welsh and the pseudo-locale (built from English on first use). */
+export function ensureLocales(): void {
+  if (ready) return;
+  ready = true;
+  registerDateFormat('cy', welshDate);
+  registerLocale('cy', WELSH);
+  registerLocale(PSEUDO_LOCALE, new Proxy({} as Record<string, string>, {
+    get: (_t, id) => {
+      if (typeof id !== 'string') return undefined;
+      const en = englishCatalogue().messages[id];
+      return en === undefined ? undefined : pseudoTemplate(en);
+    },
+  }));
+}
+
+/** Welsh messages (a first translation awaiting review: docs/glossary-cy.md). */
+const WELSH: Record<string, string> = {
+  'common.objective': 'amcan {n}',
+  'common.action': 'cam gweithredu {n}',
+  'common.outcome': 'canlyniad {n}',
+  'common.review': 'adolygiad {n}',
+  'common.event': 'digwyddiad {n}',
+  'common.need': 'angen {n}',
+  'common.item': 'eitem {n}',
+  'common.days': '{n, plural, =2 {# ddiwrnod} other {# diwrnod}}',
+  'common.weeks': '{n, plural, other {# wythnos}}',
+  'common.months': '{n, plural, =2 {# fis} other {# mis}}',
+  'common.years': '{n, plural, =1 {# flwyddyn} =2 {# flynedd} =5 {# mlynedd} =7 {# mlynedd} =8 {# mlynedd} =9 {# mlynedd} =10 {# mlynedd} other {# blynedd}}',
+};
