@@ -1,6 +1,7 @@
 // Hover: the rule explanation for a diagnostic under the cursor, the schema description
 // of a key, the catalogue facts of a programme id, and the review obligations a date drives.
 
+import type { LocalCheck } from '../policy/checks.js';
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
 import { dueDates, type Obligation } from '../engine/obligations.js';
 import { RULES_BY_ID } from '../rules/index.js';
@@ -35,18 +36,33 @@ export function obligationLine(o: Obligation): string {
  * paragraph and a link to the rule's page. The rationale and the examples are on that page,
  * not here, so a hover stays short (about 600 characters at most).
  */
-function ruleSection(ruleId: string, message: string): string {
-  const rule = RULES_BY_ID.get(ruleId);
+function ruleSection(ruleId: string, message: string, checks: readonly LocalCheck[] | undefined): string {
+  const local = ruleId.startsWith('local/') ? checks?.find((c) => c.id === ruleId) : undefined;
+  const policy = local ? local.policy : RULES_BY_ID.get(ruleId)?.meta.policy;
   // The policy once: many messages already cite their paragraph.
-  const cited = rule?.meta.policy && !message.includes(rule.meta.policy.split(/[;(]/)[0].trim());
-  const foot = [cited ? `Policy: ${rule!.meta.policy}` : '', `[More…](${ruleDocHref(ruleId)})`].filter(Boolean).join(' · ');
+  const cited = policy && !message.includes(policy.split(/[;(]/)[0].trim());
+  const foot = [cited ? `Policy: ${mdText(policy)}` : '', moreLink(ruleId, local)].filter(Boolean).join(' · ');
   return [`**${ruleId}**`, message, foot].join('\n\n');
 }
+
+/**
+ * Where to read more: a built-in rule's page; for a local check, what it is for and where it is
+ * defined (its own configuration file or policy pack), since its documentation is the team's.
+ */
+function moreLink(ruleId: string, local: LocalCheck | undefined): string {
+  if (!ruleId.startsWith('local/')) return `[More…](${ruleDocHref(ruleId)})`;
+  const why = local?.description ? mdText(local.description) : '';
+  const where = local?.from ? 'a local check from a policy pack' : "a local check in this project's configuration";
+  return [why, `${where} (\`planlint explain ${ruleId}\`)`].filter(Boolean).join(' · ');
+}
+
+/** Configuration text shown in Markdown: one line, no markup or links of its own. */
+const mdText = (s: string): string => s.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`).slice(0, 300);
 
 /** A second or third finding at the same place: one line each. */
 function ruleLine(ruleId: string, message: string): string {
   const first = /^.*?[.!?](?=\s|$)/.exec(message)?.[0] ?? message;
-  return `**${ruleId}**: ${first} [More…](${ruleDocHref(ruleId)})`;
+  return ruleId.startsWith('local/') ? `**${ruleId}**: ${first}` : `**${ruleId}**: ${first} [More…](${ruleDocHref(ruleId)})`;
 }
 
 /** "Objective OBJ-2: need finance · target 2027-01-29 · in progress · 1 action" (no free text). */
@@ -140,7 +156,7 @@ export function hoverMarkdown(l: Linted, offset: number): string | undefined {
 
   // 1. Findings under the cursor.
   const here = res.findings.filter((f) => offset >= f.span.start && offset <= f.span.end);
-  if (here.length) sections.push(ruleSection(here[0].ruleId, here[0].message));
+  if (here.length) sections.push(ruleSection(here[0].ruleId, here[0].message, l.options.config?.checks));
   if (here.length > 1) sections.push(here.slice(1, 3).map((f) => ruleLine(f.ruleId, f.message)).join('\n\n') + (here.length > 3 ? `\n\n${here.length - 3} more here.` : ''));
 
   const at = nodeAt(res.parsed.doc, offset);
