@@ -1,5 +1,6 @@
-// Checking one file's bytes without fixing: decode, lint, and turn findings into the command
-// line's view. Pure (no I/O), so the main thread and the worker threads run the same code.
+// Checking one file's bytes: decode, lint, and turn findings into the command line's view.
+// Pure (no I/O), so the main thread, the worker threads and --fix (pipeline/fixFile.ts, which
+// checks with checkText before fixing) run the same code.
 
 import { ruleSetting, type ResolvedConfig } from '../engine/config.js';
 import { daysBetween } from '../engine/dates.js';
