@@ -195,7 +195,11 @@ describe('10,000 open/close cycles', () => {
       // bundle (the SMART model) V8 sometimes peaks at +66 MB after the first 10,000 cycles and
       // gives it back by 20,000 (seen: 102 -> 169 -> 157 -> 128 MB). A leak grows at every
       // reading, and the two checks below catch that.
-      expect(Math.min(after, after2, after3) - before).toBeLessThan(64 * 1024);
+      // The server has two V8 heaps now, its own and the lint worker's (each file opened here is
+      // checked there before it is closed), and each keeps the pages it grew into: measured
+      // +73 to +110 MB at the lowest reading on a machine at load 15 (+55 MB with
+      // PLANLINT_LSP_LINT_WORKER=off in the same conditions), falling again by 20,000.
+      expect(Math.min(after, after2, after3) - before).toBeLessThan(128 * 1024);
       expect(Math.min(after2 - after, after3 - after2)).toBeLessThan(12 * 1024);
       expect(after3 - after).toBeLessThan(32 * 1024);
       // The server still works.

@@ -1,9 +1,10 @@
-// Checking one file's bytes without fixing: decode, lint, and turn findings into the command
-// line's view. Pure (no I/O), so the main thread and the worker threads run the same code.
+// Checking one file's bytes: decode, lint, and turn findings into the command line's view.
+// Pure (no I/O), so the main thread, the worker threads and --fix (pipeline/fixFile.ts, which
+// checks with checkText before fixing) run the same code.
 
 import { ruleSetting, type ResolvedConfig } from '../engine/config.js';
 import { daysBetween } from '../engine/dates.js';
-import { lint, type LintResult } from '../engine/lint.js';
+import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
 import { dueDates, type Obligation } from '../engine/obligations.js';
 import type { Rule } from '../engine/rule.js';
 import { timelineModel, type TimelineModel } from '../engine/timeline.js';
@@ -30,20 +31,33 @@ export interface Checked {
 }
 
 export function checkBytes(bytes: Uint8Array, config: ResolvedConfig, env: CheckEnv): Checked {
+  const decoded = decodeForCheck(bytes, config);
+  if (!decoded.ok) return decoded.checked;
+  return checkText(decoded.text, config, env).checked;
+}
+
+/** The file's text, or (when it is not text planlint can read) what its check reports. */
+export function decodeForCheck(bytes: Uint8Array, config: ResolvedConfig): { ok: true; text: string; bom: boolean } | { ok: false; checked: Checked } {
   const decoded = decode(bytes);
-  if (!decoded.ok) {
-    const setting = ruleSetting(config.rules, 'meta/encoding', 'error');
-    if (setting === 'off') return { findings: [], upcoming: [] };
-    return { findings: [{ ...fileLevelFinding('meta/encoding', decoded.message, decoded.line, decoded.column), severity: setting }], upcoming: [] };
-  }
+  if (decoded.ok) return { ok: true, text: decoded.text, bom: decoded.bom };
+  const setting = ruleSetting(config.rules, 'meta/encoding', 'error');
+  if (setting === 'off') return { ok: false, checked: { findings: [], upcoming: [] } };
+  return { ok: false, checked: { findings: [{ ...fileLevelFinding('meta/encoding', decoded.message, decoded.line, decoded.column), severity: setting }], upcoming: [] } };
+}
+
+/** Lint decoded text: what a report shows of it, and the engine's result (undefined when the engine failed). */
+export function checkText(text: string, config: ResolvedConfig, env: CheckEnv): { checked: Checked; result?: LintResult } {
   let result: LintResult;
   try {
-    result = lint(decoded.text, { asOf: env.asOf, config, maxChars: env.maxFileSize, rules: env.rules });
+    result = lint(text, lintOptions(config, env));
   } catch (e) {
-    return { findings: [internalError(e)], upcoming: [] };
+    return { checked: { findings: [internalError(e)], upcoming: [] } };
   }
-  return { findings: toCliFindings(result.findings, result.parsed.lines), ...extras(result, config, env) };
+  return { checked: { findings: toCliFindings(result.findings, result.parsed.lines), ...extras(result, config, env) }, result };
 }
+
+/** The engine's options for a file with this configuration (the same for checking and fixing). */
+export const lintOptions = (config: ResolvedConfig, env: Pick<CheckEnv, 'asOf' | 'maxFileSize' | 'rules'>): LintOptions => ({ asOf: env.asOf, config, maxChars: env.maxFileSize, rules: env.rules });
 
 /**
  * What reports show beside the findings: the reviews falling due soon and, when asked for,

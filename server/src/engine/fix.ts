@@ -1,8 +1,10 @@
 // Fix-all: apply every certain fix (Fix.fixAll) until none is left, re-linting between
-// passes. A pass that would leave the file with more syntax problems is not applied, so
-// `--fix` can never turn a plan into YAML that does not parse.
+// passes. The fix guard (fixGuard.ts) refuses a pass that would leave the file with more
+// syntax errors (counted by the parser, whatever the rule settings) or more error findings,
+// so `--fix` and the editor's fix-all can never turn a plan into YAML that does not parse.
 
 import { applyEdits, editsOverlap } from './edits.js';
+import { passMakesWorse } from './fixGuard.js';
 import { lint, type LintOptions, type LintResult } from './lint.js';
 import type { Finding, TextEdit } from './types.js';
 
@@ -20,11 +22,11 @@ export interface FixAllResult {
   remaining: Finding[];
   /** The lint of the final text (its plan, its findings). */
   result: LintResult;
+  /** True when the guard refused a pass (it would have made the text worse); that pass and later ones were not applied. */
+  refused: boolean;
 }
 
 const MAX_PASSES = 10;
-
-const syntaxErrors = (fs: Finding[]): number => fs.filter((f) => f.ruleId === 'schema/yaml-syntax' && f.severity === 'error').length;
 
 /** Select non-overlapping fix-all fixes, first come first served, from `findings`. */
 export function selectFixes(findings: readonly Finding[], filter?: (f: Finding) => boolean): { edits: TextEdit[]; applied: AppliedFix[] } {
@@ -45,16 +47,20 @@ export function fixAll(text: string, options: LintOptions, filter?: (f: Finding)
   let current = text;
   let result = lint(current, options);
   const applied: AppliedFix[] = [];
+  let refused = false;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const sel = selectFixes(result.findings, filter);
     if (!sel.edits.length) break;
     const next = applyEdits(current, sel.edits);
     if (next === current) break;
     const nextResult = lint(next, options);
-    if (syntaxErrors(nextResult.findings) > syntaxErrors(result.findings)) break;
+    if (passMakesWorse(result, nextResult)) {
+      refused = true;
+      break;
+    }
     current = next;
     result = nextResult;
     applied.push(...sel.applied);
   }
-  return { text: current, applied, changed: current !== text, remaining: result.findings, result };
+  return { text: current, applied, changed: current !== text, remaining: result.findings, result, refused };
 }

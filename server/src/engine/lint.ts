@@ -7,7 +7,7 @@ import { defaultConfig, nearest, ruleSetting, type ResolvedConfig } from './conf
 import { locate } from './locate.js';
 import { buildPlan, type Plan } from './model.js';
 import { noPlanNeeded } from './scope.js';
-import { applyEdits } from './edits.js';
+import { FixGuard } from './fixGuard.js';
 import { countLinesAndItems, WORK_BUDGET, type BudgetExcess } from './budget.js';
 import { LineIndex } from './lines.js';
 import { MAX_ALIAS_COUNT, parseText, type ParsedText } from './parse.js';
@@ -165,7 +165,8 @@ export function lint(text: string, options: LintOptions): LintResult {
   // line 1 says how many more there were (and syntax problems the parser did not keep).
   const dropped = Math.max(0, all.length - WORK_BUDGET.maxFindings) + overflow + parsed.droppedProblems;
   const shown = all.length > WORK_BUDGET.maxFindings ? all.slice(0, WORK_BUDGET.maxFindings) : all;
-  dropFixesThatBreakSyntax(shown, parsed);
+  // The one fix guard (engine/fixGuard.ts): no fix offered may add a YAML syntax error.
+  new FixGuard(parsed).filterFixes(shown);
   const extra = [...complex, ...(dropped ? [tooManyFinding(parsed, bom, dropped)] : [])];
   const result = extra.length ? [...shown, ...extra].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId)) : shown;
   return { findings: result, parsed, plan, isTemplate, root };
@@ -185,31 +186,6 @@ function redactData(data: MessageData | undefined, text: string): MessageData | 
   for (const [k, v] of Object.entries(data)) out[k] = typeof v === 'string' ? redactMessage(v, text) : v;
   return out;
 }
-
-/**
- * In a text that already has YAML syntax errors, a fix computed from the damaged tree can make
- * things worse (an inserted pair under a broken key adds an error). There, each fix is checked
- * by re-parsing the fixed text and dropped if it would add a syntax error. Texts that parse
- * cleanly (the usual case) pay nothing.
- */
-function dropFixesThatBreakSyntax(findings: Finding[], parsed: ParsedText): void {
-  const errors = (ps: ParsedText['problems']): number => ps.filter((p) => p.severity === 'error').length;
-  const before = errors(parsed.problems);
-  if (before === 0) return;
-  // Each check re-parses the whole text: past a budget of re-parsed characters the remaining
-  // fixes are not offered (never offered unchecked).
-  let budget = REPARSE_BUDGET_CHARS;
-  for (const f of findings) {
-    if (!f.fixes.length) continue;
-    f.fixes = f.fixes.filter((fix) => {
-      budget -= parsed.text.length;
-      return budget >= 0 && errors(parseText(applyEdits(parsed.text, fix.edits)).problems) <= before;
-    });
-  }
-}
-
-/** Characters `dropFixesThatBreakSyntax` may re-parse per lint (200 fixes of a 100 KB plan). */
-const REPARSE_BUDGET_CHARS = 20_000_000;
 
 /** `doc.toJS()`, leaving out the top-level pairs in `cut` (the document is restored after). */
 function toJSWithout(doc: NonNullable<ParsedText['doc']>, cut: ReadonlySet<number>): unknown {

@@ -14,9 +14,8 @@ import {
   type TextEdit as LspTextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { applyEdits } from '../engine/edits.js';
 import { fixAll } from '../engine/fix.js';
-import { parseText } from '../engine/parse.js';
+import { FixGuard } from '../engine/fixGuard.js';
 import type { Finding } from '../engine/types.js';
 import { checkCancelled, type ServerState } from './context.js';
 import { minimalEdit, ruleDocHref, spansIntersect, toDiagnostic, type Converter } from './convert.js';
@@ -46,8 +45,6 @@ function sameDiagnostic(d: Diagnostic, f: Finding, conv: Converter): boolean {
   const r = conv.toRange(f.span);
   return d.range.start.line === r.start.line && d.range.start.character === r.start.character && d.range.end.line === r.end.line && d.range.end.character === r.end.character;
 }
-
-const syntaxErrors = (text: string): number => parseText(text).problems.filter((p) => p.severity === 'error').length;
 
 /** The text after applying every certain fix (optionally of one rule), as one minimal edit. */
 function fixAllEdit(l: Linted, ruleId?: string): LspTextEdit | undefined {
@@ -105,10 +102,10 @@ export async function codeActions(s: ServerState, p: CodeActionParams, token?: C
     }
     // 3. Disable a rule for the finding's line, with a reason placeholder.
     const seen = new Set<string>();
-    const syntaxErrorsBefore = l.result.parsed.problems.filter((x) => x.severity === 'error').length;
-    // Each check re-parses the text: bounded per request (a request over a whole broken file
-    // with 1,000 findings would re-parse it 1,000 times); past it, no more are offered.
-    let reparseBudget = 20_000_000;
+    // In a text that already has syntax errors, a comment line can land inside a broken
+    // construct and add one (found by fuzzing): the fix guard checks each, within its re-parse
+    // budget for this request; past it, no more are offered.
+    const guard = new FixGuard(l.result.parsed);
     for (const f of here) {
       if (NOT_DISABLABLE.has(f.ruleId)) continue;
       const line = conv.lines.positionAt(f.span.start).line;
@@ -119,12 +116,7 @@ export async function codeActions(s: ServerState, p: CodeActionParams, token?: C
       const indent = /^[ \t]*/.exec(lineText)![0];
       const at = conv.lines.starts[line];
       const edit = { start: at, end: at, newText: `${indent}# planlint-disable-next-line ${f.ruleId} -- reason${l.result.parsed.eol}` };
-      // In a text that already has syntax errors, a comment line can land inside a broken
-      // construct and add one (found by fuzzing): offer it only when it does not.
-      if (syntaxErrorsBefore > 0) {
-        reparseBudget -= l.result.parsed.text.length;
-        if (reparseBudget < 0 || syntaxErrors(applyEdits(l.result.parsed.text, [edit])) > syntaxErrorsBefore) continue;
-      }
+      if (!guard.allows([edit])) continue;
       out.push({
         title: `Disable ${f.ruleId} for this line`,
         kind: CodeActionKind.QuickFix,

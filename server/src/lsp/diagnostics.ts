@@ -88,7 +88,8 @@ export class DiagnosticsFeature {
     if (isConfigUri(doc.uri)) return this.configDiagnostics(doc);
     const l = await this.s.lintDoc(doc);
     if (!l) return [];
-    return l.result.findings.map((f) => toDiagnostic(f, l.conv, doc.uri));
+    // The worker's findings as they came: publishing never parses the document on this thread.
+    return (l.findings ?? l.result.findings).map((f) => toDiagnostic(f, l.conv, doc.uri));
   }
 
   private configDiagnostics(doc: Doc): Diagnostic[] {

@@ -1,11 +1,18 @@
 // Open documents and the latest lint result per document version: features read the
 // cached result (parse, model, findings) and never re-parse. Changes are applied here in
 // the negotiated position encoding (so UTF-8 clients can sync incrementally).
+//
+// With a lint worker (lintWorker.ts, the server's normal case) the rule checks run in a worker
+// thread; the main thread parses the text only when a feature asks for the parsed document
+// (hover, completion, symbols...), once per version. Without one (in-process tests) the
+// document is linted here, as before.
 
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
 import type { ResolvedConfig } from '../engine/config.js';
+import type { Finding } from '../engine/types.js';
 import { Converter, type PositionEncoding } from './convert.js';
+import { stoppedFinding, type LintWorker } from './lintWorker.js';
 
 export const PLAN_LANGUAGE_IDS = ['sentence-plan', 'yaml'];
 
@@ -13,6 +20,11 @@ export interface Linted {
   version: number;
   /** The key the result was computed for (asOf + config identity). */
   key: string;
+  /** The text that was linted. */
+  text?: string;
+  /** The findings, without parsing anything on this thread (set when they came from the worker). */
+  findings?: Finding[];
+  /** The findings and the parsed document (from a worker: parsed here when first read). */
   result: LintResult;
   conv: Converter;
   /** The options the result was linted with (for fix-all passes). */
@@ -23,6 +35,8 @@ export class Doc {
   /** Lines/encoding view of the current text, built lazily. */
   private _conv?: Converter;
   linted?: Linted;
+  /** A check in the worker for this version and key, shared by every request that needs it. */
+  pending?: { version: number; key: string; text: string; promise: Promise<Linted | undefined> };
 
   constructor(
     readonly uri: string,
@@ -111,7 +125,11 @@ export interface LintInputs {
 export class Documents {
   private docs = new Map<string, Doc>();
 
-  constructor(public encoding: PositionEncoding = 'utf-16') {}
+  constructor(
+    public encoding: PositionEncoding = 'utf-16',
+    /** Where the rule checks run; without it, in this thread. */
+    private readonly worker?: LintWorker,
+  ) {}
 
   open(uri: string, languageId: string, version: number, text: string): Doc {
     const d = new Doc(uri, languageId, version, text, this.encoding);
@@ -125,21 +143,68 @@ export class Documents {
 
   close(uri: string): void {
     this.docs.delete(uri);
+    this.worker?.cancel(uri);
   }
 
   all(): Doc[] {
     return [...this.docs.values()];
   }
 
-  /** The lint result for the document's current version, computed once per version and inputs. */
-  lint(doc: Doc, inputs: LintInputs): Linted {
+  /**
+   * The lint result for the document's current version, computed once per version and inputs.
+   * A result for a version that is no longer current is returned to its caller (who checks the
+   * version) but never kept; undefined when a newer check of the document superseded this one.
+   */
+  lint(doc: Doc, inputs: LintInputs): Promise<Linted | undefined> {
     const key = `${inputs.asOf}|${inputs.configKey}|${inputs.maxChars}`;
     const l = doc.linted;
-    if (l && l.version === doc.version && l.key === key && l.result.parsed.text === doc.text) return l;
+    if (l && l.version === doc.version && l.key === key && (l.text ?? l.result.parsed.text) === doc.text) return Promise.resolve(l);
     const options: LintOptions = { asOf: inputs.asOf, config: inputs.config, maxChars: inputs.maxChars };
-    const result = lint(doc.text, options);
-    const conv = result.parsed.lines.text === doc.text ? new Converter(result.parsed.lines, this.encoding) : doc.conv;
-    doc.linted = { version: doc.version, key, result, conv, options };
-    return doc.linted;
+    if (!this.worker) {
+      const result = lint(doc.text, options);
+      const conv = result.parsed.lines.text === doc.text ? new Converter(result.parsed.lines, this.encoding) : doc.conv;
+      doc.linted = { version: doc.version, key, result, conv, options };
+      return Promise.resolve(doc.linted);
+    }
+    const p = doc.pending;
+    if (p && p.version === doc.version && p.key === key && p.text === doc.text) return p.promise;
+    const { version, text } = doc;
+    const conv = doc.conv;
+    const promise = this.worker.check({ key: doc.uri, text, options: { ...options, config: inputs.config }, configKey: inputs.configKey }).then((o) => {
+      if (doc.pending?.promise === promise) doc.pending = undefined;
+      if (o.kind === 'superseded') return undefined;
+      const stopped = o.kind === 'stopped';
+      const findings = stopped ? [stoppedFinding(o, conv.lines.lineEnd(0))] : o.findings;
+      const linted = workerLinted(version, key, text, findings, options, conv, stopped);
+      if (doc.version === version && doc.text === text) doc.linted = linted;
+      return linted;
+    });
+    doc.pending = { version, key, text, promise };
+    return promise;
   }
+}
+
+/**
+ * A worker's findings with the parsed document behind them: parsed on this thread the first
+ * time a feature reads `result` (the rules are not run again). A document whose check was
+ * stopped is not parsed here at all: features see an empty document.
+ */
+function workerLinted(version: number, key: string, text: string, findings: Finding[], options: LintOptions, conv: Converter, stopped: boolean): Linted {
+  let result: LintResult | undefined;
+  return {
+    version,
+    key,
+    text,
+    conv,
+    options,
+    findings,
+    get result(): LintResult {
+      if (!result) {
+        const config = options.config ? { ...options.config, checks: [] } : undefined;
+        const parsedOnly = lint(stopped ? '' : text, { ...options, config, rules: [] });
+        result = { ...parsedOnly, findings };
+      }
+      return result;
+    },
+  };
 }

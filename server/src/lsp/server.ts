@@ -34,6 +34,7 @@ import { definition, prepareRename, references, rename } from './navigation.js';
 import { foldingRanges } from './folding.js';
 import { codeLenses } from './codeLens.js';
 import { inlayHints } from './inlayHints.js';
+import { budgetFromEnv, LintWorker } from './lintWorker.js';
 import { ConfigStore, effectiveAsOf, engineConfig, isConfigUri, normaliseSettings, uriToPath, type LoadedConfig, type Settings } from './settings.js';
 
 export const SERVER_NAME = 'planlint';
@@ -67,7 +68,14 @@ function clientFeatures(params: InitializeParams): ClientFeatures {
   };
 }
 
-export function startServer(connection: Connection): void {
+export interface ServerOptions {
+  /** The script a lint worker thread runs (the server bundle); without it, documents are linted on the main thread. */
+  lintWorkerScript?: string;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  // PLANLINT_LSP_LINT_WORKER=off lints on the main thread, as before the worker (for comparison: bench/lsp-worker.mjs).
+  const lintWorker = options.lintWorkerScript && process.env.PLANLINT_LSP_LINT_WORKER !== 'off' ? new LintWorker(options.lintWorkerScript, budgetFromEnv()) : undefined;
   let client: ClientFeatures | undefined;
   let docs = new Documents('utf-16');
   let folders: WorkspaceFolder[] = [];
@@ -160,7 +168,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     client = clientFeatures(params);
-    docs = new Documents(client.encoding);
+    docs = new Documents(client.encoding, lintWorker);
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     configs.setWorkspaceFolders(folderPaths());
     // Settings for clients without workspace/configuration: `initializationOptions.planlint`
