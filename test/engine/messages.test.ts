@@ -22,6 +22,10 @@ describe('templates', () => {
     const w = '{n, plural, zero {z} one {o} two {t} few {f} many {m} other {x}}';
     expect([0, 1, 2, 3, 6, 7].map((n) => formatTemplate(w, { n }, cy))).toEqual(['z', 'o', 't', 'f', 'm', 'x']);
   });
+  it('a locale tag Intl refuses (a long pseudo-locale name) falls back to English plural rules, never throws', () => {
+    const odd: MessageCatalogue = { locale: 'qps-a-very-long-subtag-name', messages: {} };
+    expect(formatTemplate('{n, plural, one {# day} other {# days}}', { n: 1 }, odd)).toBe('1 day');
+  });
   it('select picks a branch by value, other as the fallback; branches nest', () => {
     const t = '{setting, select, custody {in custody} community {in the community} other {somewhere}}{n, plural, one { (# day)} other {}}';
     expect(f(t, { setting: 'custody', n: 1 })).toBe('in custody (1 day)');

@@ -205,7 +205,12 @@ const pluralRules = new Map<string, Intl.PluralRules>();
 function pluralCategory(locale: string, n: number): string {
   let r = pluralRules.get(locale);
   if (!r) {
-    r = new Intl.PluralRules(locale);
+    // A locale tag Intl does not accept (a pseudo-locale such as `qps-test`) uses English rules.
+    try {
+      r = new Intl.PluralRules(locale);
+    } catch {
+      r = new Intl.PluralRules('en');
+    }
     pluralRules.set(locale, r);
   }
   return r.select(n);

@@ -2,10 +2,11 @@
 // cached result (parse, model, findings) and never re-parse. Changes are applied here in
 // the negotiated position encoding (so UTF-8 clients can sync incrementally).
 //
-// With a lint worker (lintWorker.ts, the server's normal case) the rule checks run in a worker
-// thread; the main thread parses the text only when a feature asks for the parsed document
-// (hover, completion, symbols...), once per version. Without one (in-process tests) the
-// document is linted here, as before.
+// With a lint worker (lintWorker.ts, the server's normal case) the rule checks of a large text
+// run in a worker thread; the main thread parses it only when a feature asks for the parsed
+// document (hover, completion, symbols...), once per version, and not at all past
+// FEATURES_MAX_CHARS. Realistic plans (under WORKER_MIN_CHARS) and every document without a
+// worker (in-process tests) are linted here, as before.
 
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
@@ -122,8 +123,30 @@ export interface LintInputs {
   configKey: string;
 }
 
+/**
+ * Plans up to this many characters are checked on the main thread, as before the worker: a
+ * realistic plan (5,000 lines is about 150,000 characters) gets its diagnostics and its parsed
+ * document in one step, so the first hover after an edit costs nothing more. Larger texts go to
+ * the worker, where a time or memory budget can stop them. PLANLINT_LSP_LINT_WORKER_MIN_CHARS
+ * overrides it (0: every document in the worker).
+ */
+export const WORKER_MIN_CHARS = 200_000;
+
+/**
+ * Over this many characters the main thread does not parse a document for hover, completion,
+ * outline and the like (the worker still checks it): parsing such a file would block the server
+ * for seconds after each edit. No realistic plan comes near it.
+ */
+export const FEATURES_MAX_CHARS = 1_000_000;
+
+function minCharsFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number(env.PLANLINT_LSP_LINT_WORKER_MIN_CHARS);
+  return env.PLANLINT_LSP_LINT_WORKER_MIN_CHARS !== undefined && Number.isSafeInteger(n) && n >= 0 ? n : WORKER_MIN_CHARS;
+}
+
 export class Documents {
   private docs = new Map<string, Doc>();
+  private readonly workerMinChars = minCharsFromEnv();
 
   constructor(
     public encoding: PositionEncoding = 'utf-16',
@@ -160,7 +183,7 @@ export class Documents {
     const l = doc.linted;
     if (l && l.version === doc.version && l.key === key && (l.text ?? l.result.parsed.text) === doc.text) return Promise.resolve(l);
     const options: LintOptions = { asOf: inputs.asOf, config: inputs.config, maxChars: inputs.maxChars };
-    if (!this.worker) {
+    if (!this.worker || doc.text.length < this.workerMinChars) {
       const result = lint(doc.text, options);
       const conv = result.parsed.lines.text === doc.text ? new Converter(result.parsed.lines, this.encoding) : doc.conv;
       doc.linted = { version: doc.version, key, result, conv, options };
@@ -175,7 +198,7 @@ export class Documents {
       if (o.kind === 'superseded') return undefined;
       const stopped = o.kind === 'stopped';
       const findings = stopped ? [stoppedFinding(o, conv.lines.lineEnd(0))] : o.findings;
-      const linted = workerLinted(version, key, text, findings, options, conv, stopped);
+      const linted = workerLinted(version, key, text, findings, options, conv, stopped || text.length > FEATURES_MAX_CHARS);
       if (doc.version === version && doc.text === text) doc.linted = linted;
       return linted;
     });
