@@ -13,8 +13,12 @@ export function requirementSet(plan: Plan): string[] {
 }
 
 export interface NoPlan {
-  /** Why, in plain words, for the message. */
-  why: string;
+  /** Why: not supervised after release, or the community order's one requirement (`requirement`). */
+  why: 'unsupervised' | 'only_requirement';
+  /** The order's one requirement (`curfew`), for `only_requirement`. */
+  requirement?: string;
+  /** Whether that requirement is electronically monitored. */
+  monitored?: boolean;
   /** The plan value it rests on (for pointing at). */
   path: Path;
   /** The paragraphs behind it. */
@@ -33,7 +37,7 @@ export function noPlanNeeded(plan: Plan, policy: PlanPolicy): NoPlan | undefined
   if (!s?.type) return undefined;
   if (CUSTODIAL.has(s.type) && s.supervised_on_release === false) {
     return {
-      why: 'the person will not be supervised after release from custody',
+      why: 'unsupervised',
       path: ['sentence', 'supervised_on_release'],
       cite: 'PSI 19/2014 paras 1.2, 1.7',
     };
@@ -44,7 +48,9 @@ export function noPlanNeeded(plan: Plan, policy: PlanPolicy): NoPlan | undefined
   if (reqs.length !== 1 || !policy.no_plan_requirements.map((r) => r.toLowerCase()).includes(reqs[0])) return undefined;
   const monitored = requirementSet(plan).length > 1;
   return {
-    why: `the community order's only requirement is \`${reqs[0]}\`${monitored ? ' (electronically monitored)' : ''}`,
+    why: 'only_requirement',
+    requirement: reqs[0],
+    monitored,
     path: ['sentence', 'requirements'],
     cite: 'PSI 19/2014 paras 1.2, 1.7, 1.9',
   };

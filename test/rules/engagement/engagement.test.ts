@@ -1,120 +1,135 @@
-// engagement/recorded, engagement/views, engagement/discretionary-release.
+// engagement/recorded, engagement/views, engagement/discretionary-release, in the rule tester.
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../server/src/engine/lint.js';
-import { AS_OF, applyFix, at, expectParses, plan, rule, run } from '../plan/helpers.js';
+import { ruleTester } from '../tester.js';
+import { AS_OF, plan, rule } from '../plan/helpers.js';
 
-describe('engagement/recorded', () => {
-  const ID = 'engagement/recorded';
-  it('reports a plan with no engagement record, as an error', () => {
-    const fs = run(plan({ engagement: undefined }), ID);
-    expect(fs).toHaveLength(1);
-    expect(fs[0].severity).toBe('error');
-    expect(fs[0].message).toContain('PSI 19/2014 paras 1.5, 1.9');
-  });
-  it('reports a missing `involved`, at the engagement key', () => {
-    const t = plan({ engagement: { involved: undefined } });
-    const fs = run(t, ID);
-    expect(fs).toHaveLength(1);
-    expect(at(t, fs[0])).toBe('engagement');
-    expect(fs[0].message).toContain('`involved: true` or `involved: false`');
-  });
-  it('reports a missing `discussed_on`', () => {
-    const fs = run(plan({ engagement: { discussed_on: undefined } }), ID);
-    expect(fs).toHaveLength(1);
-    expect(fs[0].message).toContain('`discussed_on`');
-  });
-  it('reports both missing in one finding', () => {
-    const fs = run(plan({ engagement: { involved: undefined, discussed_on: undefined } }), ID);
-    expect(fs).toHaveLength(1);
-    expect(fs[0].message).toContain('neither');
-  });
-  it('passes with both, including `involved: false`', () => {
-    expect(run(plan(), ID)).toEqual([]);
-    expect(run(plan({ engagement: { involved: false } }), ID)).toEqual([]);
-  });
-  it('leaves a wrongly typed value to schema/shape', () => {
-    expect(run(plan({ engagement: { involved: 'yes' } }), ID)).toEqual([]);
-    expect(run(plan({ engagement: 'discussed' }), ID)).toEqual([]);
-  });
-  it('does not run in templates', () => {
-    expect(run(plan({ kind: 'template', engagement: undefined }), ID)).toEqual([]);
+const PARAS = 'PSI 19/2014 paras 1.5, 1.9';
+
+ruleTester(rule('engagement/recorded')).run({
+  valid: [
+    { name: 'involved, with the date the plan was discussed', plan: plan() },
+    { name: 'not involved is still a record (involved: false with a date)', plan: plan({ engagement: { involved: false } }) },
+    // Realistic: the person took part on the day the OASys was completed (the base plan's 2025-08-01 for both).
+    {
+      name: 'engagement recorded on the day of the OASys assessment',
+      plan: plan({ assessment: { oasys: { completed_on: '2025-08-01' } }, engagement: { involved: true, discussed_on: '2025-08-01' } }),
+    },
+    { name: 'a wrongly typed `involved` is left to schema/shape', plan: plan({ engagement: { involved: 'yes' } }) },
+    { name: 'an engagement record that is not a map is left to schema/shape', plan: plan({ engagement: 'discussed' }) },
+    { name: 'templates are not judged', plan: plan({ kind: 'template', engagement: undefined }) },
+  ],
+  invalid: [
+    {
+      name: 'no engagement record at all, as an error at the top of the file',
+      plan: plan({ engagement: undefined }),
+      errors: [{ messageId: 'missing', cite: PARAS, severity: 'error' }],
+    },
+    {
+      name: 'a missing `involved`, at the engagement key',
+      plan: plan({ engagement: { involved: undefined } }),
+      errors: [{ messageId: 'missingInvolved', text: 'engagement', cite: PARAS }],
+    },
+    {
+      name: 'a missing `discussed_on`',
+      plan: plan({ engagement: { discussed_on: undefined } }),
+      errors: [{ messageId: 'missingDiscussedOn', text: 'engagement', cite: PARAS }],
+    },
+    {
+      name: 'both missing: one finding',
+      plan: plan({ engagement: { involved: undefined, discussed_on: undefined } }),
+      errors: [{ messageId: 'missingBoth', cite: PARAS }],
+    },
+    {
+      name: 'hand-written: an empty engagement map, reported on its key line',
+      plan: 'sentence_plan: 1\nkind: plan\nengagement:\n  views: Wants to work.\n',
+      errors: [{ messageId: 'missingBoth', line: 3, column: 1, text: 'engagement' }],
+    },
+  ],
+});
+
+ruleTester(rule('engagement/views')).run({
+  valid: [
+    { name: 'views recorded in the person\u2019s words', plan: plan() },
+    { name: 'not involved, with the reason recorded', plan: plan({ engagement: { involved: false, views: undefined, reason: 'Declined to attend.' } }) },
+    { name: 'not involved, but the views they gave are recorded', plan: plan({ engagement: { involved: false } }) },
+    { name: 'a missing engagement record is engagement/recorded\u2019s finding', plan: plan({ engagement: undefined }) },
+  ],
+  invalid: [
+    {
+      name: 'involved, but no views recorded',
+      plan: plan({ engagement: { views: undefined } }),
+      errors: [{ messageId: 'missing', text: 'engagement', cite: 'PSI 19/2014 para 2.5', severity: 'warning' }],
+    },
+    {
+      name: 'not involved, neither reason nor views: at the `involved` value',
+      plan: plan({ engagement: { involved: false, views: undefined } }),
+      errors: [{ messageId: 'notInvolvedNoReason', text: 'false', cite: 'PSI 19/2014 paras 1.5, 2.5' }],
+    },
+    { name: 'blank views count as missing', plan: plan({ engagement: { views: '   ' } }), errors: [{ messageId: 'missing' }] },
+  ],
+});
+
+describe('engagement/views never echoes the person\u2019s words', () => {
+  it('the message holds nothing from the plan', () => {
+    const t = plan({ engagement: { involved: false, views: undefined, reason: undefined } });
+    const f = lint(t, { asOf: AS_OF, rules: [rule('engagement/views')] }).findings[0];
+    expect(f.messageId).toBe('engagement/views.notInvolvedNoReason');
+    expect(f.message).not.toContain('stay clean');
   });
 });
 
-describe('engagement/views', () => {
-  const ID = 'engagement/views';
-  it('warns when the person was involved but their views are not recorded', () => {
-    const t = plan({ engagement: { views: undefined } });
-    const fs = run(t, ID);
-    expect(fs).toHaveLength(1);
-    expect(fs[0].severity).toBe('warning');
-    expect(fs[0].message).toContain('`engagement.views`');
+const disc = (type: string, engagement: Record<string, unknown>) =>
+  plan({
+    sentence: { type, release_date: undefined, parole_eligibility_date: '2030-01-01' },
+    engagement: { involved: false, views: undefined, reason: 'Declined to attend the planning meeting.', ...engagement },
   });
-  it('warns when not involved and neither a reason nor views are given, pointing at `involved`', () => {
-    const t = plan({ engagement: { involved: false, views: undefined } });
-    const fs = run(t, ID);
-    expect(fs).toHaveLength(1);
-    expect(at(t, fs[0])).toBe('false');
-    expect(fs[0].message).toContain('`reason`');
-  });
-  it('passes when not involved with a reason, or with views', () => {
-    expect(run(plan({ engagement: { involved: false, views: undefined, reason: 'Declined to attend.' } }), ID)).toEqual([]);
-    expect(run(plan({ engagement: { involved: false } }), ID)).toEqual([]);
-  });
-  it('treats blank views as missing, and never echoes them', () => {
-    const fs = run(plan({ engagement: { views: '   ' } }), ID);
-    expect(fs).toHaveLength(1);
-    const f2 = run(plan({ engagement: { involved: false, views: undefined, reason: undefined } }), ID);
-    expect(f2[0].message).not.toContain('stay clean');
-  });
-  it('leaves a missing engagement record to engagement/recorded', () => {
-    expect(run(plan({ engagement: undefined }), ID)).toEqual([]);
-  });
+const REASON = '  reason: Declined to attend the planning meeting.\n';
+const told = (t: string) => t.replace(REASON, `${REASON}  told_noncompliance_affects_release: true\n`);
+const flow = 'sentence_plan: 1\nsentence: { type: ipp }\nengagement: { involved: false, discussed_on: 2026-10-01 }\n';
+
+ruleTester(rule('engagement/discretionary-release')).run({
+  valid: [
+    { name: 'a determinate sentence: release is not discretionary', plan: disc('determinate', {}) },
+    { name: 'an IPP prisoner who is engaged', plan: disc('ipp', { involved: true }) },
+    { name: 'a life-sentenced person not engaged, who has been told', plan: disc('life', { told_noncompliance_affects_release: true }) },
+    { name: 'a wrongly typed value is left to schema/shape', plan: disc('ipp', { told_noncompliance_affects_release: 'yes' }) },
+    { name: 'templates are not judged', plan: disc('ipp', {}).replace('kind: plan', 'kind: template') },
+  ],
+  invalid: [
+    ...(['ipp', 'life', 'extended_determinate'] as const).map((type) => ({
+      name: `${type}, not involved, nothing recorded: a quick fix records it for the author to confirm`,
+      plan: disc(type, {}),
+      errors: [{ messageId: 'notTold', data: { sentence: type }, text: 'false', severity: 'error' as const, cite: 'PSI 19/2014 para 2.6', suggestions: [told(disc(type, {}))] }],
+      output: null,
+    })),
+    {
+      name: 'recorded as not told: at the value, no fix',
+      plan: disc('life', { told_noncompliance_affects_release: false }),
+      errors: [{ messageId: 'recordedNotTold', data: { sentence: 'life' }, suggestions: [] }],
+    },
+    {
+      name: 'the fix inserts into a flow map too',
+      plan: flow,
+      errors: [
+        {
+          messageId: 'notTold',
+          line: 3,
+          text: 'false',
+          suggestions: ['sentence_plan: 1\nsentence: { type: ipp }\nengagement: { involved: false, discussed_on: 2026-10-01, told_noncompliance_affects_release: true }\n'],
+        },
+      ],
+    },
+  ],
 });
 
-describe('engagement/discretionary-release', () => {
-  const ID = 'engagement/discretionary-release';
-  const disc = (type: string, engagement: Record<string, unknown>) =>
-    plan({ sentence: { type, release_date: undefined, parole_eligibility_date: '2030-01-01' }, engagement: { involved: false, views: undefined, reason: 'Declined to attend the planning meeting.', ...engagement } });
-  for (const type of ['ipp', 'life', 'extended_determinate']) {
-    it(`reports ${type} with involved: false and nothing recorded`, () => {
-      const fs = run(disc(type, {}), ID);
-      expect(fs).toHaveLength(1);
-      expect(fs[0].severity).toBe('error');
-      expect(fs[0].message).toContain('PSI 19/2014 para 2.6');
-    });
-  }
-  it('is quiet for a determinate sentence, or when involved, or when told', () => {
-    expect(run(disc('determinate', {}), ID)).toEqual([]);
-    expect(run(disc('ipp', { involved: true }), ID)).toEqual([]);
-    expect(run(disc('ipp', { told_noncompliance_affects_release: true }), ID)).toEqual([]);
-  });
-  it('reports `false` at the value, with no fix', () => {
-    const t = disc('life', { told_noncompliance_affects_release: false });
-    const fs = run(t, ID);
-    expect(fs).toHaveLength(1);
-    expect(at(t, fs[0])).toBe('false');
-    expect(fs[0].fixes).toEqual([]);
-  });
-  it('its quick fix inserts `told_noncompliance_affects_release: true` for the author to confirm', () => {
-    const t = disc('ipp', {});
-    const fs = run(t, ID);
-    expect(fs[0].fixes).toHaveLength(1);
-    expect(fs[0].fixes[0].fixAll).toBe(false);
-    expect(fs[0].fixes[0].title).toContain('confirm before saving');
-    const out = applyFix(t, ID);
-    expect(out).toContain('  reason: Declined to attend the planning meeting.\n  told_noncompliance_affects_release: true\n');
-    expect(run(out, ID)).toEqual([]);
-  });
-  it('inserts into a flow map too', () => {
-    const t = 'sentence_plan: 1\nsentence: { type: ipp }\nengagement: { involved: false, discussed_on: 2026-10-01 }\n';
-    const out = applyFix(t, ID);
-    expect(out).toBe('sentence_plan: 1\nsentence: { type: ipp }\nengagement: { involved: false, discussed_on: 2026-10-01, told_noncompliance_affects_release: true }\n');
-    expectParses(out);
-    expect(run(out, ID)).toEqual([]);
-  });
-  it('metadata: every engagement rule is off in templates', () => {
+describe('engagement metadata', () => {
+  it('every engagement rule is off in templates', () => {
     for (const id of ['engagement/recorded', 'engagement/views', 'engagement/discretionary-release']) expect(rule(id).meta.inTemplates).toBe(false);
-    expect(lint(disc('ipp', {}).replace('kind: plan', 'kind: template'), { asOf: AS_OF, rules: [rule(ID)] }).findings).toEqual([]);
+  });
+  it('the fix title is a message the author confirms', () => {
+    const f = lint(disc('ipp', {}), { asOf: AS_OF, rules: [rule('engagement/discretionary-release')] }).findings[0];
+    expect(f.fixes[0].fixAll).toBe(false);
+    expect(f.fixes[0].title).toContain('confirm before saving');
   });
 });

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { lint } from '../../../server/src/engine/lint.js';
-import { AS_OF } from './helpers.js';
+import { ruleTester } from '../tester.js';
+import { AS_OF, rule } from './helpers.js';
 
 /** A bare order as a practitioner might record it: no outcomes, objectives, owner or engagement. */
 function bare(sentence: Record<string, unknown>, extra: Record<string, unknown> = {}): string {
@@ -11,6 +12,41 @@ function bare(sentence: Record<string, unknown>, extra: Record<string, unknown> 
 }
 const order = (requirements: string[], type = 'community_order') =>
   bare({ type, sentenced_on: '2026-05-04', sentence_end_date: '2027-05-03', allocation: 'nps', setting: 'community', requirements });
+const custody = (s: Record<string, unknown> = {}) =>
+  bare({ type: 'determinate', length_months: 8, sentenced_on: '2026-06-01', release_date: '2026-10-01', setting: 'custody', ...s });
+const ORDER_CITE = 'PSI 19/2014 paras 1.2, 1.7, 1.9';
+
+ruleTester(rule('plan/not-required')).run({
+  valid: [
+    { name: 'a suspended sentence order with a single curfew needs a plan (1.2 and 1.9 attach the exception to community orders)', plan: order(['curfew'], 'suspended_sentence_order') },
+    { name: 'a curfew and an exclusion are two requirements', plan: order(['curfew', 'exclusion']) },
+    { name: 'a curfew with unpaid work', plan: order(['curfew', 'unpaid_work']) },
+    { name: 'electronic monitoring alone is not a curfew or an exclusion', plan: order(['electronic_monitoring']) },
+    { name: 'supervised on release', plan: custody({ supervised_on_release: true }) },
+    { name: 'supervision on release not recorded', plan: custody() },
+    { name: 'a template is not judged', plan: order(['curfew']).replace('kind: plan', 'kind: template') },
+  ],
+  invalid: [
+    {
+      name: 'a community order with a single curfew, on the requirements',
+      plan: order(['curfew']),
+      errors: [{ messageId: 'notNeeded', severity: 'info', cite: ORDER_CITE, data: { why: 'only_requirement', requirement: 'curfew', monitored: 'no' } }],
+    },
+    { name: 'a single exclusion requirement', plan: order(['exclusion']), errors: [{ messageId: 'notNeeded', data: { requirement: 'exclusion', monitored: 'no' } }] },
+    {
+      name: 'an electronically monitored curfew (PSI 1.7, the EM contractor case)',
+      plan: order(['curfew', 'electronic_monitoring']),
+      errors: [{ messageId: 'notNeeded', data: { requirement: 'curfew', monitored: 'yes' } }],
+    },
+    { name: 'an electronically monitored exclusion, listed second', plan: order(['electronic_monitoring', 'exclusion']), errors: [{ messageId: 'notNeeded', data: { requirement: 'exclusion', monitored: 'yes' } }] },
+    {
+      name: 'a custodial sentence with no supervision after release, on `supervised_on_release`',
+      plan: custody({ supervised_on_release: false }),
+      errors: [{ messageId: 'notNeeded', text: 'false', cite: 'PSI 19/2014 paras 1.2, 1.7', data: { why: 'unsupervised' } }],
+    },
+  ],
+});
+
 const all = (text: string, asOf = AS_OF) => lint(text, { asOf }).findings;
 const ids = (text: string, asOf = AS_OF) => all(text, asOf).map((f) => f.ruleId);
 
@@ -18,21 +54,16 @@ describe('plan/not-required: no plan needed, no demands', () => {
   it('a community order with a single curfew: one info finding, nothing else', () => {
     const fs = all(order(['curfew']));
     expect(fs.map((f) => [f.ruleId, f.severity])).toEqual([['plan/not-required', 'info']]);
-    expect(fs[0].message).toContain('PSI 19/2014 paras 1.2, 1.7, 1.9');
-    expect(fs[0].message).toContain('`curfew`');
   });
   it('a single exclusion requirement, and an electronically monitored curfew or exclusion (PSI 1.7, the EM contractor case)', () => {
     expect(ids(order(['exclusion']))).toEqual(['plan/not-required']);
     expect(ids(order(['curfew', 'electronic_monitoring']))).toEqual(['plan/not-required']);
     expect(ids(order(['electronic_monitoring', 'exclusion']))).toEqual(['plan/not-required']);
-    expect(all(order(['curfew', 'electronic_monitoring']))[0].message).toContain('electronically monitored');
   });
   it('a custodial sentence with no supervision after release: one info finding on `supervised_on_release`', () => {
     const text = bare({ type: 'determinate', length_months: 8, sentenced_on: '2026-06-01', release_date: '2026-10-01', setting: 'custody', supervised_on_release: false });
     const fs = all(text);
     expect(fs.map((f) => f.ruleId)).toEqual(['plan/not-required']);
-    expect(text.slice(fs[0].span.start, fs[0].span.end)).toBe('false');
-    expect(fs[0].message).toContain('not be supervised after release');
   });
   it('the rules that demand content stay quiet, even with content that would break them', () => {
     const text = bare(

@@ -1,132 +1,189 @@
 // plan/outcomes-required, plan/owner-required, plan/objective-outcome, plan/action-objective,
-// plan/need-coverage, plan/not-required.
+// plan/objectives-required, plan/need-coverage, in the rule tester. plan/not-required: no-plan.test.ts.
 import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../../../server/src/engine/edits.js';
 import { lint } from '../../../server/src/engine/lint.js';
-import { AS_OF, applyFix, at, basePlan, item, plan, rule, run } from './helpers.js';
+import { ruleTester } from '../tester.js';
+import { AS_OF, basePlan, item, plan, rule } from './helpers.js';
 
-describe('plan/outcomes-required', () => {
-  it('reports a plan with no outcomes key, at the top of the file', () => {
-    const t = plan({ outcomes: undefined });
-    const fs = run(t, 'plan/outcomes-required');
-    expect(fs).toHaveLength(1);
-    expect(fs[0].severity).toBe('warning');
-    expect(fs[0].message).toContain('PSI 19/2014 para 2.3');
-  });
-  it('reports an empty list at its key', () => {
-    const t = plan({ outcomes: [] });
-    const fs = run(t, 'plan/outcomes-required');
-    expect(fs).toHaveLength(1);
-    expect(at(t, fs[0])).toBe('outcomes');
-    expect(fs[0].message).toContain('empty');
-  });
-  it('passes with exactly one outcome', () => {
-    expect(run(plan(), 'plan/outcomes-required')).toEqual([]);
-  });
-  it('runs in templates, where a placeholder outcome satisfies it', () => {
-    expect(run(plan({ kind: 'template', outcomes: [] }), 'plan/outcomes-required')).toHaveLength(1);
-    expect(run(plan({ kind: 'template', outcomes: [{ id: 'OUT-1', description: '${outcome}' }] }), 'plan/outcomes-required')).toEqual([]);
-  });
+ruleTester(rule('plan/outcomes-required')).run({
+  valid: [
+    { name: 'one overall outcome', plan: plan() },
+    { name: 'a template whose outcome is a placeholder', plan: plan({ kind: 'template', outcomes: [{ id: 'OUT-1', description: '${outcome}' }] }) },
+  ],
+  invalid: [
+    {
+      name: 'no outcomes key: reported at the top of the file',
+      plan: plan({ outcomes: undefined }),
+      errors: [{ messageId: 'missing', line: 1, cite: 'PSI 19/2014 para 2.3', severity: 'warning' }],
+    },
+    { name: 'an empty list, at its key', plan: plan({ outcomes: [] }), errors: [{ messageId: 'empty', text: 'outcomes', cite: 'PSI 19/2014 para 2.3' }] },
+    { name: 'templates are judged too', plan: plan({ kind: 'template', outcomes: [] }), errors: [{ messageId: 'empty' }] },
+  ],
 });
 
-describe('plan/owner-required', () => {
-  it('reports a missing plan owner at the team key and offers the owner plan/responsibility would pick', () => {
-    const t = plan({ team: { plan_owner: undefined } });
-    const fs = run(t, 'plan/owner-required');
-    expect(fs).toHaveLength(1);
-    expect(at(t, fs[0])).toBe('team');
-    expect(fs[0].fixes).toHaveLength(1);
-    expect(fs[0].fixes[0].fixAll).toBe(false);
-    expect(fs[0].fixes[0].title).toContain('prison_offender_manager');
-    const out = applyFix(t, 'plan/owner-required');
-    expect(out).toContain('  community_offender_manager: COM Example 2\n  plan_owner: prison_offender_manager\n');
-    expect(run(out, 'plan/owner-required')).toEqual([]);
-    expect(run(out, 'plan/responsibility')).toEqual([]);
-  });
-  it('offers both offender managers for a life sentence', () => {
-    const t = plan({ team: { plan_owner: undefined }, sentence: { type: 'life', length_months: undefined, release_date: undefined, sentence_end_date: undefined } });
-    const fs = run(t, 'plan/owner-required');
-    expect(fs[0].fixes.map((f) => f.title)).toEqual([
-      expect.stringContaining('prison_offender_manager'),
-      expect.stringContaining('community_offender_manager'),
-    ]);
-    const out = applyFix(t, 'plan/owner-required', 1);
-    expect(out).toContain('plan_owner: community_offender_manager');
-    expect(run(out, 'plan/owner-required')).toEqual([]);
-  });
-  it('offers no fix when the owner cannot be told (no allocation)', () => {
-    const t = plan({ team: { plan_owner: undefined }, sentence: { allocation: undefined } });
-    const fs = run(t, 'plan/owner-required');
-    expect(fs).toHaveLength(1);
-    expect(fs[0].fixes).toEqual([]);
-  });
+const team = (t: string) => t.replace('  community_offender_manager: COM Example 2\n', '  community_offender_manager: COM Example 2\n  plan_owner: PLACEHOLDER\n');
+const noOwner = plan({ team: { plan_owner: undefined } });
+const lifeNoOwner = plan({ team: { plan_owner: undefined }, sentence: { type: 'life', length_months: undefined, release_date: undefined, sentence_end_date: undefined } });
+const flowTeam = plan({ team: undefined }).replace('kind: plan\n', 'kind: plan\nteam: { key_worker: KW 1 } # the team\n');
+
+ruleTester(rule('plan/owner-required')).run({
+  valid: [
+    { name: 'the prison offender manager owns the plan', plan: plan() },
+    { name: 'a wrong value is left to schema/shape', plan: plan({ team: { plan_owner: 'POM' } }) },
+    { name: 'a template keeps a placeholder', plan: plan({ kind: 'template', team: { plan_owner: '${plan_owner}' } }) },
+  ],
+  invalid: [
+    {
+      name: 'no owner: at the team key, with the owner plan/responsibility expects as a quick fix',
+      plan: noOwner,
+      errors: [
+        {
+          messageId: 'missing',
+          text: 'team',
+          cite: 'PSI 19/2014 para 2.3',
+          data: { hint: { id: 'expected', data: { why: { id: 'whyNpsCustody', data: { min: 12, rosh: 'medium' } } } } },
+          suggestions: [team(noOwner).replace('PLACEHOLDER', 'prison_offender_manager')],
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'a life sentence in custody: both offender managers are offered',
+      plan: lifeNoOwner,
+      errors: [
+        {
+          messageId: 'missing',
+          data: { hint: { id: 'expected', data: { why: { id: 'whyLifeCustody' } } } },
+          suggestions: [team(lifeNoOwner).replace('PLACEHOLDER', 'prison_offender_manager'), team(lifeNoOwner).replace('PLACEHOLDER', 'community_offender_manager')],
+        },
+      ],
+    },
+    {
+      name: 'no allocation: the owner cannot be told, so no hint and no fix',
+      plan: plan({ team: { plan_owner: undefined }, sentence: { allocation: undefined } }),
+      errors: [{ messageId: 'missing', data: { hint: '' }, suggestions: [] }],
+    },
+    { name: 'no team map: reported at the top of the file', plan: plan({ team: undefined }), errors: [{ messageId: 'missing', line: 1 }] },
+    {
+      name: 'the fix keeps comments and flow style',
+      plan: flowTeam,
+      errors: [{ messageId: 'missing', suggestions: [flowTeam.replace('team: { key_worker: KW 1 } # the team\n', 'team: { key_worker: KW 1, plan_owner: prison_offender_manager } # the team\n')] }],
+    },
+    {
+      name: 'a CRC case 12 weeks before release: the CRC offender manager is offered too (it depends on the as-of date)',
+      plan: plan({ team: { plan_owner: undefined }, sentence: { allocation: 'crc', length_months: 18, release_date: '2027-02-15' } }),
+      errors: [{ messageId: 'missing', data: { hint: { id: 'expected', data: { why: { id: 'whyCrcLastWeeks' } } } } }],
+    },
+    { name: 'a template with no owner is told, but offered no fix', plan: plan({ kind: 'template', team: { plan_owner: undefined } }), errors: [{ messageId: 'missing', data: { hint: '' }, suggestions: [] }] },
+  ],
+});
+
+describe('plan/owner-required: the fix', () => {
   it('creates the team map when it is missing', () => {
     const t = plan({ team: undefined });
-    const out = applyFix(t, 'plan/owner-required');
+    const f = lint(t, { asOf: AS_OF, rules: [rule('plan/owner-required')] }).findings[0];
+    const out = applyEdits(t, f.fixes[0].edits);
     expect(out).toMatch(/\nteam:\n {2}plan_owner: prison_offender_manager\n/);
-    expect(run(out, 'plan/owner-required')).toEqual([]);
+    expect(lint(out, { asOf: AS_OF, rules: [rule('plan/owner-required')] }).findings).toEqual([]);
   });
-  it('leaves a wrong value to schema/shape, and accepts a template placeholder', () => {
-    expect(run(plan({ team: { plan_owner: 'POM' } }), 'plan/owner-required')).toEqual([]);
-    expect(run(plan({ kind: 'template', team: { plan_owner: '${plan_owner}' } }), 'plan/owner-required')).toEqual([]);
-  });
-  it('keeps comments and flow style when inserting', () => {
-    const t = plan({ team: undefined }).replace('kind: plan\n', 'kind: plan\nteam: { key_worker: KW 1 } # the team\n');
-    const out = applyFix(t, 'plan/owner-required');
-    expect(out).toContain('team: { key_worker: KW 1, plan_owner: prison_offender_manager } # the team\n');
+  it('after the fix neither rule reports', () => {
+    const f = lint(noOwner, { asOf: AS_OF, rules: [rule('plan/owner-required')] }).findings[0];
+    expect(f.fixes[0].title).toContain('prison_offender_manager');
+    const out = team(noOwner).replace('PLACEHOLDER', 'prison_offender_manager');
+    expect(lint(out, { asOf: AS_OF, rules: [rule('plan/owner-required'), rule('plan/responsibility')] }).findings).toEqual([]);
   });
 });
 
-describe('plan/objective-outcome', () => {
-  it('reports an objective with no outcome, pointing at its id', () => {
-    const t = plan({ objectives: [item('objectives', 0, { outcome: undefined }), item('objectives', 1, {})] });
-    const fs = run(t, 'plan/objective-outcome');
-    expect(fs).toHaveLength(1);
-    expect(at(t, fs[0])).toBe('OBJ-1');
-    expect(fs[0].severity).toBe('warning');
-    expect(fs[0].message).toContain("the plan's only outcome is `OUT-1`");
-  });
-  it('passes when every objective names an outcome (even one that does not exist: schema/dangling-reference reports that)', () => {
-    expect(run(plan(), 'plan/objective-outcome')).toEqual([]);
-    expect(run(plan({ objectives: [item('objectives', 0, { outcome: 'OUT-9' })] }), 'plan/objective-outcome')).toEqual([]);
-  });
+ruleTester(rule('plan/objective-outcome')).run({
+  valid: [
+    { name: 'every objective names an outcome', plan: plan() },
+    { name: 'an outcome that does not exist is schema/dangling-reference\u2019s finding', plan: plan({ objectives: [item('objectives', 0, { outcome: 'OUT-9' })] }) },
+  ],
+  invalid: [
+    {
+      name: 'an objective with no outcome, at its id, hinting at the only outcome',
+      plan: plan({ objectives: [item('objectives', 0, { outcome: undefined }), item('objectives', 1, {})] }),
+      errors: [
+        { messageId: 'missing', text: 'OBJ-1', severity: 'warning', cite: 'PSI 19/2014 para 2.3', data: { objective: 'OBJ-1', hint: { id: 'onlyOutcome', data: { outcome: 'OUT-1' } } } },
+      ],
+    },
+    {
+      name: 'with two outcomes there is no hint',
+      plan: plan({ outcomes: [{ id: 'OUT-1', description: 'Stays drug free.' }, { id: 'OUT-2', description: 'Has a settled home.' }], objectives: [item('objectives', 0, { outcome: undefined })] }),
+      errors: [{ messageId: 'missing', data: { hint: '' } }],
+    },
+  ],
 });
 
-describe('plan/action-objective', () => {
-  it('reports an action serving no objective', () => {
-    const t = plan({ actions: [item('actions', 0, {}), item('actions', 1, { objective: undefined })] });
-    const fs = run(t, 'plan/action-objective');
-    expect(fs).toHaveLength(1);
-    expect(at(t, fs[0])).toBe('ACT-2');
-    expect(fs[0].message).toContain('PSI 19/2014 para 2.8');
-  });
-  it('passes when every action names an objective', () => {
-    expect(run(plan(), 'plan/action-objective')).toEqual([]);
-  });
+ruleTester(rule('plan/action-objective')).run({
+  valid: [{ name: 'every action names an objective', plan: plan() }],
+  invalid: [
+    {
+      name: 'an action serving no objective, at its id',
+      plan: plan({ actions: [item('actions', 0, {}), item('actions', 1, { objective: undefined })] }),
+      errors: [{ messageId: 'missing', text: 'ACT-2', data: { action: 'ACT-2' }, cite: 'PSI 19/2014 para 2.8' }],
+    },
+    {
+      name: 'an action whose id may not be quoted is named by position',
+      plan: plan({ actions: [item('actions', 0, { id: 'A1234BC', objective: undefined })] }),
+      errors: [{ messageId: 'missing', data: { action: { id: 'common.action', data: { n: 1 } } } }],
+    },
+  ],
 });
 
-describe('plan/need-coverage', () => {
-  const needs = (extra: object[]) => ({ assessment: { needs: [...(basePlan().assessment as { needs: object[] }).needs, ...extra] } });
-  it('reports a need linked to offending with no objective, at the area value', () => {
-    const t = plan(needs([{ area: 'accommodation', linked_to_offending: true, severity: 'high' }]));
-    const fs = run(t, 'plan/need-coverage');
-    expect(fs).toHaveLength(1);
-    expect(at(t, fs[0])).toBe('accommodation');
-    expect(fs[0].message).toContain('`need: accommodation`');
-  });
-  it('passes for a need not linked to offending', () => {
-    expect(run(plan(needs([{ area: 'accommodation', linked_to_offending: false }])), 'plan/need-coverage')).toEqual([]);
-  });
-  it('does not count an objective that is no longer appropriate', () => {
-    const t = plan({ objectives: [item('objectives', 0, { status: 'no_longer_appropriate' }), item('objectives', 1, {})] });
-    const fs = run(t, 'plan/need-coverage');
-    expect(fs.map((f) => at(t, f))).toEqual(['drug_misuse']);
-  });
-  it('does not run in templates', () => {
-    expect(run(plan({ kind: 'template', objectives: [] }), 'plan/need-coverage')).toEqual([]);
-  });
+ruleTester(rule('plan/objectives-required')).run({
+  valid: [
+    { name: 'a plan with objectives', plan: plan() },
+    { name: 'a termination review with every objective achieved still has them', plan: plan({ objectives: [item('objectives', 0, { status: 'achieved', achieved_on: '2026-10-01' })] }) },
+    { name: 'templates are not judged', plan: plan({ kind: 'template', objectives: [] }) },
+  ],
+  invalid: [
+    { name: 'an empty list, at its key', plan: plan({ objectives: [], actions: [] }), errors: [{ messageId: 'none', text: 'objectives', cite: 'PSI 19/2014 para 2.3' }] },
+    { name: 'no objectives key, at the top of the file', plan: plan({ objectives: undefined }), errors: [{ messageId: 'none', line: 1 }] },
+  ],
 });
 
-// plan/not-required: test/rules/plan/no-plan.test.ts.
+ruleTester(rule('plan/removal-reason')).run({
+  valid: [
+    { name: 'a withdrawn action with its reason', plan: plan({ actions: [item('actions', 0, { status: 'withdrawn', reason: 'Course closed.' })] }) },
+    { name: 'an action no longer appropriate with its reason', plan: plan({ actions: [item('actions', 0, { status: 'no_longer_appropriate', reason: 'Moved to open conditions.' })] }) },
+    { name: 'edge: completed and not started actions need no reason', plan: plan({ actions: [item('actions', 0, { status: 'completed' }), item('actions', 1, { status: 'not_started' })] }) },
+  ],
+  invalid: [
+    ...(['withdrawn', 'no_longer_appropriate'] as const).map((status) => ({
+      name: `an action marked ${status} without a reason, at its status`,
+      plan: plan({ actions: [item('actions', 0, { status })] }),
+      errors: [{ messageId: 'action', text: status, data: { action: 'ACT-1', status }, cite: 'PSI 19/2014 para 2.20' }],
+    })),
+    {
+      name: 'an objective no longer appropriate without a reason',
+      plan: plan({ objectives: [item('objectives', 0, { status: 'no_longer_appropriate' })] }),
+      errors: [{ messageId: 'objective', text: 'no_longer_appropriate', data: { objective: 'OBJ-1' } }],
+    },
+  ],
+});
+
+const needs = (extra: object[]) => ({ assessment: { needs: [...(basePlan().assessment as { needs: object[] }).needs, ...extra] } });
+ruleTester(rule('plan/need-coverage')).run({
+  valid: [
+    { name: 'every need linked to offending has an objective', plan: plan() },
+    { name: 'a need not linked to offending needs none', plan: plan(needs([{ area: 'accommodation', linked_to_offending: false }])) },
+    { name: 'templates are not judged', plan: plan({ kind: 'template', objectives: [] }) },
+  ],
+  invalid: [
+    {
+      name: 'a linked need with no objective, at the area value',
+      plan: plan(needs([{ area: 'accommodation', linked_to_offending: true, severity: 'high' }])),
+      errors: [{ messageId: 'uncovered', text: 'accommodation', data: { need: 'accommodation' }, cite: 'PSI 19/2014 para 2.8' }],
+    },
+    {
+      name: 'an objective no longer appropriate does not count',
+      plan: plan({ objectives: [item('objectives', 0, { status: 'no_longer_appropriate' }), item('objectives', 1, {})] }),
+      errors: [{ messageId: 'uncovered', text: 'drug_misuse' }],
+    },
+  ],
+});
 
 describe('metadata', () => {
   it('follows the catalogue: severities, template scoping, fixability', () => {

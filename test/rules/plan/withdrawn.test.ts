@@ -1,6 +1,7 @@
-// plan/withdrawn-still-listed and its removal fix.
+// plan/withdrawn-still-listed and its removal fix, in the rule tester.
 import { describe, expect, it } from 'vitest';
-import { AS_OF, applyFix, at, run } from './helpers.js';
+import { ruleTester } from '../tester.js';
+import { AS_OF, applyFix, rule, run } from './helpers.js';
 
 const ID = 'plan/withdrawn-still-listed';
 const TEXT = `sentence_plan: 1
@@ -25,63 +26,83 @@ actions:
     status: not_started
 `;
 
-describe('plan/withdrawn-still-listed', () => {
-  it('reports each item marked no longer appropriate, at its status', () => {
-    const fs = run(TEXT, ID);
-    expect(fs).toHaveLength(2);
-    expect(fs.map((f) => at(TEXT, f))).toEqual(['no_longer_appropriate', 'no_longer_appropriate']);
-    expect(fs[0].message).toContain('OBJ-2');
-    expect(fs[1].message).toContain('ACT-2');
-    expect(fs[0].message).toContain('PSI 19/2014 para 2.20');
-  });
-  it('a warning until a review is recorded after the item was marked; then an error (PSI 2.20 "must")', () => {
-    const marked = TEXT.replace('    status: no_longer_appropriate\nactions:', '    status: no_longer_appropriate\n    status_since: 2026-03-02\nactions:');
-    // marked, no review since: a warning
-    const before = run(marked + 'reviews:\n  - date: 2026-03-02\n    type: significant_event\n', ID);
-    expect(before.map((f) => f.severity)).toEqual(['warning', 'warning']);
-    // a review the day after: the objective is an error, the action (no date) stays a warning
-    const after = run(marked + 'reviews:\n  - date: 2026-03-03\n    type: significant_event\n', ID);
-    expect(after.map((f) => f.severity)).toEqual(['error', 'warning']);
-    expect(after[0].message).toContain('The review of 2026-03-03 came after it was marked (2026-03-02)');
-    // without status_since, when it was marked is not known: a warning whatever the reviews
-    expect(run(TEXT + 'reviews:\n  - date: 2026-11-01\n    type: periodic\n', ID).map((f) => f.severity)).toEqual(['warning', 'warning']);
-  });
-  it('passes for withdrawn or completed items (only no_longer_appropriate is named by the PSI)', () => {
-    expect(run(TEXT.replace(/no_longer_appropriate/g, 'completed'), ID)).toEqual([]);
-  });
-  it('removes an unreferenced objective with its comment, as a quick fix only', () => {
-    const fs = run(TEXT, ID);
-    expect(fs[0].fixes[0].fixAll).toBe(false);
-    const out = applyFix(TEXT, ID, 0);
-    expect(out).toContain('    status: in_progress\nactions:\n');
-    expect(out).not.toContain('dropped at the March review');
-    expect(out).not.toContain('OBJ-2');
-    const again = run(out, ID);
-    expect(again).toHaveLength(1); // the action is still reported
-    expect(again[0].message).toContain('ACT-2');
-  });
-  it('removes an unreferenced action; a second round has nothing left to fix', () => {
-    const once = run(TEXT, ID)[1];
-    expect(once.fixes).toHaveLength(1);
-    let out = TEXT;
-    out = applyFix(out, ID, 0); // OBJ-2
+const marked = TEXT.replace('    status: no_longer_appropriate\nactions:', '    status: no_longer_appropriate\n    status_since: 2026-03-02\nactions:');
+const review = (date: string, type = 'significant_event') => `reviews:\n  - date: ${date}\n    type: ${type}\n`;
+// The text with OBJ-2 (and its comment) removed, and with ACT-2 removed.
+const NO_OBJ2 = TEXT.replace('  # dropped at the March review\n  - id: OBJ-2\n    description: Obtain a forklift licence through the prison workshop.\n    status: no_longer_appropriate\n', '');
+const NO_ACT2 = TEXT.replace('  - id: ACT-2 # housing\n    objective: OBJ-1\n    status: no_longer_appropriate\n', '');
+const objRef = TEXT.replace('  - id: ACT-3\n    objective: OBJ-1', '  - id: ACT-3\n    objective: OBJ-2');
+const actRef = TEXT.replace('    status: not_started\n', '    status: not_started\n    after: [ACT-2]\n');
+
+ruleTester(rule('plan/withdrawn-still-listed')).run({
+  valid: [
+    { name: 'withdrawn or completed items (only no_longer_appropriate is named by the PSI)', plan: TEXT.replace(/no_longer_appropriate/g, 'completed') },
+    { name: 'a plan after the review took the items out', plan: NO_ACT2.replace('  # dropped at the March review\n  - id: OBJ-2\n    description: Obtain a forklift licence through the prison workshop.\n    status: no_longer_appropriate\n', '') },
+  ],
+  invalid: [
+    {
+      name: 'each item marked no longer appropriate, at its status, with a removal quick fix',
+      plan: TEXT,
+      errors: [
+        { messageId: 'objective', line: 10, text: 'no_longer_appropriate', data: { objective: 'OBJ-2', n: 0, since: '' }, cite: 'PSI 19/2014 para 2.20', severity: 'warning', suggestions: [NO_OBJ2] },
+        { messageId: 'action', line: 17, text: 'no_longer_appropriate', data: { action: 'ACT-2', n: 0 }, severity: 'warning', suggestions: [NO_ACT2] },
+      ],
+      output: null,
+    },
+    {
+      name: 'marked, no review since: warnings',
+      plan: marked + review('2026-03-02'),
+      errors: [
+        { messageId: 'objective', severity: 'warning', data: { since: '' } },
+        { messageId: 'action', severity: 'warning' },
+      ],
+    },
+    {
+      name: 'a review the day after it was marked: an error for the objective (PSI 2.20 "must"); the undated action stays a warning',
+      plan: marked + review('2026-03-03'),
+      errors: [
+        { messageId: 'objective', severity: 'error', data: { since: { id: 'reviewedSince', data: { review: '2026-03-03', marked: '2026-03-02' } } } },
+        { messageId: 'action', severity: 'warning', data: { since: '' } },
+      ],
+    },
+    {
+      name: 'without status_since, when it was marked is not known: warnings whatever the reviews',
+      plan: TEXT + review('2026-11-01', 'periodic'),
+      errors: [
+        { messageId: 'objective', severity: 'warning' },
+        { messageId: 'action', severity: 'warning' },
+      ],
+    },
+    {
+      name: 'an action still serves the objective: named, and no removal offered',
+      plan: objRef,
+      errors: [
+        { messageId: 'objective', data: { n: 1, users: 'ACT-3' }, suggestions: [] },
+        { messageId: 'action', suggestions: [objRef.replace('  - id: ACT-2 # housing\n    objective: OBJ-1\n    status: no_longer_appropriate\n', '')] },
+      ],
+    },
+    {
+      name: 'an action waits for the action: named, and no removal offered',
+      plan: actRef,
+      errors: [
+        { messageId: 'objective', suggestions: [actRef.replace('  # dropped at the March review\n  - id: OBJ-2\n    description: Obtain a forklift licence through the prison workshop.\n    status: no_longer_appropriate\n', '')] },
+        { messageId: 'action', data: { n: 1, users: 'ACT-3' }, suggestions: [] },
+      ],
+    },
+    {
+      name: 'removing the only item leaves an empty list that still parses',
+      plan: 'sentence_plan: 1\nobjectives:\n  - id: OBJ-1\n    status: no_longer_appropriate\noutcomes: []\n',
+      errors: [{ messageId: 'objective', line: 4, suggestions: ['sentence_plan: 1\nobjectives: []\noutcomes: []\n'] }],
+    },
+  ],
+});
+
+describe('plan/withdrawn-still-listed: removing, round by round', () => {
+  it('a second round has nothing left to fix', () => {
+    let out = applyFix(TEXT, ID, 0); // OBJ-2
+    expect(run(out, ID).map((f) => f.messageId)).toEqual(['plan/withdrawn-still-listed.action']);
     out = applyFix(out, ID, 0); // ACT-2
     expect(out).toContain('  - id: ACT-1\n    objective: OBJ-1\n    status: in_progress\n  - id: ACT-3\n');
     expect(run(out, ID, AS_OF)).toEqual([]);
-  });
-  it('offers no removal while something refers to the item', () => {
-    const objRef = TEXT.replace('  - id: ACT-3\n    objective: OBJ-1', '  - id: ACT-3\n    objective: OBJ-2');
-    const fo = run(objRef, ID);
-    expect(fo[0].fixes).toEqual([]);
-    expect(fo[0].message).toContain('ACT-3');
-    const actRef = TEXT.replace('    status: not_started\n', '    status: not_started\n    after: [ACT-2]\n');
-    const fa = run(actRef, ID);
-    expect(fa[1].fixes).toEqual([]);
-    expect(fa[1].message).toContain('`after` list of ACT-3');
-  });
-  it('removing the only item leaves an empty list that still parses', () => {
-    const t = 'sentence_plan: 1\nobjectives:\n  - id: OBJ-1\n    status: no_longer_appropriate\noutcomes: []\n';
-    const out = applyFix(t, ID);
-    expect(out).toBe('sentence_plan: 1\nobjectives: []\noutcomes: []\n');
   });
 });

@@ -1,3 +1,4 @@
+// The sequence/* rules, in the rule tester.
 import { describe, expect, it } from 'vitest';
 import { fixAll } from '../../../server/src/engine/fix.js';
 import { lint } from '../../../server/src/engine/lint.js';
@@ -9,20 +10,11 @@ import { paroleTiming } from '../../../server/src/rules/sequence/parole-timing.j
 import { prerequisiteOrder } from '../../../server/src/rules/sequence/prerequisite-order.js';
 import { priorityOrder } from '../../../server/src/rules/sequence/priority-order.js';
 import { stabiliseFirst } from '../../../server/src/rules/sequence/stabilise-first.js';
-import type { Rule } from '../../../server/src/engine/rule.js';
-import { applyFix, at, run, syntaxErrors } from '../review/helpers.js';
+import { ruleTester } from '../tester.js';
 
 const AS_OF = '2026-11-23';
 const doc = (body: string): string => `sentence_plan: 1\nkind: plan\n${body.trimEnd()}\n`;
-
-/** Apply the first fix of the first finding; the result parses and the rule is silent. */
-function fixed(rule: Rule, text: string): string {
-  const [f] = run(rule, text, AS_OF);
-  const out = applyFix(text, f);
-  expect(syntaxErrors(out)).toEqual([]);
-  expect(run(rule, out, AS_OF)).toEqual([]);
-  return out;
-}
+const arrow = (a: unknown, b: unknown) => ({ id: 'arrow', data: { a, b } });
 
 describe('metadata', () => {
   it('catalogue order; sequence rules run in templates', () => {
@@ -36,204 +28,290 @@ describe('metadata', () => {
   });
 });
 
-describe('sequence/priority-order', () => {
-  it('1..n in order, or no priorities at all: nothing', () => {
-    expect(run(priorityOrder, doc('actions:\n  - { id: ACT-1, priority: 1 }\n  - { id: ACT-2, priority: 2 }'), AS_OF)).toEqual([]);
-    expect(run(priorityOrder, doc('actions:\n  - { id: ACT-2 }\n  - { id: ACT-1 }'), AS_OF)).toEqual([]);
-  });
-  it('reorder fix keeps a comment attached to its item, and is fix-all', () => {
-    const text = doc('actions:\n  - id: ACT-2\n    priority: 2   # after treatment\n  # stabilise first\n  - id: ACT-1\n    priority: 1\nreviews: []');
-    const [f] = run(priorityOrder, text, AS_OF);
-    expect(f.message).toBe('ACT-1 (priority 1) is listed after ACT-2 (priority 2). Actions are set out in order of priority (PSI 19/2014 para 2.7): list the highest priority (1) first.');
-    expect(at(text, f)).toBe('1');
-    expect(f.fixes[0].fixAll).toBe(true);
-    const out = fixed(priorityOrder, text);
-    expect(out).toBe(doc('actions:\n  # stabilise first\n  - id: ACT-1\n    priority: 1\n  - id: ACT-2\n    priority: 2   # after treatment\nreviews: []'));
-    // Idempotent through the engine's fix-all.
-    const all = fixAll(text, { asOf: AS_OF, rules: [priorityOrder] });
-    expect(all.text).toBe(out);
+const commented = doc('actions:\n  - id: ACT-2\n    priority: 2   # after treatment\n  # stabilise first\n  - id: ACT-1\n    priority: 1\nreviews: []');
+const commentedFixed = doc('actions:\n  # stabilise first\n  - id: ACT-1\n    priority: 1\n  - id: ACT-2\n    priority: 2   # after treatment\nreviews: []');
+const gaps = doc('actions:\n  - { id: ACT-1, priority: 1 }\n  - { id: ACT-2, priority: 3 }\n  - { id: ACT-3, priority: 4 }');
+const renumbered = doc('actions:\n  - { id: ACT-1, priority: 1 }\n  - { id: ACT-2, priority: 2 }\n  - { id: ACT-3, priority: 3 }');
+const both = doc('actions:\n  - id: ACT-2\n    priority: 5\n  - id: ACT-1\n    priority: 2');
+const bothFixed = doc('actions:\n  - id: ACT-1\n    priority: 1\n  - id: ACT-2\n    priority: 2');
+const tie = doc('actions:\n  - { id: ACT-1, priority: 1 }\n  - { id: ACT-2, priority: 2 }\n  - { id: ACT-3, priority: 2 }');
+const CITE_27 = 'PSI 19/2014 para 2.7';
+
+ruleTester(priorityOrder, { asOf: AS_OF }).run({
+  valid: [
+    { name: 'numbered 1 to n in order', plan: doc('actions:\n  - { id: ACT-1, priority: 1 }\n  - { id: ACT-2, priority: 2 }') },
+    { name: 'no priorities at all: the list order is the priority', plan: doc('actions:\n  - { id: ACT-2 }\n  - { id: ACT-1 }') },
+  ],
+  invalid: [
+    {
+      name: 'listed out of order: the reorder fix keeps comments with their items, and is certain',
+      plan: commented,
+      errors: [
+        {
+          messageId: 'outOfOrder',
+          line: 8,
+          text: '1',
+          cite: CITE_27,
+          data: { action: 'ACT-1', priority: 1, previous: 'ACT-2', previousPriority: 2 },
+          suggestions: [commentedFixed],
+        },
+      ],
+      output: commentedFixed,
+    },
+    {
+      name: 'a gap: reported once, renumbered 1 to n (certain)',
+      plan: gaps,
+      errors: [{ messageId: 'gap', text: '3', line: 5, data: { missing: 2, more: 'no', n: 3 }, suggestions: [renumbered] }],
+      output: renumbered,
+    },
+    {
+      name: 'out of order and with a gap: one edit reorders and renumbers',
+      plan: both,
+      errors: [
+        { messageId: 'outOfOrder', suggestions: [bothFixed] },
+        { messageId: 'gap', data: { missing: 1 }, suggestions: [bothFixed] },
+      ],
+      output: bothFixed,
+    },
+    {
+      name: 'a tie: on the second, fixed in listed order as a quick fix only',
+      plan: tie,
+      errors: [{ messageId: 'tie', text: '2', line: 6, data: { action: 'ACT-3', priority: 2, other: 'ACT-2' }, suggestions: [renumbered] }],
+      output: null,
+    },
+    {
+      name: 'a missing priority among numbered actions: reported, no fix',
+      plan: doc('actions:\n  - { id: ACT-1, priority: 2 }\n  - { id: ACT-2 }\n  - { id: ACT-3, priority: 1 }'),
+      errors: [
+        { messageId: 'noPriority', data: { action: 'ACT-2' }, suggestions: [] },
+        { messageId: 'outOfOrder', suggestions: [] },
+      ],
+    },
+  ],
+});
+
+describe('sequence/priority-order: fix-all', () => {
+  it('is idempotent, and its title says what it does', () => {
+    const all = fixAll(commented, { asOf: AS_OF, rules: [priorityOrder] });
     expect(fixAll(all.text, { asOf: AS_OF, rules: [priorityOrder] }).changed).toBe(false);
-  });
-  it('gaps: reported once and renumbered 1..n (fix-all)', () => {
-    const text = doc('actions:\n  - { id: ACT-1, priority: 1 }\n  - { id: ACT-2, priority: 3 }\n  - { id: ACT-3, priority: 4 }');
-    const fs = run(priorityOrder, text, AS_OF);
-    expect(fs.map((f) => f.message)).toEqual(['Action priorities skip 2 (they are 1, 3, 4). Number the actions 1 to 3 with no gaps (PSI 19/2014 para 2.7).']);
-    expect(at(text, fs[0])).toBe('3');
-    expect(fs[0].fixes[0].fixAll).toBe(true);
-    expect(fixed(priorityOrder, text)).toBe(doc('actions:\n  - { id: ACT-1, priority: 1 }\n  - { id: ACT-2, priority: 2 }\n  - { id: ACT-3, priority: 3 }'));
-  });
-  it('out of order and with a gap: one edit reorders and renumbers', () => {
-    const text = doc('actions:\n  - id: ACT-2\n    priority: 5\n  - id: ACT-1\n    priority: 2');
-    const fs = run(priorityOrder, text, AS_OF);
-    expect(fs).toHaveLength(2);
-    expect(fs[0].fixes[0].edits).toHaveLength(1);
-    expect(fs[0].fixes[0].title).toBe('Reorder the actions by priority and number them 1 to 2');
-    expect(fixed(priorityOrder, text)).toBe(doc('actions:\n  - id: ACT-1\n    priority: 1\n  - id: ACT-2\n    priority: 2'));
-  });
-  it('ties: reported on the second, fixed only as a quick fix in listed order', () => {
-    const text = doc('actions:\n  - { id: ACT-1, priority: 1 }\n  - { id: ACT-2, priority: 2 }\n  - { id: ACT-3, priority: 2 }');
-    const fs = run(priorityOrder, text, AS_OF);
-    expect(fs.map((f) => f.message)).toEqual(['ACT-3 has the same priority (2) as ACT-2. Give each action its own priority, 1 to n, so the order of the work is clear (PSI 19/2014 para 2.7).']);
-    expect(fs[0].fixes[0].fixAll).toBe(false);
-    expect(fixed(priorityOrder, text)).toBe(doc('actions:\n  - { id: ACT-1, priority: 1 }\n  - { id: ACT-2, priority: 2 }\n  - { id: ACT-3, priority: 3 }'));
-    expect(fixAll(text, { asOf: AS_OF, rules: [priorityOrder] }).changed).toBe(false);
-  });
-  it('a missing priority among numbered actions is reported, with no fix', () => {
-    const fs = run(priorityOrder, doc('actions:\n  - { id: ACT-1, priority: 2 }\n  - { id: ACT-2 }\n  - { id: ACT-3, priority: 1 }'), AS_OF);
-    expect(fs[0].message).toMatch(/^ACT-2 has no `priority`/);
-    expect(fs.every((f) => f.fixes.length === 0)).toBe(true);
+    const f = lint(both, { asOf: AS_OF, rules: [priorityOrder] }).findings[0];
+    expect(f.fixes[0].title).toBe('Reorder the actions by priority and number them 1 to 2');
   });
 });
 
-describe('sequence/cycle', () => {
-  it('self-reference', () => {
-    const text = doc('actions:\n  - { id: ACT-1 }\n  - { id: ACT-2, after: [ACT-2] }');
-    const [f] = run(cycle, text, AS_OF);
-    expect(f.message).toBe('ACT-2 is listed in its own `after` (ACT-2 → ACT-2), so it can never start. Remove it from `after` (PSI 19/2014 para 2.12).');
-    expect(at(text, f)).toBe('ACT-2');
-    expect(f.span.start).toBe(text.indexOf('[ACT-2]') + 1);
+const three = doc('actions:\n  - id: ACT-1\n    after: [ACT-3]\n  - id: ACT-2\n    after: [ACT-1]\n  - id: ACT-3\n    after:\n      - ACT-2\n  - { id: ACT-4, after: [ACT-1] }');
+
+ruleTester(cycle, { asOf: AS_OF }).run({
+  valid: [
+    { name: 'no cycle; a dangling link is schema\u2019s concern', plan: doc('actions:\n  - { id: ACT-1 }\n  - { id: ACT-2, after: [ACT-1, ACT-9] }\n  - { id: ACT-3, after: ACT-2 }') },
+    // Realistic: a community order, all community work, each step after the last (no custody phase at all).
+    {
+      name: 'a community order whose steps follow each other',
+      plan: doc('sentence: { type: community_order, setting: community }\nactions:\n  - { id: ACT-1, phase: community }\n  - { id: ACT-2, phase: community, after: [ACT-1] }\n  - { id: ACT-3, phase: community, after: [ACT-1, ACT-2] }'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'an action after itself',
+      plan: doc('actions:\n  - { id: ACT-1 }\n  - { id: ACT-2, after: [ACT-2] }'),
+      errors: [{ messageId: 'self', line: 5, column: 26, text: 'ACT-2', cite: 'PSI 19/2014 para 2.12', data: { action: 'ACT-2', loop: arrow('ACT-2', 'ACT-2') } }],
+    },
+    {
+      name: 'a loop of three, named from the first listed action, once',
+      plan: three,
+      errors: [{ messageId: 'cycle', line: 5, text: 'ACT-3', data: { action: 'ACT-1', loop: arrow(arrow('ACT-1', 'ACT-3'), arrow('ACT-2', 'ACT-1')) } }],
+    },
+    { name: 'a loop of two', plan: doc('actions:\n  - { id: ACT-1, after: [ACT-3] }\n  - { id: ACT-3, after: [ACT-1] }'), errors: [{ messageId: 'cycle' }] },
+  ],
+});
+
+describe('sequence/cycle: related locations and long loops', () => {
+  it('names each further link', () => {
+    const [f] = lint(three, { asOf: AS_OF, rules: [cycle] }).findings;
+    expect(f.related.map((r) => r.message)).toEqual(['ACT-3 comes after ACT-2.', 'ACT-2 comes after ACT-1.']);
+    expect(f.message).toContain('ACT-1 → ACT-3 → ACT-2 → ACT-1');
   });
-  it('a cycle of 3 is named from the first listed action, once', () => {
-    const text = doc('actions:\n  - id: ACT-1\n    after: [ACT-3]\n  - id: ACT-2\n    after: [ACT-1]\n  - id: ACT-3\n    after:\n      - ACT-2\n  - { id: ACT-4, after: [ACT-1] }');
-    const fs = run(cycle, text, AS_OF);
-    expect(fs).toHaveLength(1);
-    expect(fs[0].message).toBe('The `after` links form a cycle: ACT-1 → ACT-3 → ACT-2 → ACT-1 (each action waits for the next), so none of them can start. Remove the link that is wrong (PSI 19/2014 para 2.12).');
-    expect(fs[0].related.map((r) => r.message)).toEqual(['ACT-3 comes after ACT-2.', 'ACT-2 comes after ACT-1.']);
-    expect(fs[0].span.start).toBe(text.indexOf('[ACT-3]') + 1);
-  });
-  it('a cycle of 2; no cycle; dangling links are ignored', () => {
-    expect(run(cycle, doc('actions:\n  - { id: ACT-1, after: [ACT-3] }\n  - { id: ACT-3, after: [ACT-1] }'), AS_OF)[0].message).toMatch(/ACT-1 → ACT-3 → ACT-1/);
-    expect(run(cycle, doc('actions:\n  - { id: ACT-1 }\n  - { id: ACT-2, after: [ACT-1, ACT-9] }\n  - { id: ACT-3, after: ACT-2 }'), AS_OF)).toEqual([]);
-  });
-  it('a long chain does not overflow', () => {
+  it('a loop of 5,000 actions neither overflows the search nor the message', () => {
     const n = 5000;
     const lines = Array.from({ length: n }, (_, i) => `  - { id: A${i}, after: [A${(i + 1) % n}] }`);
-    const fs = run(cycle, doc(`actions:\n${lines.join('\n')}`), AS_OF);
+    const fs = lint(doc(`actions:\n${lines.join('\n')}`), { asOf: AS_OF, rules: [cycle] }).findings;
     expect(fs).toHaveLength(1);
+    expect(fs[0].message).toContain('A0 → A1 → A2');
   });
 });
 
-describe('sequence/prerequisite-order', () => {
-  it('higher priority than the action it is after', () => {
+const dates = doc('actions:\n  - { id: ACT-1, target_date: 2025-06-30 }\n  - { id: ACT-2, after: [ACT-1], start_date: 2025-06-29 }');
+ruleTester(prerequisiteOrder, { asOf: AS_OF }).run({
+  valid: [
+    { name: 'starts the day the prerequisite is due to finish', plan: dates.replace('2025-06-29', '2025-06-30') },
+    { name: 'a withdrawn prerequisite is ignored', plan: doc('actions:\n  - { id: ACT-1, after: [ACT-2] }\n  - { id: ACT-2, status: withdrawn }') },
+    { name: 'listed after its prerequisite', plan: doc('actions:\n  - { id: ACT-2 }\n  - { id: ACT-1, after: [ACT-2] }') },
+  ],
+  invalid: [
+    {
+      name: 'higher priority than the action it is after: at the `after` entry, the prerequisite\u2019s priority related',
+      plan: doc('actions:\n  - { id: ACT-1, priority: 1, after: [ACT-2] }\n  - { id: ACT-2, priority: 2 }'),
+      errors: [
+        {
+          messageId: 'outOfOrder',
+          text: 'ACT-2',
+          line: 4,
+          cite: 'PSI 19/2014 paras 2.12, 2.13',
+          data: { action: 'ACT-1', prerequisite: 'ACT-2', reasons: { id: 'higherPriority', data: { priority: 1, prerequisitePriority: 2 } } },
+        },
+      ],
+    },
+    {
+      name: 'starts before the prerequisite is due to finish',
+      plan: dates,
+      errors: [{ messageId: 'outOfOrder', data: { reasons: { id: 'dateClash', data: { x: 'start', xDate: '2025-06-29', y: 'target', yDate: '2025-06-30' } } } }],
+    },
+    {
+      name: 'no priorities: listed before its prerequisite',
+      plan: doc('actions:\n  - { id: ACT-1, after: [ACT-2] }\n  - { id: ACT-2 }'),
+      errors: [{ messageId: 'outOfOrder', data: { reasons: { id: 'listedBefore', data: { prerequisite: 'ACT-2' } } } }],
+    },
+    {
+      name: 'both: listed first and due to finish before the prerequisite',
+      plan: doc('actions:\n  - { id: ACT-1, after: [ACT-2], target_date: 2025-01-01 }\n  - { id: ACT-2, target_date: 2025-06-30 }'),
+      errors: [{ messageId: 'outOfOrder', data: { reasons: { id: 'bothReasons', data: { a: { id: 'listedBefore' }, b: { id: 'dateClash', data: { x: 'target' } } } } } }],
+    },
+  ],
+});
+
+describe('sequence/prerequisite-order: related location', () => {
+  it('points at the prerequisite\u2019s priority', () => {
     const text = doc('actions:\n  - { id: ACT-1, priority: 1, after: [ACT-2] }\n  - { id: ACT-2, priority: 2 }');
-    const [f] = run(prerequisiteOrder, text, AS_OF);
-    expect(f.message).toBe(
-      'ACT-1 comes after ACT-2, but it has a higher priority (1, against 2). Sequence the work so each step follows the one it depends on (PSI 19/2014 paras 2.12, 2.13): reorder the actions or correct the dates.',
-    );
-    expect(at(text, f)).toBe('ACT-2');
+    const [f] = lint(text, { asOf: AS_OF, rules: [prerequisiteOrder] }).findings;
     expect(text.slice(f.related[0].span.start, f.related[0].span.end)).toBe('2');
-  });
-  it('starts before the prerequisite is due to finish; the day after is fine', () => {
-    const bad = doc('actions:\n  - { id: ACT-1, target_date: 2025-06-30 }\n  - { id: ACT-2, after: [ACT-1], start_date: 2025-06-29 }');
-    expect(run(prerequisiteOrder, bad, AS_OF)[0].message).toMatch(/ACT-2 comes after ACT-1, but it starts on 2025-06-29, before ACT-1 is due to finish on 2025-06-30\./);
-    expect(run(prerequisiteOrder, bad.replace('2025-06-29', '2025-06-30'), AS_OF)).toEqual([]);
-  });
-  it('list order counts when no action has a priority; withdrawn prerequisites are ignored', () => {
-    expect(run(prerequisiteOrder, doc('actions:\n  - { id: ACT-1, after: [ACT-2] }\n  - { id: ACT-2 }'), AS_OF)[0].message).toMatch(/it is listed before ACT-2/);
-    expect(run(prerequisiteOrder, doc('actions:\n  - { id: ACT-1, after: [ACT-2] }\n  - { id: ACT-2, status: withdrawn }'), AS_OF)).toEqual([]);
-    expect(run(prerequisiteOrder, doc('actions:\n  - { id: ACT-2 }\n  - { id: ACT-1, after: [ACT-2] }'), AS_OF)).toEqual([]);
+    expect(f.related[0].message).toBe('ACT-2 must come first.');
   });
 });
 
-describe('sequence/stabilise-first', () => {
-  const needs = 'assessment:\n  needs:\n    - { area: drug_misuse, linked_to_offending: true, severity: high }\n';
-  it('a programme ahead of the substance misuse work is reported; fix adds it to a flow map', () => {
-    const text = doc(needs + 'actions:\n  - { id: ACT-1, type: programme, programme: kaizen, priority: 1 }\n  - { id: ACT-2, type: substance_misuse, priority: 2 }');
-    const [f] = run(stabiliseFirst, text, AS_OF);
-    expect(f.message).toBe(
-      "ACT-1 is an offending behaviour programme, but the substance misuse work (ACT-2) does not come before it: it is neither earlier in priority nor in ACT-1's `after`. With drug misuse linked to offending, stabilising it comes first (PSI 19/2014 para 2.12): put ACT-2 first, or add it to `after`.",
-    );
-    expect(at(text, f)).toBe('ACT-1');
-    expect(f.fixes[0].fixAll).toBe(false);
-    expect(fixed(stabiliseFirst, text)).toContain('  - { id: ACT-1, type: programme, programme: kaizen, priority: 1, after: [ACT-2] }\n');
-  });
-  it('fix appends to an existing block `after` list', () => {
-    const text = doc(needs + 'actions:\n  - id: ACT-1\n    type: programme\n    after:\n      - ACT-3\n  - { id: ACT-2, type: substance_misuse }\n  - { id: ACT-3, type: education }');
-    expect(fixed(stabiliseFirst, text)).toContain('    after:\n      - ACT-3\n      - ACT-2\n  - { id: ACT-2');
-  });
-  it('passes when earlier in priority, or named in `after` directly or through another action', () => {
-    expect(run(stabiliseFirst, doc(needs + 'actions:\n  - { id: ACT-2, type: substance_misuse, priority: 1 }\n  - { id: ACT-1, type: programme, priority: 2 }'), AS_OF)).toEqual([]);
-    expect(run(stabiliseFirst, doc(needs + 'actions:\n  - { id: ACT-1, type: programme, after: [ACT-3] }\n  - { id: ACT-3, type: education, after: [ACT-2] }\n  - { id: ACT-2, type: substance_misuse }'), AS_OF)).toEqual([]);
-  });
-  it('work under a drug objective counts; no linked need, nothing', () => {
-    const objs = 'objectives:\n  - { id: OBJ-1, need: drug_misuse }\n';
-    expect(run(stabiliseFirst, doc(needs + objs + 'actions:\n  - { id: ACT-2, type: intervention, objective: OBJ-1 }\n  - { id: ACT-1, type: programme }'), AS_OF)).toEqual([]);
-    const unlinked = needs.replace('linked_to_offending: true', 'linked_to_offending: false');
-    expect(run(stabiliseFirst, doc(unlinked + 'actions:\n  - { id: ACT-1, type: programme }'), AS_OF)).toEqual([]);
-  });
-  it('no substance misuse work at all: reported without a fix', () => {
-    const [f] = run(stabiliseFirst, doc(needs.replace('drug_misuse', 'alcohol_misuse') + 'actions:\n  - { id: ACT-1, type: programme }'), AS_OF);
-    expect(f.message).toMatch(/^ACT-1 is an offending behaviour programme, but the plan has no substance misuse work to come before it although alcohol misuse is linked/);
-    expect(f.fixes).toEqual([]);
-  });
+const needs = 'assessment:\n  needs:\n    - { area: drug_misuse, linked_to_offending: true, severity: high }\n';
+const ahead = doc(needs + 'actions:\n  - { id: ACT-1, type: programme, programme: kaizen, priority: 1 }\n  - { id: ACT-2, type: substance_misuse, priority: 2 }');
+const blockAfter = doc(needs + 'actions:\n  - id: ACT-1\n    type: programme\n    after:\n      - ACT-3\n  - { id: ACT-2, type: substance_misuse }\n  - { id: ACT-3, type: education }');
+const drugNeed = { id: 'need', data: { a: 'drug_misuse', b: '' } };
+
+ruleTester(stabiliseFirst, { asOf: AS_OF }).run({
+  valid: [
+    { name: 'substance misuse work earlier in priority', plan: doc(needs + 'actions:\n  - { id: ACT-2, type: substance_misuse, priority: 1 }\n  - { id: ACT-1, type: programme, priority: 2 }') },
+    { name: 'named in `after` through another action', plan: doc(needs + 'actions:\n  - { id: ACT-1, type: programme, after: [ACT-3] }\n  - { id: ACT-3, type: education, after: [ACT-2] }\n  - { id: ACT-2, type: substance_misuse }') },
+    { name: 'work under a drug objective counts', plan: doc(needs + 'objectives:\n  - { id: OBJ-1, need: drug_misuse }\nactions:\n  - { id: ACT-2, type: intervention, objective: OBJ-1 }\n  - { id: ACT-1, type: programme }') },
+    { name: 'no need linked to offending', plan: doc(needs.replace('linked_to_offending: true', 'linked_to_offending: false') + 'actions:\n  - { id: ACT-1, type: programme }') },
+  ],
+  invalid: [
+    {
+      name: 'a programme ahead of the substance misuse work; the quick fix adds it to a flow map',
+      plan: ahead,
+      errors: [
+        {
+          messageId: 'notBefore',
+          line: 7,
+          text: 'ACT-1',
+          cite: 'PSI 19/2014 para 2.12',
+          data: { programme: 'ACT-1', substance: 'ACT-2', need: drugNeed, first: 'ACT-2' },
+          suggestions: [ahead.replace('priority: 1 }', 'priority: 1, after: [ACT-2] }')],
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'the fix appends to a block `after` list',
+      plan: blockAfter,
+      errors: [{ messageId: 'notBefore', suggestions: [blockAfter.replace('      - ACT-3\n', '      - ACT-3\n      - ACT-2\n')] }],
+    },
+    {
+      name: 'no substance misuse work at all: reported without a fix',
+      plan: doc(needs.replace('drug_misuse', 'alcohol_misuse') + 'actions:\n  - { id: ACT-1, type: programme }'),
+      errors: [{ messageId: 'noSubstanceWork', data: { need: { id: 'need', data: { a: 'alcohol_misuse', b: '' } } }, suggestions: [] }],
+    },
+    {
+      name: 'drug and alcohol misuse both linked',
+      plan: doc(needs + '    - { area: alcohol_misuse, linked_to_offending: true }\nactions:\n  - { id: ACT-1, type: programme }'),
+      errors: [{ messageId: 'noSubstanceWork', data: { need: { id: 'need', data: { a: 'drug_misuse', b: 'alcohol_misuse' } } } }],
+    },
+  ],
 });
 
-describe('sequence/community-consultation', () => {
-  const custody = 'sentence: { type: determinate, setting: custody, release_date: 2027-06-01 }\nteam: { plan_owner: prison_offender_manager }\n';
-  it('community work not agreed with the COM is an error; agreed is fine', () => {
-    const text = doc(custody + 'actions:\n  - { id: ACT-4, phase: community }');
-    const [f] = run(communityConsultation, text, AS_OF);
-    expect(f.severity).toBe('error');
-    expect(f.message).toBe(
-      'ACT-4 is work for after release, planned in custody by the prison offender manager, but it is not recorded as agreed with the community offender manager. Work to follow release must be planned with the COM (PSI 19/2014 para 2.13): agree it and set `agreed_with_com: true`.',
-    );
-    expect(at(text, f)).toBe('community');
-    const no = doc(custody + 'actions:\n  - { id: ACT-4, phase: community, agreed_with_com: false }');
-    expect(at(no, run(communityConsultation, no, AS_OF)[0])).toBe('false');
-    expect(run(communityConsultation, doc(custody + 'actions:\n  - { id: ACT-4, phase: community, agreed_with_com: true }'), AS_OF)).toEqual([]);
-  });
-  it('community sentences are not judged', () => {
-    expect(run(communityConsultation, doc('sentence: { type: community_order }\nactions:\n  - { id: ACT-4, phase: community }'), AS_OF)).toEqual([]);
-  });
-  it('the COM owning the plan in custody consults by planning (PSI 1.9): not judged; the POM is', () => {
-    const com = custody.replace('prison_offender_manager', 'community_offender_manager') + 'actions:\n  - { id: ACT-4, phase: community }';
-    expect(run(communityConsultation, doc(com), AS_OF)).toEqual([]);
-    expect(run(communityConsultation, doc(custody + 'actions:\n  - { id: ACT-4, phase: community }'), AS_OF)).toHaveLength(1);
-  });
-  it('edge: the day before release it applies; on the day of release and after, with no setting recorded, it does not', () => {
-    const text = doc('sentence: { type: determinate, release_date: 2026-11-24 }\nteam: { plan_owner: prison_offender_manager }\nactions:\n  - { id: ACT-4, phase: community }');
-    expect(run(communityConsultation, text, '2026-11-23')).toHaveLength(1);
-    expect(run(communityConsultation, text, '2026-11-24')).toEqual([]);
-    expect(run(communityConsultation, text, '2026-11-25')).toEqual([]);
-    // Released and recorded so: the COM is the planner now.
-    expect(run(communityConsultation, doc(custody.replace('setting: custody', 'setting: community') + 'actions:\n  - { id: ACT-4, phase: community }'), AS_OF)).toEqual([]);
-  });
+const custody = 'sentence: { type: determinate, setting: custody, release_date: 2027-06-01 }\nteam: { plan_owner: prison_offender_manager }\n';
+const lastDay = doc('sentence: { type: determinate, release_date: 2026-11-24 }\nteam: { plan_owner: prison_offender_manager }\nactions:\n  - { id: ACT-4, phase: community }');
+ruleTester(communityConsultation, { asOf: AS_OF }).run({
+  valid: [
+    { name: 'community work agreed with the COM', plan: doc(custody + 'actions:\n  - { id: ACT-4, phase: community, agreed_with_com: true }') },
+    // Realistic: a community order has no custody phase; its community work needs no consultation.
+    { name: 'a community order with community work and no custody phase', plan: doc('sentence: { type: community_order }\nactions:\n  - { id: ACT-4, phase: community }') },
+    {
+      name: 'the COM owns the plan in custody and consults by planning (PSI 1.9)',
+      plan: doc(custody.replace('prison_offender_manager', 'community_offender_manager') + 'actions:\n  - { id: ACT-4, phase: community }'),
+    },
+    { name: 'edge: on the day of release, with no setting recorded', plan: lastDay, asOf: '2026-11-24' },
+    { name: 'after release', plan: lastDay, asOf: '2026-11-25' },
+    { name: 'released and recorded so', plan: doc(custody.replace('setting: custody', 'setting: community') + 'actions:\n  - { id: ACT-4, phase: community }') },
+  ],
+  invalid: [
+    {
+      name: 'community work not recorded as agreed, at the phase, as an error',
+      plan: doc(custody + 'actions:\n  - { id: ACT-4, phase: community }'),
+      errors: [{ messageId: 'notAgreed', line: 6, text: 'community', severity: 'error', cite: 'PSI 19/2014 para 2.13', data: { action: 'ACT-4', explicit: 'no' } }],
+    },
+    {
+      name: 'recorded as not agreed, at the value',
+      plan: doc(custody + 'actions:\n  - { id: ACT-4, phase: community, agreed_with_com: false }'),
+      errors: [{ messageId: 'notAgreed', text: 'false', data: { explicit: 'yes' } }],
+    },
+    { name: 'edge: the day before release (no setting recorded)', plan: lastDay, asOf: '2026-11-23', errors: [{ messageId: 'notAgreed' }] },
+  ],
 });
 
-describe('sequence/parole-timing', () => {
-  const s = 'sentence: { type: ipp, parole_eligibility_date: 2027-01-15 }\n';
-  it('risk work ending after the PED is reported; on the PED is fine', () => {
-    const text = doc(s + 'actions:\n  - { id: ACT-2, type: programme, target_date: 2027-01-16 }\n  - { id: ACT-3, type: education, target_date: 2028-01-01 }');
-    const fs = run(paroleTiming, text, AS_OF);
-    expect(fs.map((f) => f.message)).toEqual([
-      'ACT-2 is due to finish on 2027-01-16, after the parole eligibility date (2027-01-15). Work meant to show reduced risk should be complete before the Parole Board considers release (PSI 19/2014 paras 2.12, 2.14): plan it to end before then, or record why it cannot.',
-    ]);
-    expect(at(text, fs[0])).toBe('2027-01-16');
-    expect(run(paroleTiming, text.replace('2027-01-16', '2027-01-15'), AS_OF)).toEqual([]);
-  });
-  it('harm-reduction work counts; determinate sentences and a passed PED do not', () => {
-    expect(run(paroleTiming, doc(s + 'actions:\n  - { id: ACT-3, type: other, harm_reduction: true, target_date: 2028-01-01 }'), AS_OF)).toHaveLength(1);
-    expect(run(paroleTiming, doc('sentence: { type: determinate, parole_eligibility_date: 2027-01-15 }\nactions:\n  - { id: ACT-2, type: programme, target_date: 2028-01-01 }'), AS_OF)).toEqual([]);
-    expect(run(paroleTiming, doc(s + 'actions:\n  - { id: ACT-2, type: programme, target_date: 2028-01-01 }'), '2027-01-16')).toEqual([]);
-  });
-  it('once the PED has passed, the next parole review takes its place (PSI 2.12: "parole eligibility and review dates")', () => {
-    const after = doc('sentence: { type: life, parole_eligibility_date: 2020-01-15, next_parole_review: 2027-03-01 }\nactions:\n  - { id: ACT-2, type: programme, target_date: 2027-03-02 }');
-    const [f] = run(paroleTiming, after, AS_OF);
-    expect(f.message).toMatch(/^ACT-2 is due to finish on 2027-03-02, after the next parole review \(2027-03-01\)/);
-    expect(run(paroleTiming, after.replace('2027-03-02', '2027-03-01'), AS_OF)).toEqual([]);
-    // No next review recorded: nothing to time the work against.
-    expect(run(paroleTiming, after.replace(', next_parole_review: 2027-03-01', ''), AS_OF)).toEqual([]);
-  });
+const ipp = 'sentence: { type: ipp, parole_eligibility_date: 2027-01-15 }\n';
+const lateProg = doc(ipp + 'actions:\n  - { id: ACT-2, type: programme, target_date: 2027-01-16 }\n  - { id: ACT-3, type: education, target_date: 2028-01-01 }');
+const afterPed = doc('sentence: { type: life, parole_eligibility_date: 2020-01-15, next_parole_review: 2027-03-01 }\nactions:\n  - { id: ACT-2, type: programme, target_date: 2027-03-02 }');
+ruleTester(paroleTiming, { asOf: AS_OF }).run({
+  valid: [
+    { name: 'risk work ending on the PED', plan: lateProg.replace('2027-01-16', '2027-01-15') },
+    { name: 'a determinate sentence', plan: doc('sentence: { type: determinate, parole_eligibility_date: 2027-01-15 }\nactions:\n  - { id: ACT-2, type: programme, target_date: 2028-01-01 }') },
+    { name: 'the PED has passed and no next review is recorded', plan: afterPed.replace(', next_parole_review: 2027-03-01', '') },
+    { name: 'ending on the next parole review', plan: afterPed.replace('2027-03-02', '2027-03-01') },
+    // Realistic: education after the PED is not work meant to show reduced risk.
+    { name: 'education continuing past the PED', plan: doc(ipp + 'actions:\n  - { id: ACT-3, type: education, target_date: 2028-01-01 }') },
+  ],
+  invalid: [
+    {
+      name: 'risk work ending after the PED, at its target date',
+      plan: lateProg,
+      errors: [{ messageId: 'late', line: 5, text: '2027-01-16', cite: 'PSI 19/2014 paras 2.12, 2.14', data: { action: 'ACT-2', target: '2027-01-16', what: 'ped', ped: '2027-01-15' } }],
+    },
+    { name: 'harm-reduction work counts', plan: doc(ipp + 'actions:\n  - { id: ACT-3, type: other, harm_reduction: true, target_date: 2028-01-01 }'), errors: [{ messageId: 'late' }] },
+    {
+      name: 'once the PED has passed, the next parole review takes its place (PSI 2.12)',
+      plan: afterPed,
+      errors: [{ messageId: 'late', data: { what: 'next_review', ped: '2027-03-01' } }],
+    },
+    { name: 'on the day after the PED the PED no longer counts', plan: doc(ipp + 'actions:\n  - { id: ACT-2, type: programme, target_date: 2028-01-01 }'), errors: [{ messageId: 'late' }] },
+  ],
 });
 
-describe('sequence/harm-actions', () => {
-  it('RoSH exactly medium (or a group at medium) needs harm-reduction work', () => {
-    const text = doc('assessment:\n  rosh: { overall: low, known_adult: medium }\nobjectives:\n  - { id: OBJ-1 }');
-    const [f] = run(harmActions, text, AS_OF);
-    expect(f.message).toMatch(/^The risk of serious harm to a known adult is medium, but no objective or action is marked `harm_reduction: true`/);
-    expect(at(text, f)).toBe('medium');
-    expect(run(harmActions, doc('assessment:\n  rosh: { overall: low }'), AS_OF)).toEqual([]);
-    expect(run(harmActions, doc('assessment:\n  rosh: { overall: medium }\nactions:\n  - { id: ACT-1, harm_reduction: true }'), AS_OF)).toEqual([]);
-    expect(run(harmActions, doc('assessment:\n  rosh: { overall: medium }\nactions:\n  - { id: ACT-1, harm_reduction: true, status: withdrawn }'), AS_OF)).toHaveLength(1);
-  });
+ruleTester(harmActions, { asOf: AS_OF }).run({
+  valid: [
+    { name: 'a low RoSH', plan: doc('assessment:\n  rosh: { overall: low }') },
+    { name: 'a medium RoSH with harm-reduction work', plan: doc('assessment:\n  rosh: { overall: medium }\nactions:\n  - { id: ACT-1, harm_reduction: true }') },
+    { name: 'a harm-reduction objective counts', plan: doc('assessment:\n  rosh: { overall: high }\nobjectives:\n  - { id: OBJ-1, harm_reduction: true }') },
+  ],
+  invalid: [
+    {
+      name: 'a group at medium (exactly the threshold), at the band',
+      plan: doc('assessment:\n  rosh: { overall: low, known_adult: medium }\nobjectives:\n  - { id: OBJ-1 }'),
+      errors: [
+        {
+          messageId: 'noHarmWork',
+          line: 4,
+          text: 'medium',
+          cite: 'PRT: Your Sentence Plan',
+          data: { group: { id: 'group', data: { group: 'known_adult' } }, band: { id: 'band', data: { band: 'medium' } }, from: { id: 'band', data: { band: 'medium' } } },
+        },
+      ],
+    },
+    { name: 'withdrawn harm-reduction work does not count', plan: doc('assessment:\n  rosh: { overall: medium }\nactions:\n  - { id: ACT-1, harm_reduction: true, status: withdrawn }'), errors: [{ messageId: 'noHarmWork' }] },
+  ],
 });

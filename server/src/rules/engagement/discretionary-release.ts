@@ -1,9 +1,8 @@
 // engagement/discretionary-release: a person on a discretionary-release sentence who is not engaged is told that this may affect release (PSI 19/2014 para 2.6).
 import type { Rule } from '../../engine/rule.js';
-import type { Fix } from '../../engine/types.js';
+import type { FixSpec } from '../../engine/types.js';
 
 const DISCRETIONARY = new Set(['ipp', 'life', 'extended_determinate']);
-const NAME: Record<string, string> = { ipp: 'an IPP sentence', life: 'a life sentence', extended_determinate: 'an extended determinate sentence' };
 
 export const discretionaryRelease: Rule = {
   meta: {
@@ -14,6 +13,13 @@ export const discretionaryRelease: Rule = {
     fixable: 'fix',
     inTemplates: false,
     demandsPlan: true,
+    messages: {
+      recordedNotTold:
+        'On {sentence, select, ipp {an IPP sentence} life {a life sentence} other {an extended determinate sentence}}, release is at the Parole Board\'s discretion, and the person is not engaged with the plan, but the plan records that they have not been told this may affect their release. They must be told ({cite}): tell them, then record `true`.',
+      notTold:
+        'On {sentence, select, ipp {an IPP sentence} life {a life sentence} other {an extended determinate sentence}}, release is at the Parole Board\'s discretion, and the person is not engaged with the plan. They must be told that not complying with the plan may affect their chances of release ({cite}): once they have been, record `told_noncompliance_affects_release: true`.',
+      fixRecordTold: 'Record that the person was told non-compliance may affect release (confirm before saving)',
+    },
     docs: {
       rationale:
         'People serving IPP, life or extended determinate sentences are released only when they show the Parole Board that their risk can be managed in the community. When such a person is not fully engaged with the plan, the offender manager or supervisor must make sure they know that not complying may affect their chances of release (PSI 19/2014 para 2.6, mandatory; also para 2.11). Record it with `engagement.told_noncompliance_affects_release: true`.\n\nThe quick fix inserts that key with `true`, for the author to confirm that the conversation took place before saving; it is never applied unattended. When the key is recorded as `false`, no fix is offered: have the conversation, then change the value.',
@@ -32,17 +38,21 @@ export const discretionaryRelease: Rule = {
       ctx.report({
         path: ['engagement', 'told_noncompliance_affects_release'],
         at: 'value',
-        message: `On ${NAME[type]}, release is at the Parole Board's discretion, and the person is not engaged with the plan, but the plan records that they have not been told this may affect their release. They must be told (PSI 19/2014 para 2.6): tell them, then record \`true\`.`,
+        messageId: 'recordedNotTold',
+        data: { sentence: type },
+        cite: 'PSI 19/2014 para 2.6',
       });
       return;
     }
-    const fixes: Fix[] = [];
+    const fixes: FixSpec[] = [];
     const edit = ctx.edit.insertPair(['engagement'], 'told_noncompliance_affects_release', 'true');
-    if (edit) fixes.push({ title: 'Record that the person was told non-compliance may affect release (confirm before saving)', edits: [edit], fixAll: false });
+    if (edit) fixes.push({ title: { id: 'fixRecordTold' }, edits: [edit], fixAll: false });
     ctx.report({
       path: ['engagement', 'involved'],
       at: 'value',
-      message: `On ${NAME[type]}, release is at the Parole Board's discretion, and the person is not engaged with the plan. They must be told that not complying with the plan may affect their chances of release (PSI 19/2014 para 2.6): once they have been, record \`told_noncompliance_affects_release: true\`.`,
+      messageId: 'notTold',
+      data: { sentence: type },
+      cite: 'PSI 19/2014 para 2.6',
       fixes,
     });
   },

@@ -11,6 +11,12 @@ export const views: Rule = {
     fixable: 'none',
     inTemplates: false,
     demandsPlan: true,
+    messages: {
+      notInvolvedNoReason:
+        'The person was not involved in planning, and the plan records neither why (`reason`) nor what they said (`views`). Record the reason, and any views they gave, so the review can build on it ({cite}).',
+      missing:
+        'The person\'s own views on the plan are not recorded. The plan should be drawn up with them and say what they think, in their own words ({cite}): add `engagement.views`.',
+    },
     docs: {
       rationale:
         'A plan drawn up with the person, in which they can say what they think and what would help them, is more likely to be followed (PSI 19/2014 para 2.5; PRT). Record their views in `engagement.views`, in their own words.\n\nWhen the person was not involved (`involved: false`), the plan should still say why, in `engagement.reason`, or record what they said in `views`. This rule reports that case too, as a warning; `engagement/recorded` (an error) only requires `involved` and `discussed_on`. planlint never echoes the views or the reason: they are personal data.',
@@ -27,15 +33,15 @@ export const views: Rule = {
       ctx.report({
         path: ['engagement', 'involved'],
         at: 'value',
-        message:
-          'The person was not involved in planning, and the plan records neither why (`reason`) nor what they said (`views`). Record the reason, and any views they gave, so the review can build on it (PSI 19/2014 paras 1.5, 2.5).',
+        messageId: 'notInvolvedNoReason',
+        cite: 'PSI 19/2014 paras 1.5, 2.5',
       });
       return;
     }
     ctx.report({
       path: ['engagement', 'views'],
-      message:
-        'The person\'s own views on the plan are not recorded. The plan should be drawn up with them and say what they think, in their own words (PSI 19/2014 para 2.5): add `engagement.views`.',
+      messageId: 'missing',
+      cite: 'PSI 19/2014 para 2.5',
     });
   },
 };

@@ -1,6 +1,7 @@
 // plan/action-objective: every action serves an objective (PSI 19/2014 para 2.8).
 import type { Rule } from '../../engine/rule.js';
-import { hasValue, label } from './support.js';
+import { itemLabel } from '../../engine/privacy.js';
+import { hasValue } from './support.js';
 
 export const actionObjective: Rule = {
   meta: {
@@ -11,6 +12,10 @@ export const actionObjective: Rule = {
     fixable: 'none',
     inTemplates: true,
     demandsPlan: true,
+    messages: {
+      missing:
+        'Action {action} does not say which objective it serves. Every action should be directly related to an objective, not just an available intervention ({cite}): add `objective:` with an objective id, or remove the action.',
+    },
     docs: {
       rationale:
         'A plan should not simply list the programmes and activities that happen to be available; each action is there because it helps meet an objective drawn from the assessed risks and needs (PSI 19/2014 para 2.8). Link each action to its objective with `objective: OBJ-n`, or remove actions that serve none.',
@@ -23,7 +28,9 @@ export const actionObjective: Rule = {
       if (hasValue(ctx.root, [...a.path, 'objective'])) continue;
       ctx.report({
         path: [...a.path, 'objective'],
-        message: `Action ${label(a, 'action')} does not say which objective it serves. Every action should be directly related to an objective, not just an available intervention (PSI 19/2014 para 2.8): add \`objective:\` with an objective id, or remove the action.`,
+        messageId: 'missing',
+        data: { action: itemLabel(a, 'action') },
+        cite: 'PSI 19/2014 para 2.8',
       });
     }
   },

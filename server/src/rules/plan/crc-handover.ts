@@ -1,6 +1,7 @@
 // plan/crc-handover: a CRC case in custody near release records the handover to the home CRC (PSI 19/2014 para 2.18, mandatory).
-import { addDuration, describeDuration, inCustody } from '../../engine/obligations.js';
+import { addDuration, inCustody } from '../../engine/obligations.js';
 import type { Rule } from '../../engine/rule.js';
+import { duration, JOIN_MESSAGES } from './support.js';
 
 export const crcHandover: Rule = {
   meta: {
@@ -12,6 +13,11 @@ export const crcHandover: Rule = {
     inTemplates: false,
     demandsPlan: true,
     usesAsOf: true,
+    messages: {
+      ...JOIN_MESSAGES,
+      missing:
+        'Release on {release, date} is within {window} and the case is allocated to a CRC, but no handover to the home CRC\'s offender manager is recorded. There must be one before release ({cite}): record it in `handover.completed_on`.',
+    },
     docs: {
       rationale:
         'When a prisoner allocated to a CRC is to be released, there must be a handover between the offender supervisor in custody and the offender manager of the home CRC, to support planning for release (PSI 19/2014 para 2.18, mandatory). It may be in person, by video or telephone, or in writing. The CRC prepares the plan for release in the last 12 weeks before it (para 1.9), so from 12 weeks before `sentence.release_date` a CRC-allocated case in custody records the handover in `handover.completed_on`. The 12 weeks are policy data (`review.crc_release_window`).',
@@ -28,7 +34,9 @@ export const crcHandover: Rule = {
     ctx.report({
       path: ['sentence', 'release_date'],
       at: 'value',
-      message: `Release on ${s.release_date} is within ${describeDuration(d)} and the case is allocated to a CRC, but no handover to the home CRC's offender manager is recorded. There must be one before release (PSI 19/2014 para 2.18): record it in \`handover.completed_on\`.`,
+      messageId: 'missing',
+      data: { release: s.release_date, window: duration(d) },
+      cite: 'PSI 19/2014 para 2.18',
     });
   },
 };

@@ -13,6 +13,12 @@ export const deportation: Rule = {
     inTemplates: true,
     usesAsOf: true,
     demandsPlan: true,
+    messages: {
+      orderMade:
+        'A deportation order has been made, so further sentence planning may stop ({cite}). Keep the plan to what is still useful before removal, and record the decision at the next review.',
+      noHomeCountryWork:
+        'The person is liable to deportation, but no objective or action prepares for release in the home country. Planning should still go on, and should include that preparation alongside work on reoffending and harm ({cite}): for example the Early Removal Scheme, the Facilitated Returns Scheme or a prisoner transfer.',
+    },
     docs: {
       rationale:
         'Sentence planning for a foreign national may only stop once a deportation order has been made (PSI 19/2014 para 2.4); `deportation_order: true` gets a note saying so. Someone who is liable to deportation but has no order yet should have a realistic plan that includes preparing for release in their home country (for example the Early Removal Scheme, the Facilitated Returns Scheme, or a prisoner transfer), alongside the work to reduce reoffending and harm.\n\nNeither note is given for a person supervised in the community (`sentence.setting: community`, or no custodial sentence): there a foreign national is treated as all other offenders and has a plan for that period (para 2.4).\n\nplanlint looks for that preparation in the objectives\' and actions\' descriptions, using the phrases in policy data (`plan.home_country_phrases`: "home country", "country of origin", "removal", "Facilitated Returns Scheme"…).',
@@ -29,8 +35,8 @@ export const deportation: Rule = {
       ctx.report({
         path: ['person', 'foreign_national', 'deportation_order'],
         at: 'value',
-        message:
-          'A deportation order has been made, so further sentence planning may stop (PSI 19/2014 para 2.4). Keep the plan to what is still useful before removal, and record the decision at the next review.',
+        messageId: 'orderMade',
+        cite: 'PSI 19/2014 para 2.4',
       });
       return;
     }
@@ -44,8 +50,8 @@ export const deportation: Rule = {
     ctx.report({
       path: ['person', 'foreign_national', 'liable_to_deportation'],
       at: 'value',
-      message:
-        'The person is liable to deportation, but no objective or action prepares for release in the home country. Planning should still go on, and should include that preparation alongside work on reoffending and harm (PSI 19/2014 para 2.4): for example the Early Removal Scheme, the Facilitated Returns Scheme or a prisoner transfer.',
+      messageId: 'noHomeCountryWork',
+      cite: 'PSI 19/2014 para 2.4',
     });
   },
 };

@@ -1,6 +1,8 @@
 // plan/interpreter: one-to-one offence-focused work through an interpreter, and English for accredited programmes, when English is not the first language (PSI 19/2014 para 2.16).
 import type { Rule } from '../../engine/rule.js';
-import { isLiveAction, label, mentions } from './support.js';
+import type { MessageValue } from '../../engine/messages.js';
+import { itemLabel } from '../../engine/privacy.js';
+import { isLiveAction, JOIN_MESSAGES, list, mentions } from './support.js';
 
 export const interpreter: Rule = {
   meta: {
@@ -11,6 +13,14 @@ export const interpreter: Rule = {
     fixable: 'none',
     inTemplates: true,
     demandsPlan: true,
+    messages: {
+      ...JOIN_MESSAGES,
+      consider: 'English is not the person\'s first language and the plan has {work} ({cite}). Record what was decided in the plan.',
+      oneToOne: 'one-to-one offence-focused work ({actions}): consider delivering it through an interpreter',
+      programmes: 'accredited programme work ({actions}): most programmes need a level of comprehension of English, so discuss the options',
+      both: '{a}; and {b}',
+      relatedWork: '{kind, select, programme {Accredited programme} other {One-to-one}} work ({action}).',
+    },
     docs: {
       rationale:
         'Some offence-focused work to reduce the risk of serious harm is done one to one with specially developed materials; where English is not the person\'s first language, delivering that material through an interpreter should be considered (PSI 19/2014 para 2.16). Most accredited programmes need a level of comprehension of English to be of full benefit (the same paragraph), so the options should be discussed and recorded in the plan.\n\n' +
@@ -32,14 +42,20 @@ export const interpreter: Rule = {
     if (!oneToOne.length && !progs.length) return;
     const texts = [...ctx.plan.actions.map((a) => a.description), ...ctx.plan.objectives.flatMap((o) => [o.description, o.outside_control])];
     if (mentions(texts, ctx.policy.plan.interpreter_phrases)) return;
-    const parts: string[] = [];
-    if (oneToOne.length) parts.push(`one-to-one offence-focused work (${oneToOne.map((a) => label(a, 'action')).join(', ')}): consider delivering it through an interpreter`);
-    if (progs.length) parts.push(`accredited programme work (${progs.map((a) => label(a, 'action')).join(', ')}): most programmes need a level of comprehension of English, so discuss the options`);
+    const labels = (as: typeof live): MessageValue => list(as.map((a) => itemLabel(a, 'action')));
+    const parts: MessageValue[] = [];
+    if (oneToOne.length) parts.push({ id: 'oneToOne', data: { actions: labels(oneToOne) } });
+    if (progs.length) parts.push({ id: 'programmes', data: { actions: labels(progs) } });
     ctx.report({
       path: ['person', 'english_first_language'],
       at: 'value',
-      message: `English is not the person's first language and the plan has ${parts.join('; and ')} (PSI 19/2014 para 2.16). Record what was decided in the plan.`,
-      related: [...oneToOne, ...progs].map((a) => ({ path: a.path, message: `${a.type === 'programme' ? 'Accredited programme' : 'One-to-one'} work (${label(a, 'action')}).` })),
+      messageId: 'consider',
+      data: { work: parts.length === 2 ? { id: 'both', data: { a: parts[0], b: parts[1] } } : parts[0] },
+      cite: 'PSI 19/2014 para 2.16',
+      related: [...oneToOne, ...progs].map((a) => ({
+        path: a.path,
+        message: { id: 'relatedWork', data: { kind: a.type === 'programme' ? 'programme' : 'oneToOne', action: itemLabel(a, 'action') } },
+      })),
     });
   },
 };

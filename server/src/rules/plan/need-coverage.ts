@@ -10,6 +10,10 @@ export const needCoverage: Rule = {
     fixable: 'none',
     inTemplates: false,
     demandsPlan: true,
+    messages: {
+      uncovered:
+        'The assessment links `{need}` to offending, but no objective addresses it. The plan\'s objectives should follow the needs most strongly linked to offending ({cite}): add an objective with `need: {need}`, or record why it is not addressed now.',
+    },
     docs: {
       rationale:
         'The plan exists to address the needs and risks the assessment found (PSI 19/2014 para 1.2), and its objectives are prioritised by the areas most strongly linked to offending (para 2.8). A need recorded with `linked_to_offending: true` that no objective addresses (`need:` on the objective) is a gap in the plan. An objective marked `no_longer_appropriate` does not count.',
@@ -27,7 +31,9 @@ export const needCoverage: Rule = {
       ctx.report({
         path: [...n.path, 'area'],
         at: 'value',
-        message: `The assessment links \`${n.area}\` to offending, but no objective addresses it. The plan's objectives should follow the needs most strongly linked to offending (PSI 19/2014 para 2.8): add an objective with \`need: ${n.area}\`, or record why it is not addressed now.`,
+        messageId: 'uncovered',
+        data: { need: n.area },
+        cite: 'PSI 19/2014 para 2.8',
       });
     }
   },

@@ -11,6 +11,10 @@ export const notRequired: Rule = {
     description: 'No sentence plan is needed: a community order whose only requirement is a curfew or an exclusion, or a custodial sentence with no supervision after release. The rules that demand plan content stay quiet.',
     fixable: 'none',
     inTemplates: false,
+    messages: {
+      notNeeded:
+        'No sentence plan is needed here: {why, select, unsupervised {the person will not be supervised after release from custody} other {the community order\'s only requirement is `{requirement}`{monitored, select, yes { (electronically monitored)} other {}}}} ({cite}). planlint does not ask for plan content in this file; check that a plan is wanted.',
+    },
     docs: {
       rationale:
         'PSI 19/2014 asks for an assessment and a plan for community orders, suspended sentence orders and custodial sentences followed by supervision (paras 1.2, 1.9), with two exceptions (paras 1.2, 1.7):\n\n' +
@@ -27,7 +31,9 @@ export const notRequired: Rule = {
     ctx.report({
       path: why.path,
       at: 'value',
-      message: `No sentence plan is needed here: ${why.why} (${why.cite}). planlint does not ask for plan content in this file; check that a plan is wanted.`,
+      messageId: 'notNeeded',
+      data: { why: why.why, requirement: why.requirement ?? '', monitored: why.monitored ? 'yes' : 'no' },
+      cite: why.cite,
     });
   },
 };

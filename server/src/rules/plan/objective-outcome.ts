@@ -1,6 +1,7 @@
 // plan/objective-outcome: every objective serves an outcome (PSI 19/2014 para 2.3).
 import type { Rule } from '../../engine/rule.js';
-import { hasValue, label } from './support.js';
+import { itemLabel } from '../../engine/privacy.js';
+import { hasValue } from './support.js';
 
 export const objectiveOutcome: Rule = {
   meta: {
@@ -11,6 +12,11 @@ export const objectiveOutcome: Rule = {
     fixable: 'none',
     inTemplates: true,
     demandsPlan: true,
+    messages: {
+      missing:
+        'Objective {objective} does not say which outcome it serves. Each objective supports one of the plan\'s overall outcomes ({cite}): add `outcome:` with an outcome id{hint}.',
+      onlyOutcome: ' (the plan\'s only outcome is `{outcome}`)',
+    },
     docs: {
       rationale:
         'Objectives are what the person aims to achieve in support of the plan\'s overall outcomes (PSI 19/2014 para 2.3). An objective that serves no outcome is either missing its link or does not belong in the plan. Name the outcome with `outcome: OUT-n` (an id from the `outcomes` list).',
@@ -22,10 +28,11 @@ export const objectiveOutcome: Rule = {
     for (const o of ctx.plan.objectives) {
       if (hasValue(ctx.root, [...o.path, 'outcome'])) continue;
       const ids = ctx.plan.outcomes.map((x) => x.id).filter((x): x is string => !!x);
-      const hint = ids.length === 1 ? ` (the plan's only outcome is \`${ids[0]}\`)` : '';
       ctx.report({
         path: [...o.path, 'outcome'],
-        message: `Objective ${label(o, 'objective')} does not say which outcome it serves. Each objective supports one of the plan's overall outcomes (PSI 19/2014 para 2.3): add \`outcome:\` with an outcome id${hint}.`,
+        messageId: 'missing',
+        data: { objective: itemLabel(o, 'objective'), hint: ids.length === 1 ? { id: 'onlyOutcome', data: { outcome: ids[0] } } : '' },
+        cite: 'PSI 19/2014 para 2.3',
       });
     }
   },

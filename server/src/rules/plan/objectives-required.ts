@@ -10,6 +10,9 @@ export const objectivesRequired: Rule = {
     fixable: 'none',
     inTemplates: false,
     demandsPlan: true,
+    messages: {
+      none: "The plan has no objective. Add at least one objective that serves an outcome ({cite}); the government's Sentence Plan service requires one too.",
+    },
     docs: {
       rationale:
         'The government\'s own Sentence Plan service does not let a plan be saved without an objective, and a plan file should not either: objectives are what the person aims to achieve towards the outcomes (PSI 19/2014 para 2.3). This is a parity check, not a PSI requirement, and a warning: where a person is not motivated to change only limited objectives may be possible (para 2.11), but even then there is at least one.\n\n' +
@@ -22,7 +25,8 @@ export const objectivesRequired: Rule = {
     if (ctx.plan.objectives.length > 0) return;
     ctx.report({
       path: ctx.plan.present.has('objectives') ? ['objectives'] : [],
-      message: "The plan has no objective. Add at least one objective that serves an outcome (PSI 19/2014 para 2.3); the government's Sentence Plan service requires one too.",
+      messageId: 'none',
+      cite: 'PSI 19/2014 para 2.3',
     });
   },
 };

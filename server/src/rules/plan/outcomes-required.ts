@@ -10,6 +10,12 @@ export const outcomesRequired: Rule = {
     fixable: 'none',
     inTemplates: true,
     demandsPlan: true,
+    messages: {
+      empty:
+        'The `outcomes` list is empty. A plan must say what it is to achieve overall ({cite}): add at least one outcome with an `id` and a `description`.',
+      missing:
+        'The plan has no overall outcomes. A plan must say what it is to achieve overall ({cite}): add an `outcomes` list with at least one outcome (`id`, `description`).',
+    },
     docs: {
       rationale:
         'A sentence plan is built around the overall outcomes it is meant to achieve; objectives and actions are the steps towards them (PSI 19/2014 para 2.3). Actions change as the sentence goes on, but the outcomes usually stay the same, so a plan without any outcome has nothing to measure progress against.\n\nAdd an `outcomes` list with at least one outcome, each with an `id` and a `description`, and link each objective to one with `outcome:`.',
@@ -23,9 +29,8 @@ export const outcomesRequired: Rule = {
     ctx.report({
       path: ['outcomes'],
       at: 'key',
-      message: present
-        ? 'The `outcomes` list is empty. A plan must say what it is to achieve overall (PSI 19/2014 para 2.3): add at least one outcome with an `id` and a `description`.'
-        : 'The plan has no overall outcomes. A plan must say what it is to achieve overall (PSI 19/2014 para 2.3): add an `outcomes` list with at least one outcome (`id`, `description`).',
+      messageId: present ? 'empty' : 'missing',
+      cite: 'PSI 19/2014 para 2.3',
     });
   },
 };

@@ -1,8 +1,8 @@
 // plan/owner-required: `team.plan_owner` says who reviews and updates the plan (PSI 19/2014 para 2.3).
 import type { Rule } from '../../engine/rule.js';
-import type { Fix } from '../../engine/types.js';
-import { expectedOwners, roleName } from './responsibility.js';
-import { hasValue } from './support.js';
+import type { FixSpec } from '../../engine/types.js';
+import { expectedOwners, RESPONSIBILITY_MESSAGES, roleName } from './responsibility.js';
+import { code, hasValue, list } from './support.js';
 
 export const ownerRequired: Rule = {
   meta: {
@@ -14,6 +14,13 @@ export const ownerRequired: Rule = {
     inTemplates: true,
     demandsPlan: true,
     usesAsOf: true,
+    messages: {
+      ...RESPONSIBILITY_MESSAGES,
+      missing:
+        'The plan does not say who owns it. A plan must name who is responsible for reviewing and updating it ({cite}): add `team.plan_owner`.{hint}',
+      expected: ' For {why} that is {owners} (para 1.9).',
+      fixSetOwner: 'Set the plan owner to {role} (`{owner}`)',
+    },
     docs: {
       rationale:
         'Every plan must say who has overall responsibility for reviewing and updating it as it is delivered (PSI 19/2014 para 2.3). Record the role in `team.plan_owner`: `prison_offender_manager`, `community_offender_manager`, `crc_offender_manager` or `unpaid_work_provider` (an order whose only requirement is unpaid work, PSI 19/2014 para 1.9).\n\nThe quick fix inserts the owner that `plan/responsibility` would expect from the sentence, allocation, RoSH and setting (for a life sentence it offers both offender managers); when the plan does not say enough to tell, no fix is offered. It is never applied unattended: check the owner before saving.',
@@ -23,16 +30,17 @@ export const ownerRequired: Rule = {
   },
   check(ctx) {
     if (hasValue(ctx.root, ['team', 'plan_owner'])) return;
-    const fixes: Fix[] = [];
+    const fixes: FixSpec[] = [];
     const exp = ctx.isTemplate ? undefined : expectedOwners(ctx.plan, ctx.policy, ctx.asOf);
     for (const o of exp?.owners ?? []) {
       const e = ctx.edit.insertPair(['team'], 'plan_owner', o);
-      if (e) fixes.push({ title: `Set the plan owner to ${roleName(o)} (\`${o}\`)`, edits: [e], fixAll: false });
+      if (e) fixes.push({ title: { id: 'fixSetOwner', data: { role: roleName(o), owner: o } }, edits: [e], fixAll: false });
     }
-    const hint = exp ? ` ${exp.why[0].toUpperCase()}${exp.why.slice(1)} that is ${exp.owners.map((o) => `\`${o}\``).join(' or ')} (para 1.9).` : '';
     ctx.report({
       path: ['team', 'plan_owner'],
-      message: `The plan does not say who owns it. A plan must name who is responsible for reviewing and updating it (PSI 19/2014 para 2.3): add \`team.plan_owner\`.${hint}`,
+      messageId: 'missing',
+      data: { hint: exp ? { id: 'expected', data: { why: exp.why, owners: list(exp.owners.map(code), 'or') } } : '' },
+      cite: 'PSI 19/2014 para 2.3',
       fixes,
     });
   },

@@ -1,6 +1,7 @@
 // plan/removal-reason: an objective or action marked no longer appropriate or withdrawn records why (PSI 19/2014 para 2.20).
 import type { Rule } from '../../engine/rule.js';
-import { hasValue, label } from './support.js';
+import { itemLabel } from '../../engine/privacy.js';
+import { hasValue } from './support.js';
 
 export const removalReason: Rule = {
   meta: {
@@ -11,6 +12,12 @@ export const removalReason: Rule = {
     fixable: 'none',
     inTemplates: true,
     demandsPlan: true,
+    messages: {
+      objective:
+        'Objective {objective} is marked no longer appropriate without a reason. Record why in `reason`, so the review that changed it is documented ({cite}).',
+      action:
+        'Action {action} is marked {status, select, withdrawn {withdrawn} other {no longer appropriate}} without a reason. Record why in `reason`, so the review that changed it is documented ({cite}).',
+    },
     docs: {
       rationale:
         'A review adapts or changes actions that are no longer appropriate (PSI 19/2014 para 2.19), and it must be accurately recorded (para 2.20). While such an item is still listed, its `reason` says why it was stopped, as the government\'s Sentence Plan service asks when an item is removed. Write the reason in the project\'s usual way: planlint never echoes it.',
@@ -24,7 +31,9 @@ export const removalReason: Rule = {
       ctx.report({
         path: [...o.path, 'status'],
         at: 'value',
-        message: `Objective ${label(o, 'objective')} is marked no longer appropriate without a reason. Record why in \`reason\`, so the review that changed it is documented (PSI 19/2014 para 2.20).`,
+        messageId: 'objective',
+        data: { objective: itemLabel(o, 'objective') },
+        cite: 'PSI 19/2014 para 2.20',
       });
     }
     for (const a of ctx.plan.actions) {
@@ -32,7 +41,9 @@ export const removalReason: Rule = {
       ctx.report({
         path: [...a.path, 'status'],
         at: 'value',
-        message: `Action ${label(a, 'action')} is marked ${a.status === 'withdrawn' ? 'withdrawn' : 'no longer appropriate'} without a reason. Record why in \`reason\`, so the review that changed it is documented (PSI 19/2014 para 2.20).`,
+        messageId: 'action',
+        data: { action: itemLabel(a, 'action'), status: a.status },
+        cite: 'PSI 19/2014 para 2.20',
       });
     }
   },

@@ -2,29 +2,58 @@
 // for the plan. `expectedOwners` is shared with plan/owner-required's fix.
 import type { Rule } from '../../engine/rule.js';
 import type { Plan, PlanOwner } from '../../engine/model.js';
-import { addDuration, describeDuration } from '../../engine/obligations.js';
+import type { Msg } from '../../engine/messages.js';
+import { addDuration } from '../../engine/obligations.js';
 import { highestRoshBand } from '../../engine/risk.js';
 import { unpaidWorkOnly } from '../../engine/scope.js';
 import type { Policy } from '../../policy/index.js';
+import { duration, JOIN_MESSAGES, list } from './support.js';
 
-const ROLE: Record<PlanOwner, string> = {
-  prison_offender_manager: 'the prison offender manager',
-  community_offender_manager: 'the community offender manager',
-  crc_offender_manager: 'the CRC offender manager',
-  unpaid_work_provider: 'the unpaid work provider',
-};
-export const roleName = (o: PlanOwner): string => ROLE[o];
+const ROLE =
+  '{owner, select, prison_offender_manager {the prison offender manager} community_offender_manager {the community offender manager} crc_offender_manager {the CRC offender manager} other {the unpaid work provider}}';
+const ORDER = '{type, select, community_order {community order} other {suspended sentence order}}';
+
+/**
+ * Who owns a plan, and why (for plan/responsibility and plan/owner-required): spread into each
+ * rule's `meta.messages`. Each `why*` reads after "for": "for {why} the plan belongs to…".
+ */
+export const RESPONSIBILITY_MESSAGES = {
+  ...JOIN_MESSAGES,
+  role: ROLE,
+  roleWithCode: `${ROLE} (\`{owner}\`)`,
+  sentenceName: '{type, select, ipp {an IPP sentence} extended_determinate {an extended determinate sentence} other {a life sentence}}',
+  whyUnpaidWork: `a ${ORDER} whose only requirement is unpaid work`,
+  whyLifeCommunity: 'a life sentence after release (the community offender manager completes the plan post-release)',
+  whyLifeCustody: 'a life sentence in custody (the community offender manager produces the initial plan; the prison offender manager reviews it during custody)',
+  whyCrcOrder: `a CRC-allocated ${ORDER}`,
+  whyCrcCommunity: 'a CRC-allocated case after release',
+  whyCrcShort: 'a CRC-allocated determinate sentence under {min} months',
+  whyCrcLastWeeks: 'a CRC-allocated determinate sentence in the last {window} before release',
+  whyCrcCustody: 'a CRC-allocated determinate sentence of {min} months or more, during custody',
+  whyCrcDeterminate: 'a CRC-allocated determinate sentence',
+  whyNpsOrder: `an NPS case on a ${ORDER}`,
+  whyNpsHighRosh: 'an NPS determinate sentence with {rosh, select, high {high} other {very high}} risk of serious harm',
+  whyNpsCommunity: 'an NPS determinate sentence after release',
+  whyNpsCustody: 'an NPS determinate sentence of {min} months or more with {rosh, select, low {low} other {medium}} risk of serious harm, during custody',
+  whyNps: 'an NPS-allocated case',
+} as const;
+
+/** A role as a message: "the prison offender manager". */
+export const roleName = (o: PlanOwner): Msg => ({ id: 'role', data: { owner: o } });
+/** A role with its code: "the prison offender manager (`prison_offender_manager`)". */
+export const roleWithCode = (o: PlanOwner): Msg => ({ id: 'roleWithCode', data: { owner: o } });
 
 export interface Expected {
   /** The roles that may own the plan (life sentences in custody: either offender manager). */
   owners: PlanOwner[];
-  /** Why, in plain words: "for an NPS case on a community order". */
-  why: string;
+  /** Why, as a message that reads after "for": "an NPS case on a community order". */
+  why: Msg;
   /** IPP, extended and life sentences recorded `allocation: crc`: PSI 1.9 lists them among NPS cases. */
   wrongAllocation?: boolean;
 }
 
-const NPS_ONLY: Record<string, string> = { ipp: 'an IPP sentence', extended_determinate: 'an extended determinate sentence', life: 'a life sentence' };
+const NPS_ONLY = new Set(['ipp', 'extended_determinate', 'life']);
+const why = (id: keyof typeof RESPONSIBILITY_MESSAGES, data?: Msg['data']): Msg => (data ? { id, data } : { id });
 
 /**
  * Who should own the plan under PSI 19/2014 para 1.9 at the plan's current stage, or undefined
@@ -38,35 +67,35 @@ export function expectedOwners(plan: Plan, policy: Policy, asOf: string): Expect
   const inCustody = s.setting === 'custody';
   const inCommunity = s.setting === 'community';
   const longEnough = s.length_months === undefined ? undefined : s.length_months >= min;
-  const wrongAllocation = s.allocation === 'crc' && s.type in NPS_ONLY ? { wrongAllocation: true } : {};
+  const wrongAllocation = s.allocation === 'crc' && NPS_ONLY.has(s.type) ? { wrongAllocation: true } : {};
 
   // An order whose only requirement is unpaid work: the unpaid work provider, whatever the allocation.
   if (unpaidWorkOnly(plan)) {
-    return { owners: ['unpaid_work_provider'], why: `for a ${s.type === 'community_order' ? 'community order' : 'suspended sentence order'} whose only requirement is unpaid work` };
+    return { owners: ['unpaid_work_provider'], why: why('whyUnpaidWork', { type: s.type }) };
   }
 
   if (s.type === 'life') {
     if (inCommunity) {
-      return { owners: ['community_offender_manager'], why: 'for a life sentence after release (the community offender manager completes the plan post-release)', ...wrongAllocation };
+      return { owners: ['community_offender_manager'], why: why('whyLifeCommunity'), ...wrongAllocation };
     }
     return {
       owners: ['prison_offender_manager', 'community_offender_manager'],
-      why: 'for a life sentence in custody (the community offender manager produces the initial plan; the prison offender manager reviews it during custody)',
+      why: why('whyLifeCustody'),
       ...wrongAllocation,
     };
   }
   // IPP and extended determinate sentences are NPS cases whatever the allocation field says.
   if (s.type === 'ipp' || s.type === 'extended_determinate') {
-    return { owners: ['community_offender_manager'], why: `for ${NPS_ONLY[s.type]}`, ...wrongAllocation };
+    return { owners: ['community_offender_manager'], why: why('sentenceName', { type: s.type }), ...wrongAllocation };
   }
 
   if (s.allocation === 'crc') {
     if (s.type === 'community_order' || s.type === 'suspended_sentence_order') {
-      return { owners: ['crc_offender_manager'], why: `for a CRC-allocated ${s.type === 'community_order' ? 'community order' : 'suspended sentence order'}` };
+      return { owners: ['crc_offender_manager'], why: why('whyCrcOrder', { type: s.type }) };
     }
     if (s.type !== 'determinate') return undefined;
-    if (inCommunity) return { owners: ['crc_offender_manager'], why: 'for a CRC-allocated case after release' };
-    if (longEnough === false) return { owners: ['crc_offender_manager'], why: `for a CRC-allocated determinate sentence under ${min} months` };
+    if (inCommunity) return { owners: ['crc_offender_manager'], why: why('whyCrcCommunity') };
+    if (longEnough === false) return { owners: ['crc_offender_manager'], why: why('whyCrcShort', { min }) };
     if (longEnough === true && inCustody) {
       // The CRC offender manager prepares the plan for release no more than 12 weeks before it.
       const release = s.release_date;
@@ -74,32 +103,32 @@ export function expectedOwners(plan: Plan, policy: Policy, asOf: string): Expect
       if (from && asOf >= from) {
         return {
           owners: ['prison_offender_manager', 'crc_offender_manager'],
-          why: `for a CRC-allocated determinate sentence in the last ${describeDuration(policy.review.crc_release_window.earliest_before_release)} before release`,
+          why: why('whyCrcLastWeeks', { window: duration(policy.review.crc_release_window.earliest_before_release) }),
         };
       }
-      return { owners: ['prison_offender_manager'], why: `for a CRC-allocated determinate sentence of ${min} months or more, during custody` };
+      return { owners: ['prison_offender_manager'], why: why('whyCrcCustody', { min }) };
     }
-    return { owners: ['prison_offender_manager', 'crc_offender_manager'], why: 'for a CRC-allocated determinate sentence' };
+    return { owners: ['prison_offender_manager', 'crc_offender_manager'], why: why('whyCrcDeterminate') };
   }
 
   if (s.allocation !== 'nps') return undefined;
   if (s.type === 'community_order' || s.type === 'suspended_sentence_order') {
-    return { owners: ['community_offender_manager'], why: `for an NPS case on a ${s.type === 'community_order' ? 'community order' : 'suspended sentence order'}` };
+    return { owners: ['community_offender_manager'], why: why('whyNpsOrder', { type: s.type }) };
   }
   // NPS determinate.
   const rosh = highestRoshBand(plan);
   if (rosh === 'high' || rosh === 'very_high') {
-    return { owners: ['community_offender_manager'], why: `for an NPS determinate sentence with ${rosh === 'high' ? 'high' : 'very high'} risk of serious harm` };
+    return { owners: ['community_offender_manager'], why: why('whyNpsHighRosh', { rosh }) };
   }
-  if (inCommunity) return { owners: ['community_offender_manager'], why: 'for an NPS determinate sentence after release' };
+  if (inCommunity) return { owners: ['community_offender_manager'], why: why('whyNpsCommunity') };
   if (longEnough === true && (rosh === 'low' || rosh === 'medium') && inCustody) {
     return {
       owners: ['prison_offender_manager'],
-      why: `for an NPS determinate sentence of ${min} months or more with ${rosh} risk of serious harm, during custody`,
+      why: why('whyNpsCustody', { min, rosh }),
     };
   }
   // Not enough recorded to choose between them, but an NPS case is never the CRC's.
-  return { owners: ['prison_offender_manager', 'community_offender_manager'], why: 'for an NPS-allocated case' };
+  return { owners: ['prison_offender_manager', 'community_offender_manager'], why: why('whyNps') };
 }
 
 export const responsibility: Rule = {
@@ -112,6 +141,13 @@ export const responsibility: Rule = {
     inTemplates: false,
     demandsPlan: true,
     usesAsOf: true,
+    messages: {
+      ...RESPONSIBILITY_MESSAGES,
+      likelyNps:
+        'The case is allocated to a CRC, but {cite} lists {sentence} among the cases the NPS plans (planlint\'s reading of 1.9): check the allocation, which is likely to be `nps`.',
+      wrongOwner:
+        'The plan owner is {owner}, but for {why} the plan belongs to {want} ({cite}). Check the allocation and set `plan_owner` accordingly.',
+    },
     docs: {
       rationale:
         'PSI 19/2014 para 1.9 sets who produces the assessment and plan and oversees it, and who that is can change with the stage of the sentence:\n\n' +
@@ -132,16 +168,19 @@ export const responsibility: Rule = {
       ctx.report({
         path: ['sentence', 'allocation'],
         at: 'value',
-        message: `The case is allocated to a CRC, but PSI 19/2014 para 1.9 lists ${NPS_ONLY[t]} among the cases the NPS plans (planlint's reading of 1.9): check the allocation, which is likely to be \`nps\`.`,
+        messageId: 'likelyNps',
+        data: { sentence: { id: 'sentenceName', data: { type: t } } },
+        cite: 'PSI 19/2014 para 1.9',
       });
     }
     const owner = ctx.plan.team?.plan_owner;
     if (!owner || exp.owners.includes(owner)) return;
-    const want = exp.owners.map((o) => `${roleName(o)} (\`${o}\`)`).join(' or ');
     ctx.report({
       path: ['team', 'plan_owner'],
       at: 'value',
-      message: `The plan owner is ${roleName(owner)}, but ${exp.why} the plan belongs to ${want} (PSI 19/2014 para 1.9). Check the allocation and set \`plan_owner\` accordingly.`,
+      messageId: 'wrongOwner',
+      data: { owner: roleName(owner), why: exp.why, want: list(exp.owners.map(roleWithCode), 'or') },
+      cite: 'PSI 19/2014 para 1.9',
     });
   },
 };

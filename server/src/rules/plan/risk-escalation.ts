@@ -11,6 +11,11 @@ export const riskEscalation: Rule = {
     fixable: 'none',
     inTemplates: false,
     demandsPlan: true,
+    messages: {
+      notReferred:
+        'The case is allocated to a CRC and its risk of serious harm is {band, select, high {high} other {very high}}, but no referral to the NPS for risk review is recorded. Follow the risk escalation process ({cite}) and record the date in `assessment.risk_review_referred_on`.',
+      relatedCrc: 'CRC allocation.',
+    },
     docs: {
       rationale:
         'Where a CRC responsible officer finds that the risk of serious harm has risen to high, the case goes through the risk escalation process, a referral to the National Probation Service for risk review (PSI 19/2014 para 2.17, which points to PI 57/2014 / PSI 41/2014). A CRC-allocated plan (`sentence.allocation: crc`) whose highest RoSH, overall or to any group, is high or very high records the date of that referral in `assessment.risk_review_referred_on`.',
@@ -26,8 +31,10 @@ export const riskEscalation: Rule = {
     ctx.report({
       path: top.path,
       at: 'value',
-      message: `The case is allocated to a CRC and its risk of serious harm is ${top.band === 'high' ? 'high' : 'very high'}, but no referral to the NPS for risk review is recorded. Follow the risk escalation process (PSI 19/2014 para 2.17) and record the date in \`assessment.risk_review_referred_on\`.`,
-      related: [{ path: ['sentence', 'allocation'], at: 'value', message: 'CRC allocation.' }],
+      messageId: 'notReferred',
+      data: { band: top.band },
+      cite: 'PSI 19/2014 para 2.17',
+      related: [{ path: ['sentence', 'allocation'], at: 'value', message: { id: 'relatedCrc' } }],
     });
   },
 };

@@ -4,6 +4,8 @@
 import { isMap } from 'yaml';
 import type { RuleContext } from '../../engine/rule.js';
 import type { Action, Objective, Plan } from '../../engine/model.js';
+import type { MessageValue, Msg } from '../../engine/messages.js';
+import type { Duration } from '../../engine/obligations.js';
 import { isQuotableId } from '../../engine/privacy.js';
 import { findPhrases, phraseIndex } from '../../engine/phrases.js';
 import type { Path } from '../../engine/types.js';
@@ -48,7 +50,10 @@ export function isBlockMap(ctx: RuleContext, path: Path): boolean {
   return loc.found && isMap(loc.node) && !loc.node.flow;
 }
 
-/** "OBJ-3", or "objective 3" when the item has no id or one that may not be quoted (engine/privacy.ts). */
+/**
+ * @deprecated English: rules name items with `itemLabel` (engine/privacy.ts), a message. Kept only
+ * while the smart/* rules still import it.
+ */
 export function label(item: { id?: string; path: Path }, noun: string): string {
   if (isQuotableId(item.id) && !isPlaceholder(item.id)) return item.id;
   return `${noun} ${Number(item.path[item.path.length - 1]) + 1}`;
@@ -102,6 +107,47 @@ export function mentions(texts: readonly (string | undefined)[], phrases: readon
     if (matchPhrases(words(t), phrases).found.length) return true;
   }
   return false;
+}
+
+/**
+ * Messages for joining items in a message, shared by the plan/*, engagement/*, rmp/* and
+ * sequence/* rules (spread into a rule's `meta.messages`; `list` and `duration` refer to them).
+ */
+export const JOIN_MESSAGES = {
+  joinComma: '{a}, {b}',
+  joinAnd: '{a} and {b}',
+  joinOr: '{a} or {b}',
+  joinSpace: '{a} {b}',
+  code: '`{code}`',
+} as const;
+
+/** A value in backticks, as a message (`prison_offender_manager`). */
+export const code = (c: string): Msg => ({ id: 'code', data: { code: c } });
+
+/**
+ * Items joined as a message: "a, b, c" (`comma`), "a, b and c" (`and`), "a, b or c" (`or`).
+ * The commas nest as a balanced tree, so a list of thousands renders without deep recursion.
+ */
+export function list(items: readonly MessageValue[], last: 'comma' | 'and' | 'or' = 'comma'): MessageValue {
+  const commas = (xs: readonly MessageValue[]): MessageValue => {
+    if (xs.length === 1) return xs[0];
+    const mid = Math.ceil(xs.length / 2);
+    return { id: 'joinComma', data: { a: commas(xs.slice(0, mid)), b: commas(xs.slice(mid)) } };
+  };
+  if (items.length === 0) return '';
+  if (items.length === 1 || last === 'comma') return commas(items);
+  return { id: last === 'and' ? 'joinAnd' : 'joinOr', data: { a: commas(items.slice(0, -1)), b: items[items.length - 1] } };
+}
+
+/** A duration as a message ("12 weeks", "1 year 6 months"), as `describeDuration` words it. */
+export function duration(d: Duration): MessageValue {
+  const parts: Msg[] = [];
+  for (const u of ['years', 'months', 'weeks', 'days'] as const) {
+    const n = d[u];
+    if (n) parts.push({ id: `common.${u}`, data: { n } });
+  }
+  if (!parts.length) return { id: 'common.days', data: { n: 0 } };
+  return parts.reduce((a, b): Msg => ({ id: 'joinSpace', data: { a, b } }));
 }
 
 /** "`a`, `b` and `c`". */

@@ -1,7 +1,9 @@
 // plan/withdrawn-still-listed: objectives and actions that are no longer appropriate are removed at the earliest review (PSI 19/2014 para 2.20).
+import type { MessageValue, Msg } from '../../engine/messages.js';
 import type { Rule } from '../../engine/rule.js';
-import type { Fix, Path } from '../../engine/types.js';
-import { label } from './support.js';
+import { itemLabel } from '../../engine/privacy.js';
+import type { FixSpec, Path } from '../../engine/types.js';
+import { JOIN_MESSAGES, list } from './support.js';
 
 export const withdrawnStillListed: Rule = {
   meta: {
@@ -12,6 +14,16 @@ export const withdrawnStillListed: Rule = {
     fixable: 'fix',
     inTemplates: true,
     demandsPlan: true,
+    messages: {
+      ...JOIN_MESSAGES,
+      objective:
+        'Objective {objective} is marked no longer appropriate but is still in the plan. Remove it at the earliest review ({cite}){n, plural, =0 {.} other {, with or after the actions that serve it ({users}).}}{since}',
+      action:
+        'Action {action} is marked no longer appropriate but is still in the plan. Remove it at the earliest review ({cite}){n, plural, =0 {.} other {, and take it out of the `after` list of {users}.}}{since}',
+      reviewedSince: ' The review of {review, date} came after it was marked ({marked, date}): it should have been removed then.',
+      fixRemoveObjective: 'Remove objective {objective} from the plan',
+      fixRemoveAction: 'Remove action {action} from the plan',
+    },
     docs: {
       rationale:
         'Reviews adapt or change actions that are completed or no longer appropriate (PSI 19/2014 para 2.19), and activities that no longer address the risks and needs must be taken out of the plan at the earliest opportunity (para 2.20). An objective or action with `status: no_longer_appropriate` is a reminder to do that. It is a warning; it becomes an error when `status_since` records when the item was marked and a review has been recorded after that date, because that review was the earliest chance to remove it.\n\nThe quick fix removes the item, with its comments. It is offered only when nothing else in the plan refers to it (no action names the objective; no action lists the action in `after`), and never applied unattended, because removing an item loses its text: record the reason in the review first.',
@@ -27,42 +39,40 @@ export const withdrawnStillListed: Rule = {
     const reviewDates = plan.reviews.map((r) => r.date).filter((d): d is string => !!d);
     const reviewedSince = (since: string | undefined): string | undefined => (since ? reviewDates.filter((d) => d > since).sort()[0] : undefined);
     const severityFor = (since: string | undefined) => (reviewedSince(since) ? ('error' as const) : undefined);
-    const since = (d: string | undefined): string => {
+    const since = (d: string | undefined): MessageValue => {
       const r = reviewedSince(d);
-      return r ? ` The review of ${r} came after it was marked (${d}): it should have been removed then.` : '';
+      return r ? { id: 'reviewedSince', data: { review: r, marked: d! } } : '';
     };
-    const removal = (seq: 'objectives' | 'actions', path: Path, what: string): Fix[] => {
+    const removal = (seq: 'objectives' | 'actions', path: Path, title: Msg): FixSpec[] => {
       const e = ctx.edit.removeItem([seq], Number(path[1]));
-      return e ? [{ title: `Remove ${what} from the plan`, edits: [e], fixAll: false }] : [];
+      return e ? [{ title, edits: [e], fixAll: false }] : [];
     };
     for (const o of plan.objectives) {
       if (o.status !== 'no_longer_appropriate') continue;
-      const name = label(o, 'objective');
+      const name = itemLabel(o, 'objective');
       const users = o.id ? plan.actions.filter((a) => a.objective === o.id) : [];
-      const users2 = users.map((a) => label(a, 'action'));
       ctx.report({
         path: [...o.path, 'status'],
         at: 'value',
-        message:
-          `Objective ${name} is marked no longer appropriate but is still in the plan. Remove it at the earliest review (PSI 19/2014 para 2.20)` +
-          (users.length ? `, with or after the actions that serve it (${users2.join(', ')}).` : '.') + since(o.status_since),
+        messageId: 'objective',
+        data: { objective: name, n: users.length, users: list(users.map((a) => itemLabel(a, 'action'))), since: since(o.status_since) },
+        cite: 'PSI 19/2014 para 2.20',
         severity: severityFor(o.status_since),
-        fixes: users.length ? [] : removal('objectives', o.path, `objective ${name}`),
+        fixes: users.length ? [] : removal('objectives', o.path, { id: 'fixRemoveObjective', data: { objective: name } }),
       });
     }
     for (const a of plan.actions) {
       if (a.status !== 'no_longer_appropriate') continue;
-      const name = label(a, 'action');
+      const name = itemLabel(a, 'action');
       const users = a.id ? plan.actions.filter((b) => b !== a && (b.after ?? []).includes(a.id!)) : [];
-      const users2 = users.map((b) => label(b, 'action'));
       ctx.report({
         path: [...a.path, 'status'],
         at: 'value',
-        message:
-          `Action ${name} is marked no longer appropriate but is still in the plan. Remove it at the earliest review (PSI 19/2014 para 2.20)` +
-          (users.length ? `, and take it out of the \`after\` list of ${users2.join(', ')}.` : '.') + since(a.status_since),
+        messageId: 'action',
+        data: { action: name, n: users.length, users: list(users.map((b) => itemLabel(b, 'action'))), since: since(a.status_since) },
+        cite: 'PSI 19/2014 para 2.20',
         severity: severityFor(a.status_since),
-        fixes: users.length ? [] : removal('actions', a.path, `action ${name}`),
+        fixes: users.length ? [] : removal('actions', a.path, { id: 'fixRemoveAction', data: { action: name } }),
       });
     }
   },

@@ -11,6 +11,11 @@ export const youngPersonEducation: Rule = {
     fixable: 'none',
     inTemplates: false,
     demandsPlan: true,
+    messages: {
+      noEducation:
+        'The person was under {age} when sentenced (planlint\'s default age for the PSI\'s "young people"), so this is a training plan that must keep its emphasis on education ({cite}), but no objective addresses education, training or employment: add one with `need: education_training_employment`.',
+      relatedAge: 'Under {age} on the date of sentence.',
+    },
     docs: {
       rationale:
         'For young people the plan is a training plan, and it must keep its emphasis on education as well as on reducing risk; this applies to cases moved from the juvenile estate to the adult estate too (PSI 19/2014 para 1.9). When the person was under 18 on `sentence.sentenced_on` (from `person.date_of_birth`), the plan needs at least one objective with `need: education_training_employment` that is not marked `no_longer_appropriate`. The age is planlint\'s default reading of "young people" (the seeds give no age), in policy data (`plan.adult_age`).',
@@ -28,8 +33,10 @@ export const youngPersonEducation: Rule = {
     if (has) return;
     ctx.report({
       path: ctx.plan.present.has('objectives') ? ['objectives'] : ['person', 'date_of_birth'],
-      message: `The person was under ${adult} when sentenced (planlint's default age for the PSI's "young people"), so this is a training plan that must keep its emphasis on education (PSI 19/2014 para 1.9), but no objective addresses education, training or employment: add one with \`need: education_training_employment\`.`,
-      related: [{ path: ['person', 'date_of_birth'], at: 'value', message: `Under ${adult} on the date of sentence.` }],
+      messageId: 'noEducation',
+      data: { age: adult },
+      cite: 'PSI 19/2014 para 1.9',
+      related: [{ path: ['person', 'date_of_birth'], at: 'value', message: { id: 'relatedAge', data: { age: adult } } }],
     });
   },
 };

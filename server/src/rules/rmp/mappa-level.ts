@@ -11,6 +11,11 @@ export const mappaLevel: Rule = {
     fixable: 'none',
     inTemplates: false,
     demandsPlan: true,
+    messages: {
+      lowRosh:
+        'MAPPA level {level} means active multi-agency management, but the risk of serious harm is recorded as low ({cite}). Neither PSI 19/2014 nor the PRT ties MAPPA levels to RoSH bands, so this is worth a check, not a breach: make sure the RoSH assessment and the MAPPA level are both current.',
+      relatedLow: 'RoSH recorded as low.',
+    },
     docs: {
       rationale:
         'MAPPA levels 2 and 3 are for people who need active management by several agencies because of the harm they may cause (PRT: MAPPA). A risk of serious harm recorded as low says current evidence does not point to serious harm at all (PRT: RoSH). The two may both be right (neither PSI 19/2014 nor the PRT ties a MAPPA level to a RoSH band), so this is a note (info), not a breach: check that the RoSH assessment and the MAPPA level are both current.\n\n' +
@@ -30,10 +35,10 @@ export const mappaLevel: Rule = {
     ctx.report({
       path: ['assessment', 'mappa', 'level'],
       at: 'value',
-      message:
-        `MAPPA level ${level} means active multi-agency management, but the risk of serious harm is recorded as low (PRT: MAPPA; RoSH). ` +
-        'Neither PSI 19/2014 nor the PRT ties MAPPA levels to RoSH bands, so this is worth a check, not a breach: make sure the RoSH assessment and the MAPPA level are both current.',
-      related: [{ path: where, at: 'value', message: 'RoSH recorded as low.' }],
+      messageId: 'lowRosh',
+      data: { level },
+      cite: 'PRT: MAPPA; RoSH',
+      related: [{ path: where, at: 'value', message: { id: 'relatedLow' } }],
     });
   },
 };

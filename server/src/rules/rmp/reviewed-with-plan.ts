@@ -1,6 +1,6 @@
 // rmp/reviewed-with-plan: the risk management plan is reviewed together with the sentence plan.
 import { daysBetween } from '../../engine/dates.js';
-import { plural, reviewRecords } from '../../engine/obligations.js';
+import { reviewRecords } from '../../engine/obligations.js';
 import type { Rule } from '../../engine/rule.js';
 
 export const reviewedWithPlan: Rule = {
@@ -13,6 +13,11 @@ export const reviewedWithPlan: Rule = {
     inTemplates: false,
     demandsPlan: true,
     usesAsOf: true,
+    messages: {
+      notReviewed:
+        'The risk management plan {field, select, last_reviewed_on {was last reviewed} other {was completed}} on {rmp, date}, {gap} before the latest plan review on {review, date} (planlint\'s default allows {allowed}). Review it together with the plan ({cite}) and record the date in `last_reviewed_on`.',
+      relatedReview: 'The latest plan review.',
+    },
     docs: {
       rationale:
         'The risk management plan should be reviewed as well as completed (PSI 19/2014 para 1.4), and the sentence plan is cross-referenced with it (para 2.12). planlint expects it to be reviewed together with the plan: its `last_reviewed_on` (or `completed_on` when it has never been reviewed) is not older than the latest review in `reviews` (or the initial OASys assessment).\n\n' +
@@ -33,14 +38,13 @@ export const reviewedWithPlan: Rule = {
     const gap = daysBetween(rmpDate, latest.date);
     const allowed = ctx.policy.rmp.reviewed_with_plan_gap_days;
     if (gap <= allowed) return;
-    const what = field === 'last_reviewed_on' ? 'was last reviewed' : 'was completed';
     ctx.report({
       path: ['risk_management_plan', field],
       at: 'value',
-      message:
-        `The risk management plan ${what} on ${rmpDate}, ${plural(gap, 'day')} before the latest plan review on ${latest.date}` +
-        ` (planlint's default allows ${plural(allowed, 'day')}). Review it together with the plan (PSI 19/2014 paras 1.4, 2.12) and record the date in \`last_reviewed_on\`.`,
-      related: [{ path: latest.datePath, at: 'value', message: 'The latest plan review.' }],
+      messageId: 'notReviewed',
+      data: { field, rmp: rmpDate, gap: { id: 'common.days', data: { n: gap } }, review: latest.date, allowed: { id: 'common.days', data: { n: allowed } } },
+      cite: 'PSI 19/2014 paras 1.4, 2.12',
+      related: [{ path: latest.datePath, at: 'value', message: { id: 'relatedReview' } }],
     });
   },
 };

@@ -13,6 +13,10 @@ export const communityConsultation: Rule = {
     inTemplates: true,
     demandsPlan: true,
     usesAsOf: true,
+    messages: {
+      notAgreed:
+        '{action} is work for after release, planned in custody by the prison offender manager, but it is {explicit, select, yes {recorded as not} other {not recorded as}} agreed with the community offender manager. Work to follow release must be planned with the COM ({cite}): agree it and set `agreed_with_com: true`.',
+    },
     docs: {
       rationale:
         'Where a person is serving a custodial sentence, some objectives are better met after release, following on from the work done inside. That work must be planned with the community offender manager, so that what it needs is in place on release (PSI 19/2014 para 2.13, mandatory).\n\n' +
@@ -29,7 +33,9 @@ export const communityConsultation: Rule = {
       ctx.report({
         path: explicit ? [...a.path, 'agreed_with_com'] : [...a.path, 'phase'],
         at: 'value',
-        message: `${label(a)} is work for after release, planned in custody by the prison offender manager, but it is ${explicit ? 'recorded as not' : 'not recorded as'} agreed with the community offender manager. Work to follow release must be planned with the COM (PSI 19/2014 para 2.13): agree it and set \`agreed_with_com: true\`.`,
+        messageId: 'notAgreed',
+        data: { action: label(a), explicit: explicit ? 'yes' : 'no' },
+        cite: 'PSI 19/2014 para 2.13',
       });
     }
   },

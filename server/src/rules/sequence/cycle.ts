@@ -1,5 +1,6 @@
 // sequence/cycle: the `after` graph has no cycle.
 import type { Rule } from '../../engine/rule.js';
+import type { MessageValue } from '../../engine/messages.js';
 import { actionsById, afterLinks, label, type AfterLink } from './support.js';
 
 export const cycle: Rule = {
@@ -11,6 +12,12 @@ export const cycle: Rule = {
     fixable: 'none',
     inTemplates: true,
     demandsPlan: true,
+    messages: {
+      self: '{action} is listed in its own `after` ({loop}), so it can never start. Remove it from `after` ({cite}).',
+      cycle: 'The `after` links form a cycle: {loop} (each action waits for the next), so none of them can start. Remove the link that is wrong ({cite}).',
+      arrow: '{a} → {b}',
+      relatedAfter: '{action} comes after {prerequisite}.',
+    },
     docs: {
       rationale:
         'Actions are sequenced logically, each step following on from the one it depends on (PSI 19/2014 paras 2.12, 2.13). `after` lists the actions that must come first; if those links loop back (ACT-1 after ACT-3, ACT-3 after ACT-1, or an action after itself), none of the actions in the loop can ever start.\n\n' +
@@ -80,20 +87,29 @@ export const cycle: Rule = {
       // A shortest path back to the start inside the component (breadth first).
       const path = self ? [start, start] : loopFrom(start, members, links);
       const hops = path.slice(0, -1).map((id, k) => links.get(id)!.find((l) => l.id === path[k + 1])!);
-      const name = (id: string): string => label(byId.get(id)!);
-      const named = path.map(name).join(' → ');
+      const name = (id: string): MessageValue => label(byId.get(id)!);
       ctx.report({
         path: hops[0].path,
         at: 'value',
-        message:
-          path.length === 2
-            ? `${name(start)} is listed in its own \`after\` (${named}), so it can never start. Remove it from \`after\` (PSI 19/2014 para 2.12).`
-            : `The \`after\` links form a cycle: ${named} (each action waits for the next), so none of them can start. Remove the link that is wrong (PSI 19/2014 para 2.12).`,
-        related: hops.slice(1).map((h, k) => ({ path: h.path, at: 'value' as const, message: `${name(path[k + 1])} comes after ${name(path[k + 2])}.` })),
+        messageId: path.length === 2 ? 'self' : 'cycle',
+        data: { action: name(start), loop: arrows(path.map(name)) },
+        cite: 'PSI 19/2014 para 2.12',
+        related: hops.slice(1).map((h, k) => ({
+          path: h.path,
+          at: 'value' as const,
+          message: { id: 'relatedAfter', data: { action: name(path[k + 1]), prerequisite: name(path[k + 2]) } },
+        })),
       });
     }
   },
 };
+
+/** "ACT-1 → ACT-3 → ACT-1", nested as a balanced tree (a long loop renders without deep recursion). */
+function arrows(xs: readonly MessageValue[]): MessageValue {
+  if (xs.length === 1) return xs[0];
+  const mid = Math.ceil(xs.length / 2);
+  return { id: 'arrow', data: { a: arrows(xs.slice(0, mid)), b: arrows(xs.slice(mid)) } };
+}
 
 function loopFrom(start: string, members: Set<string>, links: Map<string, AfterLink[]>): string[] {
   const prev = new Map<string, string>();

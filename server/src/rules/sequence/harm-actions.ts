@@ -1,7 +1,7 @@
 // sequence/harm-actions: with RoSH medium or above, the plan has work that addresses the risk of serious harm.
 import { BANDS4 } from '../../engine/model.js';
 import type { Rule } from '../../engine/rule.js';
-import { bandName, groupName, highestRosh } from '../rmp/support.js';
+import { bandName, groupName, highestRosh, ROSH_MESSAGES } from '../rmp/support.js';
 import { isLive } from './support.js';
 
 export const harmActions: Rule = {
@@ -13,6 +13,11 @@ export const harmActions: Rule = {
     fixable: 'none',
     inTemplates: true,
     demandsPlan: true,
+    messages: {
+      ...ROSH_MESSAGES,
+      noHarmWork:
+        'The risk of serious harm {group} is {band}, but no objective or action is marked `harm_reduction: true`. With a RoSH of {from} or above the plan should include work that reduces the risk of serious harm, not only of reoffending ({cite}): mark that work, or add it.',
+    },
     docs: {
       rationale:
         'A sentence plan addresses the risk of reoffending; where the risk of serious harm is medium, high or very high it also has to include what will be done to reduce the risk of harm (PRT: Your Sentence Plan), cross-referenced with the risk management plan (PSI 19/2014 para 2.12).\n\n' +
@@ -32,7 +37,9 @@ export const harmActions: Rule = {
     ctx.report({
       path: top.path,
       at: 'value',
-      message: `The risk of serious harm ${groupName(top.group)} is ${bandName(top.band)}, but no objective or action is marked \`harm_reduction: true\`. With a RoSH of ${bandName(from)} or above the plan should include work that reduces the risk of serious harm, not only of reoffending (PRT: Your Sentence Plan): mark that work, or add it.`,
+      messageId: 'noHarmWork',
+      data: { group: groupName(top.group), band: bandName(top.band), from: bandName(from) },
+      cite: 'PRT: Your Sentence Plan',
     });
   },
 };

@@ -16,6 +16,10 @@ export const paroleTiming: Rule = {
     inTemplates: true,
     demandsPlan: true,
     usesAsOf: true,
+    messages: {
+      late: '{action} is due to finish on {target, date}, after {what, select, ped {the parole eligibility date} other {the next parole review}} ({ped, date}). Work meant to show reduced risk should be complete before the Parole Board considers release ({cite}): plan it to end before then, or record why it cannot.',
+      relatedDate: '{what, select, ped {Parole eligibility date.} other {Next parole review.}}',
+    },
     docs: {
       rationale:
         'Where release is at the Parole Board\'s discretion, the person has to show the Board that their risk has reduced, so the work that shows it is sequenced with the parole eligibility date in mind (PSI 19/2014 paras 2.12, 2.14). Work that ends after the PED cannot be taken into account at that hearing.\n\n' +
@@ -31,7 +35,7 @@ export const paroleTiming: Rule = {
     const pedAhead = s.parole_eligibility_date >= ctx.asOf;
     const ped = pedAhead ? s.parole_eligibility_date : s.next_parole_review && s.next_parole_review >= ctx.asOf ? s.next_parole_review : undefined;
     if (!ped) return;
-    const what = pedAhead ? 'the parole eligibility date' : 'the next parole review';
+    const what = pedAhead ? 'ped' : 'next_review';
     const pedPath = pedAhead ? ['sentence', 'parole_eligibility_date'] : ['sentence', 'next_parole_review'];
     const harmObjectives = new Set(ctx.plan.objectives.filter((o) => o.harm_reduction === true && o.id).map((o) => o.id!));
     for (const a of ctx.plan.actions) {
@@ -41,8 +45,10 @@ export const paroleTiming: Rule = {
       ctx.report({
         path: [...a.path, 'target_date'],
         at: 'value',
-        message: `${label(a)} is due to finish on ${a.target_date}, after ${what} (${ped}). Work meant to show reduced risk should be complete before the Parole Board considers release (PSI 19/2014 paras 2.12, 2.14): plan it to end before then, or record why it cannot.`,
-        related: [{ path: pedPath, at: 'value', message: pedAhead ? 'Parole eligibility date.' : 'Next parole review.' }],
+        messageId: 'late',
+        data: { action: label(a), target: a.target_date, what, ped },
+        cite: 'PSI 19/2014 paras 2.12, 2.14',
+        related: [{ path: pedPath, at: 'value', message: { id: 'relatedDate', data: { what } } }],
       });
     }
   },

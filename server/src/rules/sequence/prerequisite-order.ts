@@ -1,6 +1,7 @@
 // sequence/prerequisite-order: an action does not come before (in priority or in dates) an action it is `after`.
 import type { Action } from '../../engine/model.js';
 import type { Rule } from '../../engine/rule.js';
+import type { MessageValue, Msg } from '../../engine/messages.js';
 import type { Path } from '../../engine/types.js';
 import { actionsById, afterLinks, isLive, label, priorityOrder } from './support.js';
 
@@ -13,6 +14,17 @@ export const prerequisiteOrder: Rule = {
     fixable: 'none',
     inTemplates: true,
     demandsPlan: true,
+    messages: {
+      outOfOrder:
+        '{action} comes after {prerequisite}, but {reasons}. Sequence the work so each step follows the one it depends on ({cite}): reorder the actions or correct the dates.',
+      bothReasons: '{a}, and {b}',
+      higherPriority: 'it has a higher priority ({priority}, against {prerequisitePriority})',
+      listedBefore: 'it is listed before {prerequisite}',
+      dateClash:
+        '{x, select, start {it starts on {xDate, date}} other {it is due to finish on {xDate, date}}}, before {prerequisite} {y, select, target {is due to finish on} other {starts on}} {yDate, date}',
+      relatedFirst: '{prerequisite} must come first.',
+      relatedDue: '{prerequisite} is due to finish on this date.',
+    },
     docs: {
       rationale:
         'When an action is `after` another, the plan must not contradict itself: the later action cannot have a higher priority than its prerequisite, nor be scheduled to start before the prerequisite is due to finish (PSI 19/2014 paras 2.12, 2.13: activities follow on from earlier supporting work).\n\n' +
@@ -31,26 +43,29 @@ export const prerequisiteOrder: Rule = {
       for (const link of afterLinks(ctx, x)) {
         const y = byId.get(link.id);
         if (!y || y === x || !isLive(y)) continue;
-        const reasons: string[] = [];
-        let related: { path: Path; message: string } | undefined;
+        const reasons: Msg[] = [];
+        let related: { path: Path; message: Msg } | undefined;
         if (cmp && cmp(x, y) < 0) {
           reasons.push(
             numbered
-              ? `it has a higher priority (${x.priority}, against ${y.priority})`
-              : `it is listed before ${label(y)}`,
+              ? { id: 'higherPriority', data: { priority: x.priority!, prerequisitePriority: y.priority! } }
+              : { id: 'listedBefore', data: { prerequisite: label(y) } },
           );
-          related = { path: numbered ? [...y.path, 'priority'] : y.path, message: `${label(y)} must come first.` };
+          related = { path: numbered ? [...y.path, 'priority'] : y.path, message: { id: 'relatedFirst', data: { prerequisite: label(y) } } };
         }
         const d = dateClash(x, y);
         if (d) {
           reasons.push(d.text);
-          related ??= { path: d.path, message: `${label(y)} is due to finish on this date.` };
+          related ??= { path: d.path, message: { id: 'relatedDue', data: { prerequisite: label(y) } } };
         }
         if (!reasons.length) continue;
+        const why: MessageValue = reasons.length === 2 ? { id: 'bothReasons', data: { a: reasons[0], b: reasons[1] } } : reasons[0];
         ctx.report({
           path: link.path,
           at: 'value',
-          message: `${label(x)} comes after ${label(y)}, but ${reasons.join(', and ')}. Sequence the work so each step follows the one it depends on (PSI 19/2014 paras 2.12, 2.13): reorder the actions or correct the dates.`,
+          messageId: 'outOfOrder',
+          data: { action: label(x), prerequisite: label(y), reasons: why },
+          cite: 'PSI 19/2014 paras 2.12, 2.13',
           related: related ? [{ path: related.path, at: 'value', message: related.message }] : [],
         });
       }
@@ -58,11 +73,13 @@ export const prerequisiteOrder: Rule = {
   },
 };
 
-function dateClash(x: Action, y: Action): { text: string; path: Path } | undefined {
+function dateClash(x: Action, y: Action): { text: Msg; path: Path } | undefined {
   const xs = x.start_date ?? x.target_date;
   const yEnd = y.target_date ?? y.start_date;
   if (!xs || !yEnd || xs >= yEnd) return undefined;
-  const xWhat = x.start_date ? `it starts on ${xs}` : `it is due to finish on ${xs}`;
-  const yWhat = y.target_date ? `${label(y)} is due to finish on ${yEnd}` : `${label(y)} starts on ${yEnd}`;
-  return { text: `${xWhat}, before ${yWhat}`, path: [...y.path, y.target_date ? 'target_date' : 'start_date'] };
+  const text: Msg = {
+    id: 'dateClash',
+    data: { x: x.start_date ? 'start' : 'target', xDate: xs, prerequisite: label(y), y: y.target_date ? 'target' : 'start', yDate: yEnd },
+  };
+  return { text, path: [...y.path, y.target_date ? 'target_date' : 'start_date'] };
 }

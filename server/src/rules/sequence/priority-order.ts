@@ -4,7 +4,8 @@ import { reorderItems } from '../../engine/edits.js';
 import type { Action } from '../../engine/model.js';
 import { parseText } from '../../engine/parse.js';
 import type { Rule, RuleContext } from '../../engine/rule.js';
-import type { Fix, TextEdit } from '../../engine/types.js';
+import type { FixSpec, TextEdit } from '../../engine/types.js';
+import { JOIN_MESSAGES, list } from '../plan/support.js';
 import { label } from './support.js';
 
 const CITE = 'PSI 19/2014 para 2.7';
@@ -18,6 +19,18 @@ export const priorityOrder: Rule = {
     fixable: 'fix-all',
     inTemplates: true,
     demandsPlan: true,
+    messages: {
+      ...JOIN_MESSAGES,
+      noPriority: '{action} has no `priority` while other actions have one. Give every action a priority, 1 to n in the order they are listed ({cite}).',
+      outOfOrder:
+        '{action} (priority {priority}) is listed after {previous} (priority {previousPriority}). Actions are set out in order of priority ({cite}): list the highest priority (1) first.',
+      relatedHas: '{action} has priority {priority}.',
+      tie: '{action} has the same priority ({priority}) as {other}. Give each action its own priority, 1 to n, so the order of the work is clear ({cite}).',
+      relatedAlso: '{action} also has priority {priority}.',
+      gap: 'Action priorities skip {missing} (they are {values}{more, select, yes {…} other {}}). Number the actions 1 to {n} with no gaps ({cite}).',
+      fixRenumber:
+        '{what, select, both {Reorder the actions by priority and number them} reorder {Reorder the actions by priority} other {Number the actions}} 1 to {n}{tied, select, yes { (tied actions keep their listed order)} other {}}',
+    },
     docs: {
       rationale:
         'Actions are set out in order of priority (PSI 19/2014 para 2.7; PRT). planlint reads the `actions` list as that order, so each action\'s `priority` should match its place: 1 for the first, 2 for the second, and so on, with no number skipped and none shared. A plan where no action has a `priority` is fine (the list order is the priority); one where only some have one is reported.\n\n' +
@@ -35,7 +48,9 @@ export const priorityOrder: Rule = {
     for (const a of missing) {
       ctx.report({
         path: a.path,
-        message: `${label(a)} has no \`priority\` while other actions have one. Give every action a priority, 1 to n in the order they are listed (${CITE}).`,
+        messageId: 'noPriority',
+        data: { action: label(a) },
+        cite: CITE,
       });
     }
     const fixes = missing.length ? [] : renumberFix(ctx, acts);
@@ -48,9 +63,11 @@ export const priorityOrder: Rule = {
         ctx.report({
           path: [...a.path, 'priority'],
           at: 'value',
-          message: `${label(a)} (priority ${a.priority}) is listed after ${label(prev)} (priority ${prev.priority}). Actions are set out in order of priority (${CITE}): list the highest priority (1) first.`,
+          messageId: 'outOfOrder',
+          data: { action: label(a), priority: a.priority!, previous: label(prev), previousPriority: prev.priority! },
+          cite: CITE,
           fixes,
-          related: [{ path: [...prev.path, 'priority'], at: 'value', message: `${label(prev)} has priority ${prev.priority}.` }],
+          related: [{ path: [...prev.path, 'priority'], at: 'value', message: { id: 'relatedHas', data: { action: label(prev), priority: prev.priority! } } }],
         });
         break;
       }
@@ -66,9 +83,11 @@ export const priorityOrder: Rule = {
       ctx.report({
         path: [...a.path, 'priority'],
         at: 'value',
-        message: `${label(a)} has the same priority (${a.priority}) as ${label(other)}. Give each action its own priority, 1 to n, so the order of the work is clear (${CITE}).`,
+        messageId: 'tie',
+        data: { action: label(a), priority: a.priority!, other: label(other) },
+        cite: CITE,
         fixes,
-        related: [{ path: [...other.path, 'priority'], at: 'value', message: `${label(other)} also has priority ${a.priority}.` }],
+        related: [{ path: [...other.path, 'priority'], at: 'value', message: { id: 'relatedAlso', data: { action: label(other), priority: a.priority! } } }],
       });
     }
     // Gaps (or not starting at 1).
@@ -76,11 +95,12 @@ export const priorityOrder: Rule = {
     const gapAt = values.findIndex((v, k) => v !== k + 1);
     if (gapAt >= 0) {
       const a = first.get(values[gapAt])!;
-      const shown = values.length > 8 ? `${values.slice(0, 8).join(', ')}…` : values.join(', ');
       ctx.report({
         path: [...a.path, 'priority'],
         at: 'value',
-        message: `Action priorities skip ${gapAt + 1} (they are ${shown}). Number the actions 1 to ${numbered.length} with no gaps (${CITE}).`,
+        messageId: 'gap',
+        data: { missing: gapAt + 1, values: list(values.slice(0, 8)), more: values.length > 8 ? 'yes' : 'no', n: numbered.length },
+        cite: CITE,
         fixes,
       });
     }
@@ -91,7 +111,7 @@ export const priorityOrder: Rule = {
  * One fix that sorts the actions by priority (stable) and numbers them 1..n. Fix-all only
  * when certain: no ties (a tie's order is the author's decision).
  */
-function renumberFix(ctx: RuleContext, acts: readonly Action[]): Fix[] {
+function renumberFix(ctx: RuleContext, acts: readonly Action[]): FixSpec[] {
   const order = acts.map((_, i) => i).sort((x, y) => acts[x].priority! - acts[y].priority! || x - y);
   const target = new Map<number, number>(order.map((orig, pos) => [orig, pos + 1]));
   const tied = new Set(acts.map((a) => a.priority)).size < acts.length;
@@ -118,6 +138,6 @@ function renumberFix(ctx: RuleContext, acts: readonly Action[]): Fix[] {
     if (renumber.some((r) => r.start < e.start || r.end > end)) return [];
     edits = [{ start: e.start, end, newText: e.newText }];
   }
-  const what = reorder && renumber.length ? 'Reorder the actions by priority and number them' : reorder ? 'Reorder the actions by priority' : 'Number the actions';
-  return [{ title: `${what} 1 to ${acts.length}${tied ? ' (tied actions keep their listed order)' : ''}`, edits, fixAll: !tied }];
+  const what = reorder && renumber.length ? 'both' : reorder ? 'reorder' : 'renumber';
+  return [{ title: { id: 'fixRenumber', data: { what, n: acts.length, tied: tied ? 'yes' : 'no' } }, edits, fixAll: !tied }];
 }

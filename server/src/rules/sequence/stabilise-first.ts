@@ -2,7 +2,9 @@
 // comes before an offending behaviour programme (PSI 19/2014 para 2.12).
 import type { Action, NeedArea } from '../../engine/model.js';
 import type { Rule, RuleContext } from '../../engine/rule.js';
-import type { Fix } from '../../engine/types.js';
+import type { Msg } from '../../engine/messages.js';
+import type { FixSpec } from '../../engine/types.js';
+import { JOIN_MESSAGES, list } from '../plan/support.js';
 import { actionsById, afterLinks, isLive, label, priorityOrder } from './support.js';
 
 const SUBSTANCE: readonly NeedArea[] = ['drug_misuse', 'alcohol_misuse'];
@@ -16,6 +18,15 @@ export const stabiliseFirst: Rule = {
     fixable: 'fix',
     inTemplates: true,
     demandsPlan: true,
+    messages: {
+      ...JOIN_MESSAGES,
+      noSubstanceWork:
+        '{programme} is an offending behaviour programme, but the plan has no substance misuse work to come before it although {need} is linked to offending. Stabilising that usually comes first ({cite}): plan substance misuse work and put it before the programme.',
+      notBefore:
+        '{programme} is an offending behaviour programme, but the substance misuse work ({substance}) does not come before it: it is neither earlier in priority nor in {programme}\'s `after`. With {need} linked to offending, stabilising it comes first ({cite}): put {first} first, or add it to `after`.',
+      need: '{a, select, drug_misuse {drug} other {alcohol}}{b, select, drug_misuse { and drug} alcohol_misuse { and alcohol} other {}} misuse',
+      fixAddAfter: 'Make {programme} come after {first}',
+    },
     docs: {
       rationale:
         'Someone with a serious substance misuse problem may need to stabilise before they can make use of work on their offending behaviour (PSI 19/2014 para 2.12). Where `assessment.needs` has `drug_misuse` or `alcohol_misuse` with `linked_to_offending: true`, each programme action (`type: programme`, not itself serving a drug or alcohol objective) should have substance misuse work before it: an action of `type: substance_misuse`, or any non-programme action serving a drug or alcohol objective, that is earlier in priority or named (directly or through other actions) in the programme\'s `after`.\n\n' +
@@ -27,7 +38,8 @@ export const stabiliseFirst: Rule = {
   check(ctx) {
     const areas = (ctx.plan.assessment?.needs ?? []).filter((n) => n.linked_to_offending === true && n.area && SUBSTANCE.includes(n.area)).map((n) => n.area!);
     if (!areas.length) return;
-    const need = [...new Set(areas)].map((a) => a.replace('_misuse', '')).join(' and ') + ' misuse';
+    const distinct = [...new Set(areas)];
+    const need: Msg = { id: 'need', data: { a: distinct[0], b: distinct[1] ?? '' } };
     const objNeed = new Map(ctx.plan.objectives.filter((o) => o.id).map((o) => [o.id!, o.need]));
     const servesSubstance = (a: Action): boolean => {
       const n = a.objective ? objNeed.get(a.objective) : undefined;
@@ -45,14 +57,18 @@ export const stabiliseFirst: Rule = {
       if (!substance.length) {
         ctx.report({
           path: p.path,
-          message: `${label(p)} is an offending behaviour programme, but the plan has no substance misuse work to come before it although ${need} is linked to offending. Stabilising that usually comes first (PSI 19/2014 para 2.12): plan substance misuse work and put it before the programme.`,
+          messageId: 'noSubstanceWork',
+          data: { programme: label(p), need },
+          cite: 'PSI 19/2014 para 2.12',
         });
         continue;
       }
       const s = substance[0];
       ctx.report({
         path: p.path,
-        message: `${label(p)} is an offending behaviour programme, but the substance misuse work (${substance.map(label).join(', ')}) does not come before it: it is neither earlier in priority nor in ${label(p)}'s \`after\`. With ${need} linked to offending, stabilising it comes first (PSI 19/2014 para 2.12): put ${label(s)} first, or add it to \`after\`.`,
+        messageId: 'notBefore',
+        data: { programme: label(p), substance: list(substance.map(label)), need, first: label(s) },
+        cite: 'PSI 19/2014 para 2.12',
         fixes: afterFix(ctx, p, s),
       });
     }
@@ -75,7 +91,7 @@ function upstream(ctx: RuleContext, a: Action, byId: Map<string, Action>): Set<s
   return seen;
 }
 
-function afterFix(ctx: RuleContext, p: Action, s: Action): Fix[] {
+function afterFix(ctx: RuleContext, p: Action, s: Action): FixSpec[] {
   if (s.id === undefined) return [];
   const raw = (ctx.root as { actions?: Record<string, unknown>[] }).actions?.[p.path[1] as number];
   const after = raw && typeof raw === 'object' ? raw.after : undefined;
@@ -86,5 +102,5 @@ function afterFix(ctx: RuleContext, p: Action, s: Action): Fix[] {
       : Array.isArray(after)
         ? ctx.edit.appendItem([...p.path, 'after'], id)
         : undefined;
-  return edit ? [{ title: `Make ${label(p)} come after ${label(s)}`, edits: [edit], fixAll: false }] : [];
+  return edit ? [{ title: { id: 'fixAddAfter', data: { programme: label(p), first: label(s) } }, edits: [edit], fixAll: false }] : [];
 }

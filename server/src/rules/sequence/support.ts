@@ -1,7 +1,8 @@
 // Shared by the sequence/* rules: the action list, its ids and its `after` links.
 import type { Action } from '../../engine/model.js';
 import type { RuleContext } from '../../engine/rule.js';
-import { idOr } from '../../engine/privacy.js';
+import type { MessageValue } from '../../engine/messages.js';
+import { itemLabel } from '../../engine/privacy.js';
 import type { Path } from '../../engine/types.js';
 
 /** Withdrawn or no-longer-appropriate actions are not part of the sequence any more. */
@@ -14,8 +15,8 @@ export function actionsById(actions: readonly Action[]): Map<string, Action> {
   return m;
 }
 
-/** "ACT-3", or "action 3" when the action has no id or one that may not be quoted (engine/privacy.ts). */
-export const label = (a: Action): string => idOr(a.id, `action ${Number(a.path[1]) + 1}`);
+/** "ACT-3", or "action 3" (a message) when the action has no id or one that may not be quoted (engine/privacy.ts). */
+export const label = (a: Action): MessageValue => itemLabel(a, 'action');
 
 export interface AfterLink {
   /** The id named. */
