@@ -6,8 +6,9 @@ import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
 import type { ResolvedConfig } from '../engine/config.js';
 import { Converter, type PositionEncoding } from './convert.js';
+import { hasTopLevelPlanKey, isPlan, PLAN_LANGUAGE_IDS } from '../project/planFiles.js';
 
-export const PLAN_LANGUAGE_IDS = ['sentence-plan', 'yaml'];
+export { PLAN_LANGUAGE_IDS };
 
 export interface Linted {
   version: number;
@@ -68,11 +69,13 @@ export class Doc {
 
   /** Whether this document is a sentence plan we should check. */
   isPlan(): boolean {
-    if (this.languageId === 'sentence-plan') return true;
-    if (!PLAN_LANGUAGE_IDS.includes(this.languageId)) return false;
-    if (/\.plan\.ya?ml$/i.test(this.uri.split('?')[0])) return true;
-    return hasPlanKey(this.text);
+    // The one plan test (project/planFiles.ts), remembered for the text it was asked about.
+    if (this.planMemo?.text !== this.text || this.planMemo.languageId !== this.languageId) {
+      this.planMemo = { text: this.text, languageId: this.languageId, value: isPlan(this.uri, this.text, this.languageId) };
+    }
+    return this.planMemo.value;
   }
+  private planMemo?: { text: string; languageId: string; value: boolean };
 }
 
 /** A didChange batch that was not applied (the document is unchanged). */
@@ -95,10 +98,8 @@ function badChange(c: unknown): string | undefined {
   return undefined;
 }
 
-/** A top-level `sentence_plan:` key (the plan format's marker). */
-export function hasPlanKey(text: string): boolean {
-  return /(^\uFEFF?|[\r\n])["']?sentence_plan["']?[ \t]*:/.test(text);
-}
+/** A top-level `sentence_plan` key (the plan format's marker; project/planFiles.ts). */
+export const hasPlanKey = hasTopLevelPlanKey;
 
 export interface LintInputs {
   asOf: string;

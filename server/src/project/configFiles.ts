@@ -14,7 +14,9 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { defaultConfig, loadConfigText, type ConfigProblem, type ResolvedConfig } from '../engine/config.js';
 import { decode } from '../cli/decode.js';
 
-export const CONFIG_NAMES = ['.planlintrc.yaml', '.planlintrc.yml'] as const;
+import { CONFIG_NAMES } from './planFiles.js';
+
+export { CONFIG_NAMES };
 
 /** A configuration file is a few KB; word lists and catalogues stay far under this. */
 export const MAX_CONFIG_BYTES = 1_000_000;
