@@ -92,4 +92,19 @@ describe('one list of names', () => {
     expect(re.test('"sentence_plan": 1')).toBe(true);
     expect(re.test('sentence_plan:1')).toBe(false);
   });
+  it('no other source file has a plan-key regex or a config-name list of its own', async () => {
+    const { globSync } = await import('tinyglobby');
+    const { readFileSync } = await import('node:fs');
+    const sources = globSync(['server/src/**/*.ts', 'client/src/**/*.ts'], { cwd: ROOT });
+    // Code only (comments and rule prose may name the files): a regex on the plan key, a
+    // quoted config file name, or a regex on it.
+    const code = (f: string): string =>
+      readFileSync(join(ROOT, f), 'utf8')
+        .split('\n')
+        .filter((l) => !/^\s*(\/\/|\*|\/\*\*)/.test(l))
+        .join('\n');
+    const own = /\/[^/\n]*sentence_plan[^/\n]*\/|['"]\.planlintrc\.ya?ml['"]|planlintrc\\\./;
+    const offenders = sources.filter((f) => f !== 'server/src/project/planFiles.ts' && own.test(code(f)));
+    expect(offenders).toEqual([]);
+  });
 });
