@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { clientBuild, languageClientBuild } from './client/bundle.mjs';
 
 // Ahead-of-time validators: Ajv standalone code for every JSON Schema the engine checks
 // against, so no schema is compiled at start-up (the engine falls back to compiling at run
@@ -45,10 +46,10 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } }),
-  // The client runs no rules (it reads the plan model for the timeline and the status bar), so
-  // the SMART analysis's language model stays out of its bundle: its lazy require() is never
-  // reached there.
-  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode', 'wink-nlp', 'wink-eng-lite-web-model'] }),
+  // The client bundles no engine (the server computes the timeline and decides what is a
+  // plan), and the LSP client library goes into a file of its own (client/bundle.mjs).
+  build({ ...common, ...clientBuild }),
+  build({ ...common, ...languageClientBuild }),
   build({ ...common, entryPoints: ['server/src/docs/generate.ts'], outfile: 'dist/tools/gen-docs.js' }),
   // The engine as a library, for the benchmarks and for scripts.
   build({ ...common, entryPoints: ['server/src/engine/index.ts'], outfile: 'dist/engine.js' }),

@@ -13,10 +13,13 @@ import { globSync } from 'tinyglobby';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const STAGE = join(ROOT, '.build/vsix');
 
+/** The bundles the extension runs: the client, its LSP library and the language server (no CLI: Lint Workspace runs in the server). */
+export const VSIX_BUNDLES = ['dist/client.js', 'dist/languageclient.js', 'dist/server.js'];
+
 /** What the extension needs at run time (the bundles, schemas, templates, grammar, offline rule pages). */
 export const VSIX_FILES = [
   'README.md', 'CHANGELOG.md', 'LICENSE', 'icon.png',
-  'dist/client.js', 'dist/server.js', 'dist/cli.js',
+  ...VSIX_BUNDLES,
   'schemas/*.schema.json',
   'samples/templates/*.plan.yaml', 'samples/templates/*.plan.yml',
   'client/language-configuration.json', 'client/syntaxes/*.json',
@@ -38,7 +41,7 @@ for (const k of NPM_ONLY) delete manifest[k];
 const files = globSync(VSIX_FILES, { cwd: ROOT, dot: false }).sort();
 manifest.files = files;
 writeFileSync(join(STAGE, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
-for (const f of ['dist/client.js', 'dist/server.js', 'dist/cli.js']) {
+for (const f of VSIX_BUNDLES) {
   if (!files.includes(f)) {
     console.error(`package-vsix: ${f} is missing: run npm run build first`);
     process.exit(1);

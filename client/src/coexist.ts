@@ -30,5 +30,3 @@ export function planlintShowsDiagnostic(doc: DocFacts, rule: string | undefined,
 export function planlintServesOutline(doc: DocFacts, yamlExtension: boolean): boolean {
   return !(yamlExtension && doc.languageId === 'yaml');
 }
-
-export const isConfigPath = (path: string): boolean => /(^|\/)\.planlintrc\.ya?ml$/.test(path);

@@ -13,16 +13,11 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
-  const watcher = vscode.workspace.createFileSystemWatcher('**/.planlintrc.{yaml,yml}');
-  context.subscriptions.push(watcher);
   const clientOptions: LanguageClientOptions = {
-    // Plans by language, and YAML in general: the server checks only YAML with a top-level sentence_plan key.
-    documentSelector: [
-      { language: 'sentence-plan' },
-      { language: 'yaml', pattern: '**/*.plan.{yaml,yml}' },
-      { language: 'yaml' },
-    ],
-    synchronize: { configurationSection: 'planlint', fileEvents: watcher },
+    // Plans by language, and YAML in general: the server decides which YAML is a plan (and
+    // watches the config files itself, by dynamic registration: the client keeps no names).
+    documentSelector: [{ language: 'sentence-plan' }, { language: 'yaml' }],
+    synchronize: { configurationSection: 'planlint' },
     outputChannel: output,
     traceOutputChannel: output,
     diagnosticCollectionName: 'planlint',

@@ -5,7 +5,8 @@
 // URL makes the links open that site instead.
 import * as vscode from 'vscode';
 import type { Middleware } from 'vscode-languageclient';
-import { isConfigPath, planlintServesOutline, planlintShowsDiagnostic, YAML_EXTENSION_ID } from './coexist.js';
+import { planlintServesOutline, planlintShowsDiagnostic, YAML_EXTENSION_ID } from './coexist.js';
+import { isConfigPath } from './planService.js';
 
 export const RULE_DOC_SCHEME = 'planlint-rule';
 export const CMD_OPEN_RULE_DOC = 'planlint.openRuleDoc';
@@ -28,6 +29,12 @@ export function ruleDocUri(ruleId: string): vscode.Uri {
 /** `command:` URI that opens a rule's page in the Markdown preview (trusted hovers). */
 export function ruleDocCommandUri(ruleId: string): vscode.Uri {
   return vscode.Uri.parse(`command:${CMD_OPEN_RULE_DOC}?${encodeURIComponent(JSON.stringify([ruleId]))}`);
+}
+
+/** The config file names, as the server gave them at start-up (no list of the client's own). */
+let configFiles: readonly string[] = [];
+export function setConfigFiles(names: readonly string[]): void {
+  configFiles = names;
 }
 
 const offline = (): boolean => !vscode.workspace.getConfiguration('planlint').get<string>('docs.baseUrl');
@@ -79,12 +86,13 @@ function ruleOfDocLink(href: string): string | undefined {
   return m ? `${m[1]}/${m[2]}` : undefined;
 }
 
-function pointDiagnostics(uri: vscode.Uri, ds: vscode.Diagnostic[]): vscode.Diagnostic[] {
+/** What planlint shows of a document's diagnostics, rule links pointed at the bundled pages (also for Lint Workspace's results). */
+export function pointDiagnostics(uri: vscode.Uri, ds: vscode.Diagnostic[]): vscode.Diagnostic[] {
   // With the YAML extension installed, what it already shows is left to it (coexist.ts).
   const yamlExt = !!vscode.extensions.getExtension(YAML_EXTENSION_ID);
   if (yamlExt) {
     const doc = vscode.workspace.textDocuments.find((t) => t.uri.toString() === uri.toString());
-    const facts = { languageId: doc?.languageId ?? 'yaml', isConfig: isConfigPath(uri.path) };
+    const facts = { languageId: doc?.languageId ?? 'yaml', isConfig: isConfigPath(uri.path, configFiles) };
     ds = ds.filter((d) => planlintShowsDiagnostic(facts, typeof d.code === 'object' && d.code ? String(d.code.value) : d.code === undefined ? undefined : String(d.code), true));
   }
   if (!offline()) return ds;
@@ -110,7 +118,7 @@ export const ruleDocsMiddleware: Middleware = {
     return r;
   },
   async provideDocumentSymbols(document, token, next) {
-    const facts = { languageId: document.languageId, isConfig: isConfigPath(document.uri.path) };
+    const facts = { languageId: document.languageId, isConfig: isConfigPath(document.uri.path, configFiles) };
     if (!planlintServesOutline(facts, !!vscode.extensions.getExtension(YAML_EXTENSION_ID))) return undefined;
     return next(document, token);
   },

@@ -1,9 +1,9 @@
-// Status bar item for a plan: planlint's error/warning counts for the file and the next
-// review due. Clicking opens the timeline.
+// Status bar item for a plan: planlint's error/warning counts for the file (what the Problems
+// panel shows for it) and the next review due (from the server, planlint/timeline). Clicking
+// opens the timeline.
 
 import * as vscode from 'vscode';
-import { readPlan } from './planData.js';
-import { describeNext, nextObligation } from './summary.js';
+import type { TimelineResult } from '../../server/src/lsp/protocol.js';
 
 export const DIAGNOSTIC_SOURCE = 'planlint';
 
@@ -12,7 +12,8 @@ export class PlanStatusBar implements vscode.Disposable {
   private readonly subs: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor() {
+  /** `view` asks the server for a document's plan view (undefined: not a plan). */
+  constructor(private readonly view: (doc: vscode.TextDocument) => Promise<TimelineResult | undefined>) {
     this.item = vscode.window.createStatusBarItem('planlint.status', vscode.StatusBarAlignment.Left, 50);
     this.item.name = 'planlint';
     this.item.command = 'planlint.showTimeline';
@@ -33,6 +34,11 @@ export class PlanStatusBar implements vscode.Disposable {
     this.schedule(0);
   }
 
+  /** Redraw now (the server has started). */
+  refresh(): void {
+    this.schedule(0);
+  }
+
   /** The text currently shown (tests read it). */
   get text(): string | undefined {
     return this.item.text || undefined;
@@ -45,16 +51,19 @@ export class PlanStatusBar implements vscode.Disposable {
 
   async update(): Promise<void> {
     const doc = vscode.window.activeTextEditor?.document;
-    const view = doc && (await readPlan(doc).catch(() => undefined));
+    const view = doc && (await this.view(doc).catch(() => undefined));
+    if (doc !== vscode.window.activeTextEditor?.document) return; // another editor came meanwhile
     if (!doc || !view) {
       this.item.hide();
       return;
     }
+    // Every planlint diagnostic VS Code holds for the file, whichever collection: what Problems
+    // lists. (Lint Workspace never adds to an open file's, so nothing is counted twice.)
     const diags = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === DIAGNOSTIC_SOURCE);
     const errors = diags.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
     const warnings = diags.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length;
-    const next = nextObligation(view.obligations);
-    const nextText = next ? describeNext(next, view.asOf) : undefined;
+    const next = view.next;
+    const nextText = next?.text;
     this.item.text = `$(checklist) planlint $(error) ${errors} $(warning) ${warnings}${nextText ? ` · ${nextText}` : ''}`;
     const tip = new vscode.MarkdownString(undefined, true);
     tip.appendMarkdown(`**planlint** — ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in this plan (as of ${view.asOf})\n\n`);

@@ -5,9 +5,8 @@
 // is active no placeholder is reported (placeholderHold.ts).
 
 import * as vscode from 'vscode';
-import { todayLocal } from '../../server/src/engine/dates.js';
 import type { PlaceholderHold } from './placeholderHold.js';
-import { isTemplateText, SENTENCE_TYPES, templateInfo, templateSummary, templateToSnippet, type TemplateInfo } from './templates.js';
+import { hasTemplateKind, SENTENCE_TYPES, templateInfo, templateSummary, templateToSnippet, type TemplateInfo } from './templates.js';
 
 export interface TemplateChoice {
   uri: vscode.Uri;
@@ -29,6 +28,12 @@ const MAX_TEMPLATE_BYTES = 512 * 1024;
 const EXCLUDE = '{**/node_modules/**,**/.git/**}';
 const PRISON_NUMBER = /^[A-Z][0-9]{4}[A-Z]{2}$/;
 const TYPE_ORDER = Object.keys(SENTENCE_TYPES);
+
+/** Today's local calendar date, `YYYY-MM-DD` (the client bundles no engine: dates.ts's todayLocal, by hand). */
+export function todayLocal(now: Date = new Date()): string {
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
 
 async function readText(uri: vscode.Uri): Promise<string | undefined> {
   try {
@@ -52,7 +57,10 @@ function byType(a: TemplateChoice, b: TemplateChoice): number {
 }
 
 /** Every template on offer: built-in ones first, then the workspace's; each group by sentence type. */
-export async function findTemplates(extensionUri: vscode.Uri): Promise<TemplateChoice[]> {
+/** The server's plan test for a file the client read (planService.ts isPlanText). */
+export type PlanTest = (uri: vscode.Uri, text: string) => Promise<boolean>;
+
+export async function findTemplates(extensionUri: vscode.Uri, isPlan: PlanTest): Promise<TemplateChoice[]> {
   const builtIns: TemplateChoice[] = [];
   const builtIn = vscode.Uri.joinPath(extensionUri, 'samples', 'templates');
   try {
@@ -74,7 +82,8 @@ export async function findTemplates(extensionUri: vscode.Uri): Promise<TemplateC
       seen.add(uri.toString());
       const isNamed = /\.template\.plan\.ya?ml$/.test(uri.path);
       const text = await readText(uri);
-      if (!isNamed && (!text || !isTemplateText(text))) continue;
+      // `kind: template` here, and a plan by the server's test (templates.ts isTemplateText).
+      if (!isNamed && (!text || !hasTemplateKind(text) || !(await isPlan(uri, text)))) continue;
       workspace.push(describe(uri, vscode.workspace.asRelativePath(uri), 'workspace', text));
     }
   }
@@ -143,10 +152,10 @@ async function newDocument(personId: string): Promise<vscode.TextDocument> {
  * Opens a new untitled plan from a template. `arg` (a Uri or a path) skips the quick pick;
  * `options.personId` skips the prompt. Resolves to the new editor, or undefined when cancelled.
  */
-export async function newPlanFromTemplate(extensionUri: vscode.Uri, hold: PlaceholderHold | undefined, arg?: unknown, options?: NewPlanOptions): Promise<vscode.TextEditor | undefined> {
+export async function newPlanFromTemplate(extensionUri: vscode.Uri, hold: PlaceholderHold | undefined, isPlan: PlanTest, arg?: unknown, options?: NewPlanOptions): Promise<vscode.TextEditor | undefined> {
   let uri: vscode.Uri | undefined = arg instanceof vscode.Uri ? arg : typeof arg === 'string' && arg ? vscode.Uri.file(arg) : undefined;
   if (!uri) {
-    const templates = await findTemplates(extensionUri);
+    const templates = await findTemplates(extensionUri, isPlan);
     if (!templates.length) {
       void vscode.window.showInformationMessage('planlint: no templates found. A template is a plan with `kind: template` (e.g. `name.template.plan.yaml`).');
       return undefined;

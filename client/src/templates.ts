@@ -65,9 +65,17 @@ export function commentStart(line: string): number {
   return -1;
 }
 
-/** Whether YAML text looks like a plan template (`kind: template` at the top level, and `sentence_plan:`). */
-export function isTemplateText(text: string): boolean {
-  return /(^|\n)kind[ \t]*:[ \t]*["']?template["']?[ \t]*(#.*)?(\r?\n|$)/.test(text) && /(^|\n)["']?sentence_plan["']?[ \t]*:/.test(text);
+/** Whether YAML text says `kind: template` at the top level. */
+export function hasTemplateKind(text: string): boolean {
+  return /(^|\n)kind[ \t]*:[ \t]*["']?template["']?[ \t]*(#.*)?(\r?\n|$)/.test(text);
+}
+
+/**
+ * Whether YAML text is a plan template: `kind: template`, and a plan by the one plan test,
+ * which the client does not hold: `isPlanText` is the server's answer (planlint/isPlan).
+ */
+export function isTemplateText(text: string, isPlanText: (text: string) => boolean): boolean {
+  return hasTemplateKind(text) && isPlanText(text);
 }
 
 /** The first comment line of a template, without `#` and a leading "Template:" (for templates with no `title:`). */

@@ -1,9 +1,15 @@
-// The timeline webview's HTML: the engine's SVG, a legend and a table of review dates.
-// Pure (no `vscode` import). No scripts: the page is static and replaced on each update.
-// Strict CSP: nothing may load but styles and images from the webview itself.
+// The timeline webview's HTML: the SVG the server drew (planlint/timeline), a legend and a
+// table of review dates. Pure (no `vscode` import). No scripts: the page is static and
+// replaced on each update. Strict CSP: nothing may load but styles and images from the
+// webview itself. Opened from the review code lens, the page starts with the obligation the
+// lens named, and marks its row in the table.
 
-import type { Obligation } from '../../server/src/engine/obligations.js';
-import { describeObligation, escapeXml, type TimelineRow } from '../../server/src/engine/timeline.js';
+import type { TimelineObligation, TimelineRowView } from '../../server/src/lsp/protocol.js';
+
+/** Escapes text for HTML character data and attribute values. */
+export function escapeXml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+}
 
 export interface TimelinePage {
   /** `webview.cspSource`. */
@@ -12,10 +18,12 @@ export interface TimelinePage {
   fileLabel: string;
   asOf: string;
   svg: string;
-  obligations: readonly Obligation[];
+  obligations: readonly TimelineObligation[];
   isTemplate: boolean;
   /** The rows the chart draws, for the table view (ids, fixed labels and dates only). */
-  rows?: readonly TimelineRow[];
+  rows?: readonly TimelineRowView[];
+  /** The key of the obligation to open at (the code lens's), if any. */
+  focus?: string;
 }
 
 export function contentSecurityPolicy(cspSource: string): string {
@@ -39,13 +47,15 @@ th, td { text-align: left; padding: 2px 12px 2px 0; border-bottom: 1px solid var
 .state-upcoming { color: var(--vscode-charts-blue, #1a85ff); }
 .state-late { color: var(--vscode-charts-orange, #d18616); }
 .state-overdue { color: var(--vscode-charts-red, #e51400); font-weight: 600; }
+tr.focus { outline: 2px solid var(--vscode-focusBorder, #0090f1); outline-offset: -2px; background: var(--vscode-editor-selectionHighlightBackground, #add6ff55); }
+.focus-card { border-left: 4px solid var(--vscode-focusBorder, #0090f1); padding: 4px 10px; margin: 0.6em 0; background: var(--vscode-editor-selectionHighlightBackground, #add6ff26); }
 `;
 
 /** Escapes a double-quoted attribute value (keeps `'` readable: CSP keywords are quoted with it). */
 const escapeAttr = (s: string): string => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** The chart's rows as a table: the same facts for screen readers, and full labels. */
-export function rowsTable(rows: readonly TimelineRow[]): string {
+export function rowsTable(rows: readonly TimelineRowView[]): string {
   const cells: string[] = [];
   for (const r of rows) {
     if (r.kind === 'header') {
@@ -59,12 +69,22 @@ export function rowsTable(rows: readonly TimelineRow[]): string {
   return `<details><summary>The timeline as a table</summary><table aria-label="Timeline"><thead><tr><th>Item</th><th>Dates</th><th>Notes</th></tr></thead><tbody>${cells.join('')}</tbody></table></details>`;
 }
 
+/** The obligation the page opens at: named first, above the chart. */
+function focusCard(o: TimelineObligation): string {
+  return (
+    `<section class="focus-card" aria-label="Selected review" id="focus"><strong>${escapeXml(o.kind)}</strong>: due ${escapeXml(o.due)} ` +
+    `(window ${escapeXml(o.windowStart)} – ${escapeXml(o.due)}), <span class="state-${o.state}">${escapeXml(o.description)}</span>. ` +
+    `<span class="muted">${escapeXml(o.basis)}</span></section>`
+  );
+}
+
 export function timelineHtml(p: TimelinePage): string {
+  const focused = p.focus === undefined ? undefined : p.obligations.find((o) => o.key === p.focus);
   const rows = p.obligations
     .map(
       (o) =>
-        `<tr><td>${escapeXml(o.kind)}</td><td class="nowrap">${escapeXml(o.windowStart)} – ${escapeXml(o.due)}</td>` +
-        `<td class="state-${o.state}">${escapeXml(describeObligation(o))}</td><td class="muted">${escapeXml(o.basis)}</td></tr>`,
+        `<tr${o === focused ? ' class="focus" aria-current="true"' : ''}><td>${escapeXml(o.kind)}</td><td class="nowrap">${escapeXml(o.windowStart)} – ${escapeXml(o.due)}</td>` +
+        `<td class="state-${o.state}">${escapeXml(o.description)}</td><td class="muted">${escapeXml(o.basis)}</td></tr>`,
     )
     .join('');
   const table = p.obligations.length
@@ -81,6 +101,7 @@ export function timelineHtml(p: TimelinePage): string {
 </head>
 <body>
 <h1>Sentence timeline <span class="muted">— ${escapeXml(p.fileLabel)}, as of ${escapeXml(p.asOf)}</span></h1>
+${focused ? focusCard(focused) : ''}
 <ul class="legend" aria-label="Legend">
 <li><span class="state-met">●</span> met</li><li><span class="state-upcoming">○</span> upcoming</li>
 <li><span class="state-late">▲</span> done late</li><li><span class="state-overdue">✕</span> overdue</li>

@@ -1,10 +1,12 @@
 // "Show Sentence Timeline": one webview panel that draws the plan in the active editor and
-// redraws it (debounced) as the document changes. The SVG comes from the engine.
+// redraws it (debounced) as the document changes. The model and its SVG come from the
+// language server (planlint/timeline), which also decides what is a plan.
 
 import * as vscode from 'vscode';
-import { renderTimeline, timelineModel } from '../../server/src/engine/timeline.js';
-import { readPlan } from './planData.js';
+import type { TimelineResult } from '../../server/src/lsp/protocol.js';
 import { timelineHtml } from './timelineHtml.js';
+
+export type PlanViewer = (doc: vscode.TextDocument) => Promise<TimelineResult | undefined>;
 
 const DEBOUNCE_MS = 250;
 export const VIEW_TYPE = 'planlint.timeline';
@@ -29,7 +31,14 @@ export class TimelinePanel implements vscode.Disposable {
   /** Remembers which plan the panel shows, so a window reload can bring it back. */
   private memory: vscode.Memento | undefined;
 
-  constructor(private readonly output: vscode.OutputChannel, memory?: vscode.Memento) {
+  /** The obligation the panel was opened at (the code lens), until another plan is shown. */
+  private focus: string | undefined;
+
+  constructor(
+    private readonly output: vscode.OutputChannel,
+    private readonly readPlan: PlanViewer,
+    memory?: vscode.Memento,
+  ) {
     this.memory = memory;
     this.subs.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
@@ -37,9 +46,10 @@ export class TimelinePanel implements vscode.Disposable {
       }),
       vscode.window.onDidChangeActiveTextEditor((ed) => {
         if (this.panel && ed && ed.document.uri.toString() !== this.uri?.toString() && (ed.document.languageId === 'sentence-plan' || ed.document.languageId === 'yaml')) {
-          void readPlan(ed.document).then((v) => {
+          void this.readPlan(ed.document).then((v) => {
             if (v) {
               this.uri = ed.document.uri;
+              this.focus = undefined;
               this.schedule(0);
             }
           });
@@ -61,14 +71,23 @@ export class TimelinePanel implements vscode.Disposable {
     return this.panel ? this.uri : undefined;
   }
 
-  /** Opens (or reveals) the panel for a document; resolves once the first drawing is in. */
-  async show(doc: vscode.TextDocument): Promise<boolean> {
-    const view = await readPlan(doc);
+  /** The obligation key the panel is open at, if any (tests read it). */
+  get focusKey(): string | undefined {
+    return this.panel ? this.focus : undefined;
+  }
+
+  /**
+   * Opens (or reveals) the panel for a document, at an obligation when `focus` names one (its
+   * key, from the code lens); resolves once the first drawing is in.
+   */
+  async show(doc: vscode.TextDocument, focus?: string): Promise<boolean> {
+    const view = await this.readPlan(doc);
     if (!view) {
       void vscode.window.showWarningMessage('planlint: the active file is not a sentence plan (a *.plan.yaml file, or YAML with a top-level sentence_plan key).');
       return false;
     }
     this.uri = doc.uri;
+    this.focus = focus;
     void this.memory?.update(MEMORY_KEY, doc.uri.toString());
     if (!this.panel) this.adopt(vscode.window.createWebviewPanel(VIEW_TYPE, 'Sentence timeline', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, WEBVIEW_OPTIONS));
     else this.panel.reveal(undefined, true);
@@ -97,7 +116,7 @@ export class TimelinePanel implements vscode.Disposable {
     try {
       if (!saved) throw new Error('no plan remembered');
       const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(saved));
-      if (!(await readPlan(doc))) throw new Error('no longer a plan');
+      if (!(await this.readPlan(doc))) throw new Error('no longer a plan');
       this.uri = doc.uri;
       await this.render();
       return true;
@@ -125,12 +144,19 @@ export class TimelinePanel implements vscode.Disposable {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (!doc) return;
     try {
-      const view = await readPlan(doc);
+      const view = await this.readPlan(doc);
       if (!view || panel !== this.panel) return;
       const fileLabel = uri.path.split('/').pop() ?? 'plan';
-      const model = timelineModel(view.plan, view.asOf, view.obligations);
-      const svg = renderTimeline(model, { title: `Sentence timeline of ${fileLabel}` });
-      const html = timelineHtml({ cspSource: panel.webview.cspSource, fileLabel, asOf: view.asOf, svg, obligations: view.obligations, isTemplate: view.isTemplate, rows: model.rows });
+      const html = timelineHtml({
+        cspSource: panel.webview.cspSource,
+        fileLabel,
+        asOf: view.asOf,
+        svg: view.svg,
+        obligations: view.obligations,
+        isTemplate: view.isTemplate,
+        rows: view.rows,
+        focus: this.focus,
+      });
       panel.title = `Timeline: ${fileLabel}`;
       panel.webview.html = html;
       this.rendered.fire({ uri, html, renders: ++this.renders });

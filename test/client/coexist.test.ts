@@ -1,6 +1,8 @@
 // Coexistence with Red Hat's YAML extension: nothing appears twice.
 import { describe, expect, it } from 'vitest';
-import { isConfigPath, planlintServesOutline, planlintShowsDiagnostic } from '../../client/src/coexist.js';
+import { planlintServesOutline, planlintShowsDiagnostic } from '../../client/src/coexist.js';
+import { isConfigPath } from '../../client/src/planService.js';
+import { CONFIG_NAMES } from '../../server/src/project/planFiles.js';
 import pkg from '../../package.json';
 
 const plan = { languageId: 'sentence-plan', isConfig: false };
@@ -33,10 +35,13 @@ describe('with and without the YAML extension', () => {
     expect(planlintShowsDiagnostic(plan, 'schema/yaml-syntax', true)).toBe(true);
     expect(planlintServesOutline(plan, true)).toBe(true);
   });
-  it('knows a config file by name', () => {
-    expect(isConfigPath('/w/.planlintrc.yaml')).toBe(true);
-    expect(isConfigPath('/w/team/.planlintrc.yml')).toBe(true);
-    expect(isConfigPath('/w/x.planlintrc.yaml')).toBe(false);
-    expect(isConfigPath('/w/a.plan.yaml')).toBe(false);
+  it('knows a config file by the names the server gives', () => {
+    const names = [...CONFIG_NAMES];
+    expect(isConfigPath('/w/.planlintrc.yaml', names)).toBe(true);
+    expect(isConfigPath('/w/team/.planlintrc.yml', names)).toBe(true);
+    expect(isConfigPath('/w/x.planlintrc.yaml', names)).toBe(false);
+    expect(isConfigPath('/w/a.plan.yaml', names)).toBe(false);
+    // Before the server has answered, nothing is a config file.
+    expect(isConfigPath('/w/.planlintrc.yaml', [])).toBe(false);
   });
 });

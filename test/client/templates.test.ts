@@ -4,10 +4,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { commentStart, escapeSnippetText, isTemplateText, stripTemplateOnly, templateInfo, templateSummary, templateToSnippet } from '../../client/src/templates.js';
 import { applyChange, touches, within, type Range } from '../../client/src/tabStops.js';
-import { describeNext, nextObligation } from '../../client/src/summary.js';
+import { describeNext, nextObligation, obligationView } from '../../server/src/lsp/timeline.js';
 import { contentSecurityPolicy, rowsTable, timelineHtml } from '../../client/src/timelineHtml.js';
 import { TIMELINE_STYLE, type TimelineRow } from '../../server/src/engine/timeline.js';
 import { lint } from '../../server/src/engine/lint.js';
+import { isPlan } from '../../server/src/project/planFiles.js';
+
+/** The server's plan test, as planlint/isPlan answers it for a workspace YAML file. */
+const planText = (t: string): boolean => isPlan('file:///w/t.yaml', t, 'yaml');
 import type { Obligation } from '../../server/src/engine/obligations.js';
 
 const TODAY = '2026-11-23';
@@ -69,7 +73,7 @@ describe('templateToSnippet', () => {
   const shipped = readdirSync(new URL('../../samples/templates/', import.meta.url)).filter((f) => f.endsWith('.plan.yaml'));
   it.each(shipped)('turns %s into a plan whose only findings are the placeholders still to fill in', (f) => {
     const text = readFileSync(new URL(`../../samples/templates/${f}`, import.meta.url), 'utf8');
-    expect(isTemplateText(text)).toBe(true);
+    expect(isTemplateText(text, planText)).toBe(true);
     const info = templateInfo(text);
     expect(info.title).toMatch(/^\S.{10,}$/);
     expect(info.idPlaceholder).toBe('prison_number');
@@ -128,11 +132,14 @@ describe('template helpers', () => {
     expect(commentStart("a: person's view # c")).toBe(17);
   });
   it('isTemplateText needs kind: template and sentence_plan', () => {
-    expect(isTemplateText('sentence_plan: 1\nkind: template\n')).toBe(true);
-    expect(isTemplateText('sentence_plan: 1\nkind: "template" # x\n')).toBe(true);
-    expect(isTemplateText('sentence_plan: 1\nkind: plan\n')).toBe(false);
-    expect(isTemplateText('kind: template\n')).toBe(false);
-    expect(isTemplateText('sentence_plan: 1\n  kind: template\n')).toBe(false);
+    expect(isTemplateText('sentence_plan: 1\nkind: template\n', planText)).toBe(true);
+    expect(isTemplateText('sentence_plan: 1\nkind: "template" # x\n', planText)).toBe(true);
+    expect(isTemplateText('sentence_plan: 1\nkind: plan\n', planText)).toBe(false);
+    expect(isTemplateText('kind: template\n', planText)).toBe(false);
+    expect(isTemplateText('sentence_plan: 1\n  kind: template\n', planText)).toBe(false);
+    // The plan test is the server's: a quoted key counts, a key in a block scalar does not.
+    expect(isTemplateText('"sentence_plan": 1\nkind: template\n', planText)).toBe(true);
+    expect(isTemplateText('notes: |\n  sentence_plan: 1\nkind: template\n', planText)).toBe(false);
   });
   it('stripTemplateOnly drops the header, # Template: notes and the title, and keeps practitioners\' comments and directives', () => {
     const t = [
@@ -206,13 +213,27 @@ describe('status bar text', () => {
 
 describe('timeline page', () => {
   it('has a strict CSP with no script source, and escapes the file name', () => {
-    const html = timelineHtml({ cspSource: 'vscode-webview://x', fileLabel: '<b>.plan.yaml', asOf: TODAY, svg: '<svg></svg>', obligations: [ob({})], isTemplate: false });
+    const html = timelineHtml({ cspSource: 'vscode-webview://x', fileLabel: '<b>.plan.yaml', asOf: TODAY, svg: '<svg></svg>', obligations: [obligationView(ob({}))], isTemplate: false });
     expect(contentSecurityPolicy('S')).toBe("default-src 'none'; style-src S 'unsafe-inline'; img-src S data:;");
     expect(html).toContain(`content="default-src 'none'; style-src vscode-webview://x 'unsafe-inline'; img-src vscode-webview://x data:;"`);
     expect(timelineHtml({ cspSource: '"><x', fileLabel: 'f', asOf: TODAY, svg: '', obligations: [], isTemplate: true })).toContain('style-src &quot;&gt;&lt;x');
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain('&lt;b&gt;.plan.yaml');
     expect(html).toContain('<td class="state-upcoming">upcoming</td>');
+  });
+  it('opened at an obligation (the code lens), names it first and marks its row', () => {
+    const obs = [obligationView(ob({})), obligationView(ob({ rule: 'review/periodic', kind: 'Periodic review', due: '2026-12-20', windowStart: '2026-12-01' }))];
+    const html = timelineHtml({ cspSource: 'S', fileLabel: 'f', asOf: TODAY, svg: '<svg></svg>', obligations: obs, isTemplate: false, focus: 'review/periodic@2026-12-20' });
+    expect(html).toMatch(/<section class="focus-card" aria-label="Selected review" id="focus"><strong>Periodic review<\/strong>: due 2026-12-20 \(window 2026-12-01 – 2026-12-20\)/);
+    // The card comes before the chart, so the page opens at it; the row is marked for screen readers too.
+    expect(html.indexOf('focus-card"')).toBeLessThan(html.indexOf('<div class="chart">'));
+    expect(html.match(/<tr class="focus" aria-current="true">/g)).toHaveLength(1);
+    expect(html).toMatch(/<tr class="focus" aria-current="true"><td>Periodic review<\/td>/);
+    expect(html).not.toMatch(/<script/i);
+    // An unknown key (the plan changed since the lens was drawn): the page as usual.
+    const plain = timelineHtml({ cspSource: 'S', fileLabel: 'f', asOf: TODAY, svg: '<svg></svg>', obligations: obs, isTemplate: false, focus: 'review/periodic@1999-01-01' });
+    expect(plain).not.toContain('focus-card"');
+    expect(plain).not.toContain('aria-current');
   });
   it('draws the chart at its own size (12 px text, scrolling sideways in a narrow panel), never scaled down', () => {
     const html = timelineHtml({ cspSource: 'S', fileLabel: 'f', asOf: TODAY, svg: '<svg></svg>', obligations: [], isTemplate: false });

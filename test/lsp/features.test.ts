@@ -417,7 +417,10 @@ describe('symbols, navigation, folding, code lens', () => {
       other.open(uri, DETERMINATE);
       await other.diagnostics(uri, 1);
       const lenses = (await other.request('textDocument/codeLens', { textDocument: { uri } })) as { command: { command: string; arguments?: unknown[] } }[];
-      expect(lenses[0].command).toMatchObject({ command: 'planlint.showTimeline', arguments: [uri] });
+      // The document and the first obligation the title names (the timeline opens at it).
+      expect(lenses[0].command).toMatchObject({ command: 'planlint.showTimeline', arguments: [uri, 'review/pre-release@2027-05-26'] });
+      const t = (await other.request('planlint/timeline', { uri })) as { obligations: { key: string; kind: string; due: string }[] };
+      expect(t.obligations.find((o) => o.key === 'review/pre-release@2027-05-26')).toMatchObject({ kind: 'Pre-release review', due: '2027-05-26' });
     } finally {
       other.stop();
     }

@@ -1,6 +1,7 @@
 // Which files to lint. A path named on the command line is always linted; folders and globs
-// select plan files: `*.plan.yaml` / `*.plan.yml`, and other `*.yaml` / `*.yml` files whose
-// top level has a `sentence_plan` key (a cheap look at the first few KB). `node_modules`,
+// select plan files by the one plan test (project/planFiles.ts, shared with the language
+// server): `*.plan.yaml` / `*.plan.yml`, and other `*.yaml` / `*.yml` files whose top level
+// has a `sentence_plan` key (a look at the file's head only); never a `.planlintrc.yaml`. `node_modules`,
 // `.git` and hidden folders are skipped. Symbolic links are not followed while walking a
 // folder (a link to a folder or file elsewhere is not part of the tree); a link named on the
 // command line is read (and `--fix` rewrites its target only inside the run's roots). Order is
@@ -8,6 +9,7 @@
 
 import { open, readdir, realpath, stat, lstat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { DETECT_HEAD_CHARS, hasPlanSuffix, hasYamlSuffix, isConfigName, isPlan, YAML_SUFFIXES } from '../project/planFiles.js';
 
 // The bundle is CommonJS: take tinyglobby's CommonJS build through require(), because its ESM
 // build pulls in fdir's ESM build, which needs import.meta.url (empty in a CommonJS bundle).
@@ -33,10 +35,8 @@ export interface Discovery {
 }
 
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
-const PLAN_NAME = /\.plan\.ya?ml$/i;
-const YAML_NAME = /\.ya?ml$/i;
-const HEAD_BYTES = 4096;
-const MARKER = /^(?:\uFEFF)?sentence_plan[ \t]*:/m;
+/** Enough bytes for DETECT_HEAD_CHARS characters of UTF-8 (at most 3 bytes per UTF-16 unit). */
+const HEAD_BYTES = DETECT_HEAD_CHARS * 3;
 
 /** A reason a path cannot be read, in plain words and without the file's content. */
 export function ioReason(e: unknown): string {
@@ -61,14 +61,15 @@ export function ioReason(e: unknown): string {
   }
 }
 
-/** Does a YAML file look like a sentence plan (top-level `sentence_plan:` in its first few KB)? */
-export async function looksLikePlan(absolute: string | Buffer): Promise<boolean> {
+/** Is a YAML file a sentence plan by its head (the plan test of project/planFiles.ts)? */
+export async function looksLikePlan(absolute: string | Buffer, name = String(absolute)): Promise<boolean> {
   let fh;
   try {
     fh = await open(absolute, 'r');
     const buf = Buffer.alloc(HEAD_BYTES);
     const { bytesRead } = await fh.read(buf, 0, HEAD_BYTES, 0);
-    return MARKER.test(buf.subarray(0, bytesRead).toString('latin1'));
+    // A character cut at the end of the head decodes as U+FFFD, past what detection reads.
+    return isPlan(name, buf.subarray(0, bytesRead).toString('utf8'));
   } catch {
     return false;
   } finally {
@@ -84,7 +85,11 @@ async function selectPlans(candidates: Candidate[]): Promise<Candidate[]> {
   await mapLimit(candidates, 16, async (c) => {
     if (c.absolute.includes('\uFFFD')) c.raw = await rawPath(c.absolute);
   });
-  const keep = await mapLimit(candidates, 16, async (c) => PLAN_NAME.test(c.absolute) || (YAML_NAME.test(c.absolute) && (await looksLikePlan(c.raw ?? c.absolute))));
+  const keep = await mapLimit(
+    candidates,
+    16,
+    async (c) => !isConfigName(c.absolute) && (hasPlanSuffix(c.absolute) || (hasYamlSuffix(c.absolute) && (await looksLikePlan(c.raw ?? c.absolute, c.absolute)))),
+  );
   return candidates.filter((_, i) => keep[i]);
 }
 
@@ -151,7 +156,8 @@ export async function discover(patterns: readonly string[], cwd: string): Promis
       continue;
     }
     if (st.isDirectory()) {
-      const found = await glob(['**/*.yaml', '**/*.yml'], { cwd: absolute, ignore: IGNORE, onlyFiles: true, expandDirectories: false, followSymbolicLinks: false });
+      // Any case: `X.PLAN.YAML` is a plan for the server too.
+      const found = await glob(YAML_SUFFIXES.map((s) => `**/*${s}`), { cwd: absolute, ignore: IGNORE, onlyFiles: true, expandDirectories: false, followSymbolicLinks: false, caseSensitiveMatch: false });
       const plans = await selectPlans(found.sort(byPath).map((rel) => ({ display: join(arg, rel), absolute: join(absolute, rel) })));
       if (!plans.length) unmatched.push(arg);
       for (const p of plans) await add(p);

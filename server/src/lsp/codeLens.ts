@@ -6,14 +6,20 @@ import { isMap, isPair, isScalar } from 'yaml';
 import { dueDates, type Obligation } from '../engine/obligations.js';
 import type { ServerState } from './context.js';
 import type { Linted } from './documents.js';
+import { obligationKey } from './timeline.js';
 
 const ORDER: Record<string, number> = { overdue: 0, upcoming: 1, late: 2, met: 3 };
 
+/** The open obligations the lens names, first the one it leads to. */
+function shown(obligations: readonly Obligation[]): Obligation[] {
+  const open = obligations.filter((o) => o.state === 'overdue' || o.state === 'upcoming');
+  return [...open].sort((a, b) => ORDER[a.state] - ORDER[b.state] || a.due.localeCompare(b.due)).slice(0, 3);
+}
+
 export function lensTitle(obligations: readonly Obligation[]): string | undefined {
   if (!obligations.length) return undefined;
-  const open = obligations.filter((o) => o.state === 'overdue' || o.state === 'upcoming');
-  if (!open.length) return `Reviews: all ${obligations.length} obligation${obligations.length === 1 ? '' : 's'} met or done`;
-  const next = [...open].sort((a, b) => ORDER[a.state] - ORDER[b.state] || a.due.localeCompare(b.due)).slice(0, 3);
+  const next = shown(obligations);
+  if (!next.length) return `Reviews: all ${obligations.length} obligation${obligations.length === 1 ? '' : 's'} met or done`;
   const state = (o: Obligation): string =>
     o.state !== 'overdue' ? (o.defaultDeadline ? "upcoming, planlint's default date" : 'upcoming') : o.defaultDeadline ? 'no review yet' : `overdue by ${o.daysPast} day${o.daysPast === 1 ? '' : 's'}`;
   return 'Next due: ' + next.map((o) => `${o.kind} ${o.due} (${state(o)})`).join(' · ');
@@ -28,12 +34,15 @@ export function buildLenses(l: Linted, uri = '', lensCommand = ''): CodeLens[] {
   const pair = root.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === 'reviews') ?? root.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === 'sentence');
   const start = (pair?.key as { range?: [number, number, number] } | undefined)?.range?.[0];
   if (start === undefined) return [];
-  const title = lensTitle(dueDates(l.result.plan, l.options.asOf, cfg.policy));
+  const obligations = dueDates(l.result.plan, l.options.asOf, cfg.policy);
+  const title = lensTitle(obligations);
   if (!title) return [];
+  // The first obligation named: the timeline opens at it (its key, timeline.ts).
+  const first = shown(obligations)[0];
   const line = l.conv.toPosition(start).line;
   const range = { start: { line, character: 0 }, end: { line, character: 0 } };
-  // Clicking runs the client's command (VS Code: the sentence timeline), when it named one.
-  return [{ range, command: lensCommand ? { title, command: lensCommand, arguments: [uri] } : { title, command: '' } }];
+  // Clicking runs the client's command (VS Code: the sentence timeline, at that obligation), when it named one.
+  return [{ range, command: lensCommand ? { title, command: lensCommand, arguments: first ? [uri, obligationKey(first)] : [uri] } : { title, command: '' } }];
 }
 
 export async function codeLenses(s: ServerState, p: CodeLensParams): Promise<CodeLens[]> {

@@ -14,8 +14,9 @@ import type { ResolvedConfig } from '../engine/config.js';
 import type { Finding } from '../engine/types.js';
 import { Converter, type PositionEncoding } from './convert.js';
 import { stoppedFinding, type LintWorker } from './lintWorker.js';
+import { hasTopLevelPlanKey, isPlan, PLAN_LANGUAGE_IDS } from '../project/planFiles.js';
 
-export const PLAN_LANGUAGE_IDS = ['sentence-plan', 'yaml'];
+export { PLAN_LANGUAGE_IDS };
 
 export interface Linted {
   version: number;
@@ -83,11 +84,13 @@ export class Doc {
 
   /** Whether this document is a sentence plan we should check. */
   isPlan(): boolean {
-    if (this.languageId === 'sentence-plan') return true;
-    if (!PLAN_LANGUAGE_IDS.includes(this.languageId)) return false;
-    if (/\.plan\.ya?ml$/i.test(this.uri.split('?')[0])) return true;
-    return hasPlanKey(this.text);
+    // The one plan test (project/planFiles.ts), remembered for the text it was asked about.
+    if (this.planMemo?.text !== this.text || this.planMemo.languageId !== this.languageId) {
+      this.planMemo = { text: this.text, languageId: this.languageId, value: isPlan(this.uri, this.text, this.languageId) };
+    }
+    return this.planMemo.value;
   }
+  private planMemo?: { text: string; languageId: string; value: boolean };
 }
 
 /** A didChange batch that was not applied (the document is unchanged). */
@@ -110,10 +113,8 @@ function badChange(c: unknown): string | undefined {
   return undefined;
 }
 
-/** A top-level `sentence_plan:` key (the plan format's marker). */
-export function hasPlanKey(text: string): boolean {
-  return /(^\uFEFF?|[\r\n])["']?sentence_plan["']?[ \t]*:/.test(text);
-}
+/** A top-level `sentence_plan` key (the plan format's marker; project/planFiles.ts). */
+export const hasPlanKey = hasTopLevelPlanKey;
 
 export interface LintInputs {
   asOf: string;

@@ -35,6 +35,10 @@ import { foldingRanges } from './folding.js';
 import { codeLenses } from './codeLens.js';
 import { inlayHints } from './inlayHints.js';
 import { budgetFromEnv, LintWorker } from './lintWorker.js';
+import { timeline } from './timeline.js';
+import { lintWorkspace } from './workspaceLint.js';
+import { IS_PLAN_REQUEST, LINT_WORKSPACE_REQUEST, TIMELINE_REQUEST, type IsPlanParams, type LintWorkspaceParams, type PlanlintServerInfo, type TimelineParams } from './protocol.js';
+import { CONFIG_NAMES, isPlan, PLAN_SUFFIXES } from '../project/planFiles.js';
 import { ConfigStore, effectiveAsOf, engineConfig, isConfigUri, normaliseSettings, uriToPath, type LoadedConfig, type Settings } from './settings.js';
 
 export const SERVER_NAME = 'planlint';
@@ -195,6 +199,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         codeLensProvider: { resolveProvider: false },
         inlayHintProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        // The project's file names, so a client keeps no list of its own (protocol.ts).
+        experimental: { planlint: { configFiles: [...CONFIG_NAMES], planSuffixes: [...PLAN_SUFFIXES], requests: [TIMELINE_REQUEST, LINT_WORKSPACE_REQUEST, IS_PLAN_REQUEST] } satisfies PlanlintServerInfo },
       },
       serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
     };
@@ -208,7 +214,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (client?.configurationDynamic) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'planlint' }).catch(() => undefined);
     if (client?.watchedFilesDynamic) {
       void connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.planlintrc.{yaml,yml}' }] })
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/{${CONFIG_NAMES.join(',')}}` }] })
         .catch(() => undefined);
     }
     if (client?.workspaceFolders) {
@@ -309,6 +315,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onFoldingRanges(guard('foldingRange', [], (p) => foldingRanges(state, p)));
   connection.onCodeLens(guard('codeLens', [], (p) => codeLenses(state, p)));
   connection.languages.inlayHint.on(guard('inlayHint', [], (p) => inlayHints(state, p)));
+  connection.onRequest(IS_PLAN_REQUEST, guard('isPlan', false, (p: IsPlanParams) => typeof p.uri === 'string' && typeof p.text === 'string' && isPlan(p.uri, p.text, 'yaml')));
+  connection.onRequest(TIMELINE_REQUEST, guard('timeline', null, (p: TimelineParams) => timeline(state, p)));
+  connection.onRequest(
+    LINT_WORKSPACE_REQUEST,
+    guard('lintWorkspace', { files: 0, linted: 0, cancelled: false, reports: [] }, async (p: LintWorkspaceParams, token) => {
+      const progress = connection.window.attachWorkDoneProgress(p.workDoneToken);
+      const deps = {
+        folders: folderPaths(),
+        encoding: client!.encoding,
+        maxChars: async (uri: string) => (await settings(uri)).maxFileSize,
+        compute: (doc: Doc) => diagnostics.compute(doc),
+        done: (uri: string) => {
+          if (!docs.get(uri)) settingsCache.delete(uri);
+        },
+      };
+      return lintWorkspace(deps, Array.isArray(p.skip) ? p.skip.filter((u): u is string => typeof u === 'string') : [], progress, token);
+    }),
+  );
 
   connection.listen();
 }

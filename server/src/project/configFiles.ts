@@ -14,7 +14,9 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { defaultConfig, loadConfigText, type ConfigProblem, type PackResolver, type ResolvedConfig } from '../engine/config.js';
 import { decode } from '../cli/decode.js';
 
-export const CONFIG_NAMES = ['.planlintrc.yaml', '.planlintrc.yml'] as const;
+import { CONFIG_NAMES } from './planFiles.js';
+
+export { CONFIG_NAMES };
 
 /** What an npm package that is a policy pack ships at its root. */
 export const PACK_FILE = 'planlint-policy.yaml';

@@ -224,19 +224,50 @@ suite('planlint commands', function () {
     await waitFor('status bar for the bad plan', () => /\$\(warning\) [1-9]/.test(a.statusBar.text ?? ''));
   });
 
-  test('Lint Workspace runs the bundled CLI as a task and reports through the $planlint problem matcher', async () => {
+  test('Lint Workspace runs in the server: closed plans get its results with their rule links, open ones keep their live diagnostics, nothing is counted twice', async () => {
+    const a = await api();
+    const openUri = wsUri('bad.plan.yaml');
     await open('bad.plan.yaml');
-    const code = await vscode.commands.executeCommand<number | undefined>('planlint.lintWorkspace');
-    // bad.plan.yaml on disk still has its error (the quick fix earlier was not saved).
-    assert.equal(code, 1);
-    // The problem matcher turned the CLI's compact lines into markers: the on-disk `Male`
-    // (line 9, column 11) is reported although the language server no longer sees it.
-    const uri = wsUri('bad.plan.yaml');
-    const fromTask = await waitFor('problem-matcher markers', () =>
-      vscode.languages.getDiagnostics(uri).find((d) => d.source === 'planlint' && d.range.start.line === 8 && d.range.start.character === 10 && /not a valid gender/.test(d.message)),
-    );
-    assert.equal(fromTask.severity, vscode.DiagnosticSeverity.Error);
-    assert.equal(String(typeof fromTask.code === 'object' ? fromTask.code.value : fromTask.code), 'schema/shape');
+    const live = await waitFor('live diagnostics of the open plan', () => {
+      const d = planlintDiagnostics(openUri);
+      return d.length ? d : undefined;
+    });
+    // A plan on disk that is not open: a copy of bad.plan.yaml as it is on disk (the quick fix
+    // earlier was not saved), where `Male` is not a valid gender (line 9, column 11).
+    const closedUri = wsUri('closed', 'other.plan.yaml');
+    await vscode.workspace.fs.writeFile(closedUri, await vscode.workspace.fs.readFile(openUri));
+    try {
+      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === closedUri.toString()), 'not open');
+      const summary = await vscode.commands.executeCommand<{ files: number; linted: number; errors: number; warnings: number; cancelled: boolean }>('planlint.lintWorkspace');
+      assert.ok(summary, 'the command answers with a summary');
+      assert.equal(summary.cancelled, false);
+      assert.ok(summary.files >= 3 && summary.linted >= 1 && summary.linted < summary.files, `files ${summary.files}, linted ${summary.linted}`);
+      assert.ok(summary.errors >= 1);
+      // The closed plan: its findings, with the rule-page link (offline: the bundled page).
+      const shape = planlintDiagnostics(closedUri).find((d) => codeOf(d) === 'schema/shape' && /not a valid gender/.test(d.message));
+      assert.ok(shape, 'the closed plan has the workspace result');
+      assert.equal(shape.range.start.line, 8);
+      assert.equal(shape.range.start.character, 10);
+      assert.equal(shape.severity, vscode.DiagnosticSeverity.Error);
+      assert.equal((shape.code as { target: vscode.Uri }).target.scheme, 'planlint-rule');
+      // The open plan: exactly its live diagnostics, once (what Problems shows, and what the status bar counts).
+      const after = planlintDiagnostics(openUri);
+      assert.deepEqual(after.map((d) => `${codeOf(d)}@${d.range.start.line}`).sort(), live.map((d) => `${codeOf(d)}@${d.range.start.line}`).sort());
+      const errors = after.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
+      const warnings = after.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length;
+      await waitFor('the status bar counts what Problems shows', () => a.statusBar.text?.includes(`$(error) ${errors} $(warning) ${warnings}`));
+      // No task and no process: the extension ships no CLI.
+      assert.equal((await vscode.tasks.fetchTasks({ type: 'planlint' })).length, 0);
+      // Opening the closed plan: its workspace result gives way to the live diagnostics, not added to them.
+      await open('closed', 'other.plan.yaml');
+      await waitFor('the workspace result to give way', () => !a.workspaceLint.collection.get(closedUri)?.length);
+      const shapes = (): vscode.Diagnostic[] => planlintDiagnostics(closedUri).filter((d) => codeOf(d) === 'schema/shape' && /not a valid gender/.test(d.message));
+      await waitFor('live diagnostics for the newly opened plan', () => shapes().length > 0);
+      assert.equal(shapes().length, 1, `once: ${planlintDiagnostics(closedUri).map((d) => `${codeOf(d)}@${d.range.start.line}`).join(', ')}`);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      await vscode.workspace.fs.delete(wsUri('closed'), { recursive: true });
+    }
   });
 
   test('rule links open the bundled rule page offline, in the Markdown preview', async () => {
@@ -258,7 +289,8 @@ suite('planlint commands', function () {
     assert.doesNotMatch(page.getText(), /## `smart\/overdue`/);
   });
 
-  test('the review code lens opens the sentence timeline', async () => {
+  test('the review code lens opens the sentence timeline at the review it names', async () => {
+    const a = await api();
     const ed = await open('good.plan.yaml');
     const lenses = await waitFor('the review code lens', async () => {
       const l = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', ed.document.uri);
@@ -267,7 +299,22 @@ suite('planlint commands', function () {
     const cmd = lenses[0].command!;
     assert.equal(cmd.command, 'planlint.showTimeline');
     assert.match(cmd.title, /^(Next due|Reviews): /);
+    const [uri, key] = (cmd.arguments ?? []) as [string, string | undefined];
+    assert.equal(uri, ed.document.uri.toString());
+    assert.match(key ?? '', /^review\/[a-z-]+@\d{4}-\d{2}-\d{2}$/);
     const shown = await vscode.commands.executeCommand(cmd.command, ...(cmd.arguments ?? []));
     assert.ok(shown, 'the timeline opened');
+    assert.equal(a.timeline.focusKey, key);
+    // The page opens with that review named first, and its row marked.
+    const view = await a.planView(ed.document);
+    const o = view!.obligations.find((x) => x.key === key)!;
+    assert.ok(cmd.title.startsWith(`Next due: ${o.kind} ${o.due}`), 'the lens names it first');
+    const html = await waitFor('the focused timeline', () => (a.timeline.html?.includes('class="focus-card"') ? a.timeline.html : undefined));
+    assert.ok(html.includes(`<strong>${o.kind}</strong>: due ${o.due}`));
+    assert.ok(html.indexOf('class="focus-card"') < html.indexOf('<div class="chart">'), 'before the chart');
+    assert.match(html, new RegExp(`<tr class="focus" aria-current="true"><td>${o.kind}</td>`));
+    // Shown again from the editor title (a Uri): no review singled out.
+    assert.equal(await vscode.commands.executeCommand('planlint.showTimeline', ed.document.uri), true);
+    await waitFor('the plain timeline', () => a.timeline.html && !a.timeline.html.includes('class="focus-card"'));
   });
 });
