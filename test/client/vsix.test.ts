@@ -58,7 +58,7 @@ describe('the .vsix', () => {
       /^\[Content_Types\]\.xml$/,
       /^extension\/(package\.json|icon\.png|readme\.md|changelog\.md|LICENSE\.txt)$/,
       /^extension\/dist\/(client|languageclient|server)\.js$/,
-      /^extension\/schemas\/(sentence-plan|config)\.schema\.json$/,
+      /^extension\/schemas\/(sentence-plan|config|policy-pack)\.schema\.json$/,
       /^extension\/samples\/templates\/[a-z-]+\.template\.plan\.yaml$/,
       /^extension\/client\/language-configuration\.json$/,
       /^extension\/client\/syntaxes\/sentence-plan\.tmLanguage\.json$/,
