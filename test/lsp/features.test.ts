@@ -349,6 +349,26 @@ describe('symbols, navigation, folding, code lens', () => {
     expect(out1.children![2].children![0].detail).toBe('programme · thinking_skills_programme');
     expect(out1.selectionRange.start).toEqual(posOf(GOOD_PLAN, 'OUT-1'));
     expect(syms.find((s) => s.name === 'reviews')!.children!.map((r) => r.name)).toEqual(['2026-08-03 initial']);
+    // Plan-specific kinds, none of the programming ones (Class 5, Function 12, Namespace 3, Module 2).
+    const kind = (s: Sym | undefined) => s?.kind;
+    expect(kind(syms.find((s) => s.name === 'outcomes'))).toBe(18); // Array
+    expect(kind(out1)).toBe(4); // Package
+    expect(kind(out1.children![0])).toBe(14); // Constant
+    expect(kind(out1.children![0].children![0])).toBe(16); // Number
+    expect(kind(syms.find((s) => s.name === 'reviews')!.children![0])).toBe(24); // Event
+    expect(kind(syms.find((s) => s.name === 'person'))).toBe(19); // Object
+    expect(kind(syms.find((s) => s.name === 'kind'))).toBe(20); // Key
+    const all: Sym[] = [];
+    const walk = (s: Sym): void => {
+      all.push(s);
+      s.children?.forEach(walk);
+    };
+    syms.forEach(walk);
+    expect(all.filter((s) => [2, 3, 5, 6, 9, 12].includes(s.kind)).map((s) => s.name)).toEqual([]);
+    // Counts read as words with the right plural; no bare numbers.
+    expect(syms.find((s) => s.name === 'outcomes')!.detail).toBe('1 outcome');
+    expect(syms.find((s) => s.name === 'reviews')!.detail).toBe('1 review');
+    expect(all.filter((s) => s.detail !== undefined && /^\d+$/.test(s.detail)).map((s) => s.name)).toEqual([]);
     // Every selection range lies inside its range.
     const check = (s: Sym): void => {
       const inside = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line < b.line || (a.line === b.line && a.character <= b.character);
@@ -356,6 +376,35 @@ describe('symbols, navigation, folding, code lens', () => {
       s.children?.forEach(check);
     };
     syms.forEach(check);
+  });
+
+  it('outline: an empty list keeps its node with the detail "none"; loose items are counted in words', async () => {
+    // Outcomes and reviews empty; two actions serve no known objective, one does.
+    const t = GOOD_PLAN.replace(/\noutcomes:\n[\s\S]*?\nobjectives:/, '\noutcomes: []\nobjectives:')
+      .replace(/\nreviews:\n.*\n/, '\nreviews:\n')
+      .replace('objective: OBJ-2', 'objective: OBJ-9')
+      .replace('objective: OBJ-3', 'objective: OBJ-8');
+    expect(t).toContain('\noutcomes: []\n');
+    const { uri } = await openDoc(t);
+    const syms = (await c.request('textDocument/documentSymbol', { textDocument: { uri } })) as Sym[];
+    const sec = (name: string) => syms.find((s) => s.name === name);
+    expect(sec('outcomes')).toMatchObject({ detail: 'none', children: [] });
+    expect(sec('reviews')).toMatchObject({ detail: 'none', children: [] });
+    // With no outcome to hang them on, the objectives have their own section, counted.
+    expect(sec('objectives')!.detail).toBe('3 objectives');
+    expect(sec('objectives')!.children!.map((o) => o.name)).toEqual(['OBJ-1', 'OBJ-2', 'OBJ-3']);
+    expect(sec('actions')!.detail).toBe('2 actions without a known objective');
+    expect(sec('actions')!.children!).toHaveLength(2);
+    // Every node that says it holds items has them; no child-less node shows a count.
+    const walk = (s: Sym): void => {
+      if (s.detail && /^\d+ /.test(s.detail) && !/ items?$/.test(s.detail)) expect(s.children!.length).toBe(Number(s.detail.split(' ')[0]));
+      if (s.kind === 18 && !s.children!.length) expect(s.detail === 'none' || /^\d+ items?$/.test(s.detail ?? '')).toBe(true);
+      s.children?.forEach(walk);
+    };
+    syms.forEach(walk);
+    const needs = sec('assessment')!.children!.find((s) => s.name === 'needs')!;
+    expect(needs.kind).toBe(18);
+    expect(needs.detail).toMatch(/^\d+ items$/);
   });
 
   it('definition of a referenced id, and references to it', async () => {

@@ -23,7 +23,7 @@ import { lineContext, nodeAt, siblingKeys, type LineContext } from './yamlPath.j
 export const COMPLETION_TRIGGERS = [':', '-', '[', ','];
 
 /** Keys whose values are free text about the person: nothing to suggest. */
-const FREE_TEXT = new Set(['description', 'measure', 'views', 'reason', 'detail', 'summary', 'contingency', 'name', 'outside_control', 'location', 'by']);
+const FREE_TEXT = new Set(['description', 'measure', 'views', 'reason', 'detail', 'summary', 'contingency', 'name', 'outside_control', 'location']);
 
 interface Ids {
   outcome: string[];
@@ -202,7 +202,7 @@ function valueItems(c: Ctx, key: string, sch: SchemaNode | undefined, ownId: str
       } as CompletionItem & { textEditText: string });
     }
   } else if (!FREE_TEXT.has(key) && sch) {
-    for (const v of knownValues(sch)) out.push({ label: String(v), kind: CompletionItemKind.EnumMember, detail: sch.title ?? key, textEditText: String(v) } as CompletionItem & { textEditText: string });
+    out.push(...enumItems(sch, key));
     const t = sch.type;
     if (!out.length && (t === 'boolean' || (Array.isArray(t) && t.includes('boolean')))) {
       for (const v of ['true', 'false']) out.push({ label: v, kind: CompletionItemKind.Value, textEditText: v } as CompletionItem & { textEditText: string });
@@ -210,6 +210,34 @@ function valueItems(c: Ctx, key: string, sch: SchemaNode | undefined, ownId: str
     if (!out.length && sch.format === 'date') out.push({ label: c.asOf, kind: CompletionItemKind.Value, detail: 'today (as-of date)', textEditText: c.asOf } as CompletionItem & { textEditText: string });
   }
   return out;
+}
+
+/**
+ * Fixed values, labelled by value, in the schema's order (the order of use: `not_started`
+ * before `completed`, `initial` before `termination`), each with its own description from the
+ * schema's `markdownEnumDescriptions` (else `enumDescriptions`) and the field's title as a
+ * short detail.
+ */
+function enumItems(sch: SchemaNode, key: string): CompletionItem[] {
+  const values = knownValues(sch);
+  const own = sch as SchemaNode & { enumDescriptions?: unknown; markdownEnumDescriptions?: unknown };
+  const list = (x: unknown): unknown[] | undefined => (Array.isArray(x) && Array.isArray(sch.enum) && x.length === sch.enum.length ? x : undefined);
+  const md = list(own.markdownEnumDescriptions);
+  const plain = list(own.enumDescriptions);
+  const width = String(values.length).length;
+  return values.map((v, i) => {
+    // Descriptions are parallel to the node's own `enum`; a value from elsewhere has none.
+    const at = Array.isArray(sch.enum) ? sch.enum.indexOf(v) : -1;
+    const text = at < 0 ? undefined : typeof md?.[at] === 'string' ? (md[at] as string) : typeof plain?.[at] === 'string' ? (plain[at] as string) : undefined;
+    return {
+      label: String(v),
+      kind: CompletionItemKind.EnumMember,
+      detail: sch.title ?? key,
+      ...(text ? { documentation: { kind: 'markdown', value: text } } : {}),
+      sortText: String(i).padStart(width, '0'),
+      textEditText: String(v),
+    } as CompletionItem & { textEditText: string };
+  });
 }
 
 /** The action the cursor is in, from the parsed document (when it parses there). */

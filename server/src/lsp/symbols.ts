@@ -2,6 +2,20 @@
 // objectives the actions that serve them (nested by reference, as practitioners read a
 // plan); reviews and events are listed by date and type; other sections by key. Names
 // are ids, types and dates only: no free text about the person.
+//
+// Symbol kinds. LSP has a fixed set made for code, and clients show each as an icon (VS Code) or
+// by name (Neovim's and Emacs's symbol lists), so we take the ones that read least like code:
+//   outcome   Package  a bundle holding the objectives that serve it
+//   objective Constant a fixed target the plan works towards
+//   action    Number   a numbered step, listed in priority order
+//   review, event  Event  something dated that happened
+//   a list (outcomes, reviews, ...) Array, a mapping (person, sentence, ...) Object and a plain
+//   field Key: the kinds the YAML extension's outline gives the same shapes.
+// Never Class, Function or Namespace: a plan is not a program.
+//
+// Empty sections. A list with no items keeps its node (the key is in the file, the YAML outline
+// shows it, and it is where the first item goes) with the detail "none", never a bare "0".
+// A section whose items are all shown under their outcome or objective has no node of its own.
 
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams, type SymbolInformation } from 'vscode-languageserver';
@@ -38,6 +52,13 @@ function symbol(conv: Converter, name: string, kind: SymbolKind, span: Span, sel
 const idLike = (v: string | undefined): string | undefined => (v !== undefined && /^[a-z0-9_.\-]{1,40}$/.test(v) && !looksPersonal(v) ? v : undefined);
 /** A key the plan format defines is shown; any other key may be text a person typed. */
 const keyName = (k: string): string => (allKnownKeys().has(k) ? k : 'unknown key');
+/** "none", "1 review", "3 reviews": a count with its noun, the noun's first word pluralised. */
+export function count(n: number, noun: string): string {
+  if (n === 0) return 'none';
+  if (n === 1) return `1 ${noun}`;
+  const [head, ...rest] = noun.split(' ');
+  return [`${n} ${head}s`, ...rest].join(' ');
+}
 const dateLike = (v: string | undefined): string | undefined => (v !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
 
 export function buildSymbols(l: Linted): DocumentSymbol[] {
@@ -65,13 +86,13 @@ export function buildSymbols(l: Linted): DocumentSymbol[] {
     // Only id- and date-shaped values go into the outline: a name typed into a field is not echoed.
     const type = idLike(str(a.node, 'type'));
     const prog = idLike(str(a.node, 'programme'));
-    return symbol(conv, idOr(str(a.node, 'id'), `action ${a.index + 1}`), SymbolKind.Function, a.span, a.idSpan, [type, prog].filter(Boolean).join(' · ') || 'action');
+    return symbol(conv, idOr(str(a.node, 'id'), `action ${a.index + 1}`), SymbolKind.Number, a.span, a.idSpan, [type, prog].filter(Boolean).join(' · ') || 'action');
   };
   const objectiveSym = (o: (typeof objectives)[number]): DocumentSymbol => {
     const id = str(o.node, 'id');
     const kids = id ? actions.filter((a) => str(a.node, 'objective') === id).map(actionSym) : [];
     const target = dateLike(str(o.node, 'target_date'));
-    return symbol(conv, idOr(id, `objective ${o.index + 1}`), SymbolKind.Class, o.span, o.idSpan, target ? `objective · target ${target}` : 'objective', kids);
+    return symbol(conv, idOr(id, `objective ${o.index + 1}`), SymbolKind.Constant, o.span, o.idSpan, target ? `objective · target ${target}` : 'objective', kids);
   };
 
   const sectionSym = (key: string, kind: SymbolKind, children: DocumentSymbol[], detail?: string): DocumentSymbol | undefined => {
@@ -94,22 +115,22 @@ export function buildSymbols(l: Linted): DocumentSymbol[] {
       const kids = outcomes.map((o) => {
         const id = str(o.node, 'id');
         const objs = id ? objectives.filter((x) => str(x.node, 'outcome') === id).map(objectiveSym) : [];
-        return symbol(conv, idOr(id, `outcome ${o.index + 1}`), SymbolKind.Namespace, o.span, o.idSpan, 'outcome', objs);
+        return symbol(conv, idOr(id, `outcome ${o.index + 1}`), SymbolKind.Package, o.span, o.idSpan, 'outcome', objs);
       });
-      sym = sectionSym(key, SymbolKind.Module, kids, `${outcomes.length}`);
+      sym = sectionSym(key, SymbolKind.Array, kids, count(kids.length, 'outcome'));
     } else if (key === 'objectives') {
       // Objectives that serve no known outcome stay under their own section; when every one is
       // nested under its outcome, the section would be an empty node, so there is none.
       const loose = objectives.filter((o) => !outcomeIds.has(str(o.node, 'outcome'))).map(objectiveSym);
-      sym = loose.length || !objectives.length ? sectionSym(key, SymbolKind.Module, loose, `${loose.length}`) : undefined;
+      sym = loose.length || !objectives.length ? sectionSym(key, SymbolKind.Array, loose, count(loose.length, loose.length < objectives.length ? 'objective without a known outcome' : 'objective')) : undefined;
     } else if (key === 'actions') {
       const loose = actions.filter((a) => !objectiveIds.has(str(a.node, 'objective'))).map(actionSym);
-      sym = loose.length || !actions.length ? sectionSym(key, SymbolKind.Module, loose, `${loose.length}`) : undefined;
+      sym = loose.length || !actions.length ? sectionSym(key, SymbolKind.Array, loose, count(loose.length, loose.length < actions.length ? 'action without a known objective' : 'action')) : undefined;
     } else if (key === 'reviews' || key === 'events') {
       const kids = items(key).map((r) =>
         symbol(conv, [dateLike(str(r.node, 'date')), idLike(str(r.node, 'type'))].filter(Boolean).join(' ') || `${key.slice(0, -1)} ${r.index + 1}`, SymbolKind.Event, r.span, undefined, key.slice(0, -1)),
       );
-      sym = sectionSym(key, SymbolKind.Module, kids, `${kids.length}`);
+      sym = sectionSym(key, SymbolKind.Array, kids, count(kids.length, key.slice(0, -1)));
     } else {
       const kids: DocumentSymbol[] = [];
       if (isMap(pair.value)) {
@@ -117,10 +138,12 @@ export function buildSymbols(l: Linted): DocumentSymbol[] {
           if (!isPair(p) || !isScalar(p.key)) continue;
           const k = rangeOf(p.key);
           const v = rangeOf(p.value);
-          if (k) kids.push(symbol(conv, keyName(String(p.key.value)), SymbolKind.Field, { start: k.start, end: v ? v.end : k.end }, k));
+          // A nested list (assessment `needs`, sentence `requirements`) says how many it holds.
+          const detail = isSeq(p.value) ? count(p.value.items.length, 'item') : undefined;
+          if (k) kids.push(symbol(conv, keyName(String(p.key.value)), isSeq(p.value) ? SymbolKind.Array : isMap(p.value) ? SymbolKind.Object : SymbolKind.Key, { start: k.start, end: v ? v.end : k.end }, k, detail));
         }
       }
-      sym = sectionSym(key, isMap(pair.value) ? SymbolKind.Object : SymbolKind.Property, kids);
+      sym = sectionSym(key, isMap(pair.value) ? SymbolKind.Object : isSeq(pair.value) ? SymbolKind.Array : SymbolKind.Key, kids, isSeq(pair.value) ? count(pair.value.items.length, 'item') : undefined);
     }
     if (sym) out.push(sym);
   }
