@@ -52,8 +52,8 @@ const DEFAULT_MAX_CHARS = 5_000_000;
 export function lint(text: string, options: LintOptions): LintResult {
   const config = options.config ?? defaultConfig();
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-  if (text.length > maxChars) return tooLarge(text, maxChars);
-  if (countLinesAndItems(text) > WORK_BUDGET.maxLinesAndItems) return tooManyLines(text);
+  if (text.length > maxChars) return tooLarge(text, maxChars, options.locale);
+  if (countLinesAndItems(text) > WORK_BUDGET.maxLinesAndItems) return tooManyLines(text, options.locale);
 
   // A byte-order mark is not content: parse after it, keep offsets in the original text.
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -67,7 +67,7 @@ export function lint(text: string, options: LintOptions): LintResult {
   // only the syntax is reported.
   const excess = parsed.budget?.excess ?? [];
   const refused = excess.some((x) => x.section === null);
-  const complex: Finding[] = excess.map((x) => tooComplexFinding(parsed, x));
+  const complex: Finding[] = excess.map((x) => tooComplexFinding(parsed, x, options.locale));
   let root: unknown;
   try {
     root = parsed.doc && !refused ? toJSWithout(parsed.doc, new Set(excess.map((x) => x.section as number))) : null;
@@ -147,7 +147,7 @@ export function lint(text: string, options: LintOptions): LintResult {
       findings.push({
         ruleId: META_RULES.internalError,
         severity: 'error',
-        message: `planlint's rule \`${rule.meta.id}\` failed on this file (${(e as Error)?.name ?? 'Error'}); its checks are missing. Please report this with the rule id.`,
+        ...metaMessage(META_RULES.internalError, 'failed', { rule: rule.meta.id, error: errorName(e) }, options.locale),
         policy: '',
         span: { start: bom, end: Math.max(bom, parsed.lines.lineEnd(0)) },
         fixes: [],
@@ -158,7 +158,7 @@ export function lint(text: string, options: LintOptions): LintResult {
 
   const directives = parseDirectives(parsed.comments, (line) => nextContentLine(parsed, line));
   const kept = applyDirectives(findings, directives, parsed);
-  const unused = unusedDirectiveFindings(directives, config, parsed, rules);
+  const unused = unusedDirectiveFindings(directives, config, parsed, rules, options.locale);
   const all = [...kept, ...unused];
   all.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
   // The cap: the first `maxFindings` (in document order) are reported, and one finding on
@@ -167,7 +167,7 @@ export function lint(text: string, options: LintOptions): LintResult {
   const shown = all.length > WORK_BUDGET.maxFindings ? all.slice(0, WORK_BUDGET.maxFindings) : all;
   // The one fix guard (engine/fixGuard.ts): no fix offered may add a YAML syntax error.
   new FixGuard(parsed).filterFixes(shown);
-  const extra = [...complex, ...(dropped ? [tooManyFinding(parsed, bom, dropped)] : [])];
+  const extra = [...complex, ...(dropped ? [tooManyFinding(parsed, bom, dropped, options.locale)] : [])];
   const result = extra.length ? [...shown, ...extra].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId)) : shown;
   return { findings: result, parsed, plan, isTemplate, root };
 }
@@ -200,25 +200,34 @@ function toJSWithout(doc: NonNullable<ParsedText['doc']>, cut: ReadonlySet<numbe
   }
 }
 
-const LIMIT_WORDS: Record<BudgetExcess['limit'], string> = {
-  depth: `it is nested more than ${WORK_BUDGET.maxDepth} levels deep`,
-  nodes: `it holds more than ${WORK_BUDGET.maxNodes.toLocaleString('en-GB')} values`,
-  aliases: `it has more than ${WORK_BUDGET.maxAliases.toLocaleString('en-GB')} aliases (\`*name\`)`,
-  keys: 'it uses lists or mappings as keys, too large to read',
+/** A finding's message, id and data for one of the engine's own (meta) rules, rendered in the lint's locale. */
+function metaMessage(ruleId: string, id: string, data: MessageData, locale: string | undefined): { message: string; messageId: string; data: MessageData } {
+  return { message: renderMsg({ id, data }, catalogueFor(locale), ruleId), messageId: fullMessageId(ruleId, id), data };
+}
+
+/** The class name of what a rule threw (a code such as `TypeError`, never its message). */
+function errorName(e: unknown): string {
+  const n = (e as Error)?.name ?? 'Error';
+  return typeof n === 'string' && /^[A-Za-z][A-Za-z0-9_]{0,40}$/.test(n) ? n : 'Error';
+}
+
+const count = (n: number): string => n.toLocaleString('en-GB');
+
+const LIMIT_MAX: Record<BudgetExcess['limit'], string> = {
+  depth: String(WORK_BUDGET.maxDepth),
+  nodes: count(WORK_BUDGET.maxNodes),
+  aliases: count(WORK_BUDGET.maxAliases),
+  keys: '',
 };
 
 /** One `meta/too-complex` finding for a budget passed: says which limit and where, never what. */
-function tooComplexFinding(parsed: ParsedText, x: BudgetExcess): Finding {
+function tooComplexFinding(parsed: ParsedText, x: BudgetExcess, locale: string | undefined): Finding {
   const line = parsed.lines.positionAt(Math.min(x.offset, parsed.text.length)).line;
-  const what =
-    x.section === null
-      ? 'This file is too complex to check within planlint\'s work budget'
-      : 'This part of the file is too complex to check within planlint\'s work budget';
-  const rest = x.section === null ? 'only its YAML syntax was checked' : `the top-level section it is in was left out and everything else was checked`;
+  const data = { whole: x.section === null ? 'yes' : 'no', limit: x.limit, ...(x.limit === 'keys' ? {} : { max: LIMIT_MAX[x.limit] }), line: line + 1 };
   return {
     ruleId: META_RULES.tooComplex,
     severity: 'error',
-    message: `${what}: ${LIMIT_WORDS[x.limit]} (line ${line + 1}), so ${rest}. A sentence plan is a few levels deep with a few thousand values: check that this is the right file.`,
+    ...metaMessage(META_RULES.tooComplex, 'complex', data, locale),
     policy: '',
     span: { start: parsed.lines.starts[line], end: parsed.lines.lineEnd(line) },
     fixes: [],
@@ -226,11 +235,11 @@ function tooComplexFinding(parsed: ParsedText, x: BudgetExcess): Finding {
   };
 }
 
-function tooManyFinding(parsed: ParsedText, bom: number, dropped: number): Finding {
+function tooManyFinding(parsed: ParsedText, bom: number, dropped: number, locale: string | undefined): Finding {
   return {
     ruleId: META_RULES.tooComplex,
     severity: 'error',
-    message: `This file has more than ${WORK_BUDGET.maxFindings.toLocaleString('en-GB')} problems: the first ${WORK_BUDGET.maxFindings.toLocaleString('en-GB')} are listed and ${dropped.toLocaleString('en-GB')} more were not. Fix the first ones (often one mistake repeated) and check again.`,
+    ...metaMessage(META_RULES.tooComplex, 'tooMany', { max: count(WORK_BUDGET.maxFindings), dropped: count(dropped) }, locale),
     policy: '',
     span: { start: bom, end: Math.max(bom, parsed.lines.lineEnd(0)) },
     fixes: [],
@@ -238,14 +247,14 @@ function tooManyFinding(parsed: ParsedText, bom: number, dropped: number): Findi
   };
 }
 
-function tooLarge(text: string, maxChars: number): LintResult {
+function tooLarge(text: string, maxChars: number, locale: string | undefined): LintResult {
   const parsed = parseText('');
   return {
     findings: [
       {
         ruleId: META_RULES.fileTooLarge,
         severity: 'error',
-        message: `This file is ${text.length.toLocaleString('en-GB')} characters long, over the limit of ${maxChars.toLocaleString('en-GB')}; it was not checked. A sentence plan is far smaller: check that this is the right file, or raise the limit (--max-file-size).`,
+        ...metaMessage(META_RULES.fileTooLarge, 'tooLarge', { length: count(text.length), max: count(maxChars) }, locale),
         policy: '',
         span: { start: 0, end: 0 },
         fixes: [],
@@ -260,7 +269,7 @@ function tooLarge(text: string, maxChars: number): LintResult {
 }
 
 /** Over the parser's budget: not parsed at all; one `meta/too-complex` finding on line 1. */
-function tooManyLines(text: string): LintResult {
+function tooManyLines(text: string, locale: string | undefined): LintResult {
   const parsed = parseText('');
   const lines = new LineIndex(text);
   return {
@@ -268,7 +277,7 @@ function tooManyLines(text: string): LintResult {
       {
         ruleId: META_RULES.tooComplex,
         severity: 'error',
-        message: `This file is too complex to check within planlint's work budget: it has more than ${WORK_BUDGET.maxLinesAndItems.toLocaleString('en-GB')} lines and list items, so it was not read. A sentence plan is a few hundred lines: check that this is the right file.`,
+        ...metaMessage(META_RULES.tooComplex, 'tooManyLines', { max: count(WORK_BUDGET.maxLinesAndItems) }, locale),
         policy: '',
         span: { start: 0, end: lines.lineEnd(0) },
         fixes: [],
@@ -308,31 +317,32 @@ function applyDirectives(findings: Finding[], directives: Directive[], pt: Parse
   });
 }
 
-function unusedDirectiveFindings(directives: Directive[], config: ResolvedConfig, pt: ParsedText, rules: readonly Rule[]): Finding[] {
+function unusedDirectiveFindings(directives: Directive[], config: ResolvedConfig, pt: ParsedText, rules: readonly Rule[], locale: string | undefined): Finding[] {
   const setting = ruleSetting(config.rules, META_RULES.unusedDisable, 'warning');
   if (setting === 'off') return [];
   const known = [...new Set([...RULES_BY_ID.keys(), ...rules.map((r) => r.meta.id), ...Object.values(META_RULES)])];
   const out: Finding[] = [];
   for (const d of directives) {
     const base = { ruleId: META_RULES.unusedDisable, severity: setting, policy: '', span: d.span, related: [] };
-    const removal = { title: 'Remove this suppression comment', edits: [removeCommentEdit(pt, d)], fixAll: true };
+    const say = (id: string, data: MessageData = {}) => metaMessage(META_RULES.unusedDisable, id, data, locale);
+    const removal = { title: say('fixRemove').message, edits: [removeCommentEdit(pt, d)], fixAll: true };
     if (!d.reason) {
-      out.push({ ...base, message: 'This suppression has no reason: add one after ` -- ` so reviewers know why the rule does not apply here.', fixes: [] });
+      out.push({ ...base, ...say('noReason'), fixes: [] });
     }
     const unknown = d.rules.filter((r) => !r.endsWith('/*') && !known.includes(r));
     for (const r of unknown) {
       // A word in a comment may be anything (a name typed there): quoted only as a near miss of a rule id.
       const near = nearest(r, known);
-      const shown = nearMiss(r, near) ? `\`${r}\`` : 'A word in this comment';
-      out.push({ ...base, message: `${shown} is not a planlint rule${near ? ` — did you mean \`${near}\`?` : '.'}`, fixes: [] });
+      const hint: Msg = near ? { id: 'didYouMean', data: { near } } : { id: 'period' };
+      out.push({ ...base, ...(nearMiss(r, near) ? say('unknownRule', { rule: r, hint }) : say('unknownWord', { hint })), fixes: [] });
     }
     const unusedRules = d.rules.length === 0 ? (d.used.size ? [] : ['*']) : d.rules.filter((r) => !d.used.has(r) && !unknown.includes(r));
     if (unusedRules.length && unknown.length === 0) {
-      const what = unusedRules[0] === '*' ? 'any rule' : unusedRules.map((r) => `\`${r}\``).join(', ');
-      const where = d.kind === 'file' ? 'in this file' : 'on the line it covers';
+      const codes: Msg[] = unusedRules.map((r) => ({ id: 'ruleCode', data: { rule: r } }));
+      const what: Msg = unusedRules[0] === '*' ? { id: 'anyRule' } : codes.reduceRight((b: Msg | undefined, a) => (b ? { id: 'wordList', data: { a, b } } : a), undefined)!;
       out.push({
         ...base,
-        message: `Unused suppression: ${what} reports nothing ${where}. Remove it${unusedRules.length < d.rules.length ? ' or those rules from it' : ''}.`,
+        ...say('unused', { what, where: d.kind === 'file' ? 'file' : 'line', partial: unusedRules.length < d.rules.length ? 'yes' : 'no' }),
         fixes: unusedRules.length === d.rules.length || d.rules.length === 0 ? [removal] : [],
       });
     }

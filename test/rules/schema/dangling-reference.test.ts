@@ -1,9 +1,7 @@
-// schema/dangling-reference: outcome, objective and after name ids that exist, of the right kind.
-import { describe, expect, it } from 'vitest';
-import { EXAMPLE, applyFix, at, edit, findings } from './fixtures.js';
-
-const ID = 'schema/dangling-reference';
-const refs = (text: string) => findings(text, ID);
+// schema/dangling-reference, in the rule tester: outcome, objective and after name ids that
+// exist, of the right kind; a quick fix offers the nearest id of the right kind.
+import { ruleTester } from '../tester.js';
+import { EXAMPLE, edit, rule } from './fixtures.js';
 
 const TWO_ACTIONS = edit(
   EXAMPLE,
@@ -16,69 +14,78 @@ const TWO_ACTIONS = edit(
     after: [ACT-1]
 engagement:`,
 );
+const after = (v: string) => edit(TWO_ACTIONS, 'after: [ACT-1]', `after: ${v}`);
+const objective = { id: 'ownerNamed', data: { kind: 'objective', id: 'OBJ-1' } };
+const action2 = { id: 'ownerNamed', data: { kind: 'action', id: 'ACT-2' } };
 
-describe('schema/dangling-reference', () => {
-  it('references that resolve pass', () => {
-    expect(refs(EXAMPLE)).toEqual([]);
-    expect(refs(TWO_ACTIONS)).toEqual([]);
-  });
-
-  it('an objective naming no outcome, with a quick fix to the nearest outcome id', () => {
-    const text = edit(EXAMPLE, '    outcome: OUT-1', '    outcome: OUT-2');
-    const [f, ...rest] = refs(text);
-    expect(rest).toEqual([]);
-    expect(at(text, f)).toBe('OUT-2');
-    expect(f.message).toBe('Objective OBJ-1 names `OUT-2` in `outcome`, but the plan has no outcome with that id. Did you mean `OUT-1`?');
-    expect(f.fixes[0]).toMatchObject({ title: 'Change to `OUT-1`', fixAll: false });
-    applyFix(text, f, EXAMPLE);
-  });
-
-  it('an action naming no objective', () => {
-    const text = edit(EXAMPLE, '    objective: OBJ-1', '    objective: OBJ-01');
-    const [f] = refs(text);
-    expect(at(text, f)).toBe('OBJ-01');
-    applyFix(text, f, EXAMPLE);
-  });
-
-  it('an `after` naming no action, by item', () => {
-    const text = edit(TWO_ACTIONS, 'after: [ACT-1]', 'after: [ACT-1, ACT-3]');
-    const [f] = refs(text);
-    expect(at(text, f)).toBe('ACT-3');
-    expect(f.message).toBe('Action ACT-2 names `ACT-3` in `after`, but the plan has no action with that id. Did you mean `ACT-1`?');
-    applyFix(text, f, edit(TWO_ACTIONS, 'after: [ACT-1]', 'after: [ACT-1, ACT-1]'));
-  });
-
-  it('never offers an action as its own prerequisite', () => {
-    const text = edit(TWO_ACTIONS, 'after: [ACT-1]', 'after: [ACT-9]');
-    const [f] = refs(text);
-    expect(f.fixes.map((x) => x.title)).toEqual(['Change to `ACT-1`']);
-    const solo = edit(EXAMPLE, '    priority: 1', '    priority: 1\n    after: [ACT-9]');
-    expect(refs(solo)[0].fixes).toEqual([]);
-  });
-
-  it('names the kind when the id belongs to another kind of item', () => {
-    const text = edit(TWO_ACTIONS, 'after: [ACT-1]', 'after: [OBJ-1]');
-    const [f] = refs(text);
-    expect(f.message).toMatch(/^Action ACT-2 names `OBJ-1` in `after`, but that is an objective: `after` must name an action\./);
-  });
-
-  it('no fix when nothing is near; says to add the item when there is none', () => {
-    const text = edit(EXAMPLE, '    outcome: OUT-1', '    outcome: HOUSING');
-    const [f] = refs(text);
-    expect(f.fixes).toEqual([]);
-    const none = 'sentence_plan: 1\nobjectives:\n  - id: OBJ-1\n    outcome: OUT-1\n';
-    expect(refs(none)[0].message).toBe('Objective OBJ-1 names `OUT-1` in `outcome`, but the plan has no outcome with that id. Add the outcome, or correct the reference.');
-  });
-
-  it('a single `after` written without brackets is still checked', () => {
-    const text = edit(TWO_ACTIONS, 'after: [ACT-1]', 'after: ACT-7');
-    const [f] = refs(text);
-    expect(at(text, f)).toBe('ACT-7');
-  });
-
-  it('placeholders in a template are not dangling', () => {
-    const t = 'sentence_plan: 1\nkind: template\noutcomes:\n  - id: OUT-1\nobjectives:\n  - id: OBJ-1\n    outcome: ${outcome}\nactions:\n  - id: ACT-1\n    objective: OBJ-9\n';
-    const f = refs(t);
-    expect(f.map((x) => at(t, x))).toEqual(['OBJ-9']);
-  });
+ruleTester(rule('schema/dangling-reference')).run({
+  valid: [
+    { name: 'the format example', plan: EXAMPLE },
+    { name: 'a second action after the first', plan: TWO_ACTIONS },
+    {
+      name: 'a placeholder in a template is not dangling',
+      plan: 'sentence_plan: 1\nkind: template\noutcomes:\n  - id: OUT-1\nobjectives:\n  - id: OBJ-1\n    outcome: ${outcome}\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'an objective naming no outcome, with a quick fix to the nearest outcome',
+      plan: edit(EXAMPLE, '    outcome: OUT-1', '    outcome: OUT-2'),
+      errors: [
+        {
+          messageId: 'missing',
+          data: { owner: objective, ref: { id: 'ref', data: { ref: 'OUT-2' } }, field: 'outcome', kind: 'outcome', tail: 'guess', guess: 'OUT-1' },
+          text: 'OUT-2',
+          suggestions: [EXAMPLE],
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'an action naming no objective',
+      plan: edit(EXAMPLE, '    objective: OBJ-1', '    objective: OBJ-01'),
+      errors: [{ messageId: 'missing', data: { field: 'objective', guess: 'OBJ-1' }, text: 'OBJ-01', suggestions: [EXAMPLE] }],
+    },
+    {
+      name: 'an `after` item naming no action',
+      plan: after('[ACT-1, ACT-3]'),
+      errors: [{ messageId: 'missing', data: { owner: action2, field: 'after', kind: 'action', guess: 'ACT-1' }, text: 'ACT-3', suggestions: [after('[ACT-1, ACT-1]')] }],
+    },
+    {
+      name: 'never offers an action as its own prerequisite',
+      plan: after('[ACT-9]'),
+      errors: [{ messageId: 'missing', data: { guess: 'ACT-1' }, suggestions: [after('[ACT-1]')] }],
+    },
+    {
+      name: 'an action alone has no other action to offer',
+      plan: edit(EXAMPLE, '    priority: 1', '    priority: 1\n    after: [ACT-9]'),
+      errors: [{ messageId: 'missing', data: { tail: 'none' }, suggestions: [] }],
+    },
+    {
+      name: 'an id of another kind of item: names the kind',
+      plan: after('[OBJ-1]'),
+      errors: [{ messageId: 'wrongKind', data: { other: 'objective', kind: 'action', field: 'after' } }],
+    },
+    {
+      name: 'nothing near: no fix',
+      plan: edit(EXAMPLE, '    outcome: OUT-1', '    outcome: HOUSING'),
+      errors: [{ messageId: 'missing', data: { tail: 'none' }, suggestions: [] }],
+    },
+    {
+      name: 'no outcome at all: says to add it',
+      plan: 'sentence_plan: 1\nobjectives:\n  - id: OBJ-1\n    outcome: OUT-1\n',
+      errors: [{ messageId: 'missing', data: { tail: 'add', kind: 'outcome' }, line: 4 }],
+    },
+    {
+      name: 'a name typed as a reference is not quoted',
+      plan: edit(EXAMPLE, '    outcome: OUT-1', '    outcome: Jo Bloggs'),
+      errors: [{ messageId: 'missing', data: { ref: { id: 'anId' } } }],
+    },
+    { name: 'a single `after` without brackets is still checked', plan: after('ACT-7'), errors: [{ messageId: 'missing', text: 'ACT-7' }] },
+    {
+      name: 'in a template, a real reference is still checked',
+      plan: 'sentence_plan: 1\nkind: template\noutcomes:\n  - id: OUT-1\nobjectives:\n  - id: OBJ-1\n    outcome: ${outcome}\nactions:\n  - id: ACT-1\n    objective: OBJ-9\n',
+      errors: [{ messageId: 'missing', text: 'OBJ-9', data: { guess: 'OBJ-1' } }],
+    },
+  ],
 });

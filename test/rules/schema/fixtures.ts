@@ -4,7 +4,9 @@ import { applyEdits } from '../../../server/src/engine/edits.js';
 import { fixAll } from '../../../server/src/engine/fix.js';
 import { lint } from '../../../server/src/engine/lint.js';
 import type { Finding } from '../../../server/src/engine/types.js';
+import { RULES_BY_ID } from '../../../server/src/rules/index.js';
 import { rules as schemaRules } from '../../../server/src/rules/schema/index.js';
+import type { Rule } from '../../../server/src/engine/rule.js';
 
 export const AS_OF = '2026-11-23';
 
@@ -68,6 +70,13 @@ engagement:
 reviews:
   - { date: 2025-03-05, type: initial, by: prison_offender_manager }
 `;
+
+/** A rule by id, for the rule tester. */
+export const rule = (id: string): Rule => {
+  const r = RULES_BY_ID.get(id);
+  if (!r) throw new Error(`no rule ${id}`);
+  return r;
+};
 
 export const run = (text: string) => lint(text, { asOf: AS_OF, rules: schemaRules });
 export const findings = (text: string, ruleId: string): Finding[] => run(text).findings.filter((f) => f.ruleId === ruleId);

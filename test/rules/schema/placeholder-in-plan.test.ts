@@ -1,45 +1,46 @@
-// template/placeholder-in-plan: a `${…}` placeholder left in a plan; silent in templates.
-import { describe, expect, it } from 'vitest';
-import { EXAMPLE, at, edit, findings } from './fixtures.js';
+// template/placeholder-in-plan, in the rule tester: a `${…}` placeholder left in a plan; silent in templates.
+import { ruleTester } from '../tester.js';
+import { EXAMPLE, edit, rule } from './fixtures.js';
 
-const ID = 'template/placeholder-in-plan';
-const ph = (text: string) => findings(text, ID);
+const target = (text: string) => edit(text, 'target_date: 2025-12-31', 'target_date: ${target_date}');
+const named = (name: string) => ({ id: 'named', data: { name } });
 
-describe('template/placeholder-in-plan', () => {
-  it('a filled-in plan passes; `$` and braces that are not placeholders pass', () => {
-    expect(ph(EXAMPLE)).toEqual([]);
-    expect(ph(edit(EXAMPLE, 'Wants help staying clean before release.', '"Costs $5 {weekly} and ${ not one"'))).toEqual([]);
-  });
-
-  it('reports a placeholder value, at the value', () => {
-    const text = edit(EXAMPLE, 'target_date: 2025-12-31', 'target_date: ${target_date}');
-    const [f, ...rest] = ph(text);
-    expect(rest).toEqual([]);
-    expect(at(text, f)).toBe('${target_date}');
-    expect(f.message).toBe('`${target_date}` is a template placeholder left in a plan: replace it with the real value (or set `kind: template` if this file is a template).');
-  });
-
-  it('one finding per value, naming each placeholder in it', () => {
-    const text = edit(EXAMPLE, 'Wants help staying clean before release.', '"${first} and ${second:none} and ${first}"');
-    const [f, ...rest] = ph(text);
-    expect(rest).toEqual([]);
-    expect(at(text, f)).toBe('"${first} and ${second:none} and ${first}"');
-    // The placeholder's name is quoted, never its default (which may be any text).
-    expect(f.message).toMatch(/^`\$\{first\}`, `\$\{second:…\}` are template placeholders left in a plan: replace them/);
-  });
-
-  it('finds placeholders in list items and with defaults', () => {
-    const text = edit(EXAMPLE, '    priority: 1', '    priority: ${priority:1}\n    after: ["${first_action}"]');
-    expect(ph(text).map((f) => at(text, f))).toEqual(['${priority:1}', '"${first_action}"']);
-  });
-
-  it('applies when kind is absent', () => {
-    const text = edit(edit(EXAMPLE, 'kind: plan\n', ''), 'target_date: 2025-12-31', 'target_date: ${target_date}');
-    expect(ph(text)).toHaveLength(1);
-  });
-
-  it('is silent in a template', () => {
-    const text = edit(edit(EXAMPLE, 'kind: plan', 'kind: template'), 'target_date: 2025-12-31', 'target_date: ${target_date}');
-    expect(ph(text)).toEqual([]);
-  });
+ruleTester(rule('template/placeholder-in-plan')).run({
+  valid: [
+    { name: 'a filled-in plan', plan: EXAMPLE },
+    { name: 'a dollar sign and braces that are not placeholders', plan: edit(EXAMPLE, 'Wants help staying clean before release.', '"Costs $5 {weekly} and ${ not one"') },
+    { name: 'a template is made of placeholders', plan: target(edit(EXAMPLE, 'kind: plan', 'kind: template')) },
+  ],
+  invalid: [
+    {
+      name: 'a placeholder value, at the value',
+      plan: target(EXAMPLE),
+      errors: [{ messageId: 'left', data: { n: 1, placeholders: named('target_date') }, text: '${target_date}' }],
+    },
+    {
+      name: 'one finding per value, each name once; a default is never quoted',
+      plan: edit(EXAMPLE, 'Wants help staying clean before release.', '"${first} and ${second:none} and ${first}"'),
+      errors: [
+        {
+          messageId: 'left',
+          data: { n: 2, placeholders: { id: 'wordList', data: { a: named('first'), b: { id: 'namedWithDefault', data: { name: 'second' } } } } },
+          text: '"${first} and ${second:none} and ${first}"',
+        },
+      ],
+    },
+    {
+      name: 'in list items and with defaults',
+      plan: edit(EXAMPLE, '    priority: 1', '    priority: ${priority:1}\n    after: ["${first_action}"]'),
+      errors: [
+        { messageId: 'left', text: '${priority:1}' },
+        { messageId: 'left', text: '"${first_action}"' },
+      ],
+    },
+    { name: 'applies when kind is absent', plan: target(edit(EXAMPLE, 'kind: plan\n', '')), errors: [{ messageId: 'left' }] },
+    {
+      name: 'a placeholder named like a prison number is not quoted',
+      plan: edit(EXAMPLE, 'target_date: 2025-12-31', 'target_date: ${A1234BC}'),
+      errors: [{ messageId: 'left', data: { placeholders: { id: 'unnamed' } } }],
+    },
+  ],
 });

@@ -11,6 +11,18 @@ export const rules: Rule[] = [
       description: 'A suppression comment that silences nothing, names an unknown rule, or gives no reason.',
       fixable: 'fix-all',
       inTemplates: true,
+      messages: {
+        noReason: 'This suppression has no reason: add one after ` -- ` so reviewers know why the rule does not apply here.',
+        unknownRule: '`{rule}` is not a planlint rule{hint}',
+        unknownWord: 'A word in this comment is not a planlint rule{hint}',
+        didYouMean: ' — did you mean `{near}`?',
+        period: '.',
+        unused: 'Unused suppression: {what} reports nothing {where, select, file {in this file} other {on the line it covers}}. Remove it{partial, select, yes { or those rules from it} other {}}.',
+        anyRule: 'any rule',
+        ruleCode: '`{rule}`',
+        wordList: '{a}, {b}',
+        fixRemove: 'Remove this suppression comment',
+      },
       docs: {
         rationale:
           'Suppressions (`# planlint-disable-next-line RULE -- reason`) are for the rare case where a rule does not fit a plan. Each must say why after ` -- `, so a reviewer can judge it, and one that no longer silences anything should go, so it cannot hide a future problem. The fix removes an unused suppression.',
@@ -28,6 +40,9 @@ export const rules: Rule[] = [
       description: 'A planlint rule failed on this file; its checks are missing from the report.',
       fixable: 'none',
       inTemplates: true,
+      messages: {
+        failed: "planlint's rule `{rule}` failed on this file ({error}); its checks are missing. Please report this with the rule id.",
+      },
       docs: {
         rationale:
           'If one of planlint\'s rules fails on a file, the other rules still run and the failure is reported on the first line, naming the rule. Please report it with the rule id (never the plan itself).',
@@ -45,6 +60,10 @@ export const rules: Rule[] = [
       description: 'The file is over the size limit and was not checked.',
       fixable: 'none',
       inTemplates: true,
+      messages: {
+        tooLarge:
+          'This file is {length} characters long, over the limit of {max}; it was not checked. A sentence plan is far smaller: check that this is the right file, or raise the limit (--max-file-size).',
+      },
       docs: {
         rationale:
           'A sentence plan is a few hundred lines. A file of several megabytes is almost certainly not a plan, and reading it would slow every front, so planlint refuses it with this finding. The limit is configurable on the command line (`--max-file-size`).',
@@ -62,6 +81,16 @@ export const rules: Rule[] = [
       description: 'Part of the file is too complex to check within the work budget, or it has more problems than are listed.',
       fixable: 'none',
       inTemplates: true,
+      messages: {
+        complex:
+          "{whole, select, yes {This file is too complex to check within planlint's work budget} other {This part of the file is too complex to check within planlint's work budget}}: " +
+          '{limit, select, depth {it is nested more than {max} levels deep} nodes {it holds more than {max} values} aliases {it has more than {max} aliases (`*name`)} other {it uses lists or mappings as keys, too large to read}}' +
+          ' (line {line}), so {whole, select, yes {only its YAML syntax was checked} other {the top-level section it is in was left out and everything else was checked}}. A sentence plan is a few levels deep with a few thousand values: check that this is the right file.',
+        tooMany:
+          'This file has more than {max} problems: the first {max} are listed and {dropped} more were not. Fix the first ones (often one mistake repeated) and check again.',
+        tooManyLines:
+          "This file is too complex to check within planlint's work budget: it has more than {max} lines and list items, so it was not read. A sentence plan is a few hundred lines: check that this is the right file.",
+      },
       docs: {
         rationale:
           'A file well under the size limit can still be built to make a checker slow: thousands of nested brackets, tens of thousands of aliases, a million values, or one mistake repeated on every line. planlint bounds the work instead of the input, so every file gets an answer quickly, in the editor as on the command line. ' +

@@ -4,7 +4,8 @@
 import { nearest } from '../../engine/config.js';
 import type { Rule, RuleContext } from '../../engine/rule.js';
 import { isQuotableId } from '../../engine/privacy.js';
-import type { Fix, Path } from '../../engine/types.js';
+import { msg, type Msg } from '../../engine/messages.js';
+import type { FixSpec, Path } from '../../engine/types.js';
 import { isPlaceholder, own, valueAt } from './support.js';
 
 type Kind = 'outcome' | 'objective' | 'action';
@@ -27,30 +28,39 @@ function hasId(list: readonly string[], ref: string): boolean {
   return set.has(ref);
 }
 
-function check(ctx: RuleContext, ids: Record<Kind, string[]>, owner: string, path: Path, ref: unknown, kind: Kind, field: string, self?: string): void {
+const AN = '{kind, select, outcome {an outcome} objective {an objective} other {an action}}';
+const OTHER_AN = '{other, select, outcome {an outcome} objective {an objective} other {an action}}';
+const KIND = '{kind, select, outcome {outcome} objective {objective} other {action}}';
+const TAIL = '{tail, select, guess { Did you mean `{guess}`?} add { Add the ' + KIND + ', or correct the reference.} other {}}';
+
+function check(ctx: RuleContext, ids: Record<Kind, string[]>, owner: Msg, path: Path, ref: unknown, kind: Kind, field: string, self?: string): void {
   if (typeof ref !== 'string' || ref === '') return;
   if (ctx.isTemplate && isPlaceholder(ref)) return;
   if (hasId(ids[kind], ref)) return;
   // The reference is quoted only when it is id-shaped (a name typed there is not repeated).
-  const shownRef = isQuotableId(ref) ? `\`${ref}\`` : 'an id';
+  const shownRef = isQuotableId(ref) ? msg('ref', { ref }) : msg('anId');
   const other = (['outcome', 'objective', 'action'] as const).find((k) => k !== kind && hasId(ids[k], ref));
   // An action is never offered as its own prerequisite. A "did you mean" over thousands of
   // ids would cost more than it helps (and no real plan has them), so it is not guessed there.
   // Only an id that may be quoted is offered (engine/privacy.ts).
   const guess = ids[kind].length <= MAX_GUESS_CANDIDATES ? nearest(ref, ids[kind].filter((id) => id !== self && isQuotableId(id))) : undefined;
-  let message: string;
-  if (other) message = `${owner} names ${shownRef} in \`${field}\`, but that is ${other === 'outcome' ? 'an outcome' : `an ${other}`}: \`${field}\` must name ${kind === 'action' ? 'an action' : `an ${kind}`}.`;
-  else message = `${owner} names ${shownRef} in \`${field}\`, but the plan has no ${kind} with that id.`;
-  if (guess) message += ` Did you mean \`${guess}\`?`;
-  else if (ids[kind].length === 0) message += ` Add the ${kind}, or correct the reference.`;
-  const fixes: Fix[] = [];
+  const tail = guess ? 'guess' : ids[kind].length === 0 ? 'add' : 'none';
+  const fixes: FixSpec[] = [];
   if (guess) {
     const e = ctx.edit.replaceValue(path, ctx.edit.scalar(guess, path));
     // Which item was meant is a guess: quick fix only.
-    if (e) fixes.push({ title: `Change to \`${guess}\``, edits: [e], fixAll: false });
+    if (e) fixes.push({ title: msg('fixChange', { guess }), edits: [e], fixAll: false });
   }
-  ctx.report({ path, at: 'value', message, fixes });
+  ctx.report({
+    path,
+    at: 'value',
+    messageId: other ? 'wrongKind' : 'missing',
+    data: { owner, ref: shownRef, field, kind, tail, ...(other ? { other } : {}), ...(guess ? { guess } : {}) },
+    fixes,
+  });
 }
+
+const ownerOf = (id: string | undefined, kind: 'objective' | 'action'): Msg => (isQuotableId(id) ? msg('ownerNamed', { kind, id }) : msg('ownerThis', { kind }));
 
 export const danglingReference: Rule = {
   meta: {
@@ -60,6 +70,15 @@ export const danglingReference: Rule = {
     description: 'An `outcome`, `objective` or `after` reference names an id that does not exist.',
     fixable: 'fix',
     inTemplates: true,
+    messages: {
+      wrongKind: '{owner} names {ref} in `{field}`, but that is ' + OTHER_AN + ': `{field}` must name ' + AN + '.' + TAIL,
+      missing: '{owner} names {ref} in `{field}`, but the plan has no ' + KIND + ' with that id.' + TAIL,
+      ref: '`{ref}`',
+      anId: 'an id',
+      ownerNamed: '{kind, select, objective {Objective} other {Action}} {id}',
+      ownerThis: '{kind, select, objective {This objective} other {This action}}',
+      fixChange: 'Change to `{guess}`',
+    },
     docs: {
       rationale:
         'A plan links its parts by id: each objective names the outcome it serves, each action the objective it serves, and `after` lists ' +
@@ -73,12 +92,12 @@ export const danglingReference: Rule = {
   check(ctx) {
     const ids = idsOf(ctx);
     for (const o of ctx.plan.objectives) {
-      const owner = isQuotableId(o.id) ? `Objective ${o.id}` : 'This objective';
+      const owner = ownerOf(o.id, 'objective');
       check(ctx, ids, owner, [...o.path, 'outcome'], own(valueAt(ctx.root, o.path), 'outcome'), 'outcome', 'outcome');
     }
     for (const a of ctx.plan.actions) {
       const raw = valueAt(ctx.root, a.path);
-      const owner = isQuotableId(a.id) ? `Action ${a.id}` : 'This action';
+      const owner = ownerOf(a.id, 'action');
       check(ctx, ids, owner, [...a.path, 'objective'], own(raw, 'objective'), 'objective', 'objective');
       const after = own(raw, 'after');
       if (Array.isArray(after)) after.forEach((ref, j) => check(ctx, ids, owner, [...a.path, 'after', j], ref, 'action', 'after', a.id));

@@ -2,10 +2,14 @@
 // so that every reference (`outcome`, `objective`, `after`) names exactly one item.
 
 import type { Rule } from '../../engine/rule.js';
-import { quotedIdOr } from '../../engine/privacy.js';
+import { msg } from '../../engine/messages.js';
+import { isQuotableId } from '../../engine/privacy.js';
 import type { Path } from '../../engine/types.js';
 
 const NOUN = { outcomes: 'outcome', objectives: 'objective', actions: 'action' } as const;
+
+const KIND = '{kind, select, outcome {outcome} objective {objective} other {action}}';
+const REST = ' is already used by {prev}: ids must be unique across outcomes, objectives and actions so that references to them are clear. Give this ' + KIND + ' a new id.';
 
 export const duplicateId: Rule = {
   meta: {
@@ -15,6 +19,14 @@ export const duplicateId: Rule = {
     description: 'Two outcomes, objectives or actions share an id.',
     fixable: 'none',
     inTemplates: true,
+    messages: {
+      duplicate: 'The id `{id}`' + REST,
+      duplicateOfThis: 'The id of this ' + KIND + REST,
+      another: 'another ' + KIND,
+      an: '{kind, select, outcome {an outcome} objective {an objective} other {an action}}',
+      firstUsed: '`{id}` first used here (' + KIND + ')',
+      firstUsedUnquoted: 'The id first used here (' + KIND + ')',
+    },
     docs: {
       rationale:
         'Objectives name the outcome they serve and actions the objective they serve (PSI 19/2014 para 2.8 asks for activities tied to the ' +
@@ -43,12 +55,14 @@ export const duplicateId: Rule = {
         first.set(it.id, it);
         continue;
       }
-      const where = prev.noun === it.noun ? `another ${prev.noun}` : `an ${prev.noun}`;
+      const prevKind = prev.noun === it.noun ? msg('another', { kind: prev.noun }) : msg('an', { kind: prev.noun });
+      const quoted = isQuotableId(it.id);
       ctx.report({
         path: it.path,
         at: 'value',
-        message: `The id ${quotedIdOr(it.id, `of this ${it.noun}`)} is already used by ${where}: ids must be unique across outcomes, objectives and actions so that references to them are clear. Give this ${it.noun} a new id.`,
-        related: [{ path: prev.path, at: 'value', message: `${quotedIdOr(it.id, 'The id')} first used here (${prev.noun})` }],
+        messageId: quoted ? 'duplicate' : 'duplicateOfThis',
+        data: { ...(quoted ? { id: it.id } : {}), kind: it.noun, prev: prevKind },
+        related: [{ path: prev.path, at: 'value', message: quoted ? msg('firstUsed', { id: it.id, kind: prev.noun }) : msg('firstUsedUnquoted', { kind: prev.noun }) }],
       });
     }
   },

@@ -7,6 +7,8 @@ import type { Rule } from '../../engine/rule.js';
 import type { Path } from '../../engine/types.js';
 import { PLACEHOLDER_GLOBAL_RE } from './support.js';
 import { isQuotableCode } from '../../engine/privacy.js';
+import { msg, type MessageValue, type Msg } from '../../engine/messages.js';
+import { commaList } from './support.js';
 
 export const placeholderInPlan: Rule = {
   meta: {
@@ -16,6 +18,14 @@ export const placeholderInPlan: Rule = {
     description: 'A `${…}` template placeholder is left in a plan.',
     fixable: 'none',
     inTemplates: false,
+    messages: {
+      left:
+        '{placeholders} {n, plural, one {is a template placeholder} other {are template placeholders}} left in a plan: replace {n, plural, one {it} other {them}} with the real value (or set `kind: template` if this file is a template).',
+      named: "`$'{'{name}'}'`",
+      namedWithDefault: "`$'{'{name}:…'}'`",
+      unnamed: 'a placeholder',
+      wordList: '{a}, {b}',
+    },
     docs: {
       rationale:
         'Policy teams write templates (`kind: template`) whose values are placeholders such as `${target_date}` or `${owner:key_worker}`. ' +
@@ -39,13 +49,13 @@ export const placeholderInPlan: Rule = {
         const r = nodeRange(node);
         if (!found || !r) continue;
         // The placeholder's name is quoted, never its default (which may be any text).
-        const names = [...new Set(found.map(placeholderShown))];
-        const those = names.length === 1 ? `${names[0]} is a template placeholder` : `${names.join(', ')} are template placeholders`;
+        const names = [...new Set(found.map(placeholderKey))];
         ctx.report({
           path,
           at: 'value',
           span: { start: r[0], end: r[1] },
-          message: `${those} left in a plan: replace ${names.length === 1 ? 'it' : 'them'} with the real value (or set \`kind: template\` if this file is a template).`,
+          messageId: 'left',
+          data: { n: names.length, placeholders: commaList(names.map(placeholderShown)) },
         });
       } else if (isMap(node)) {
         for (const item of node.items) {
@@ -62,9 +72,16 @@ export const placeholderInPlan: Rule = {
   },
 };
 
-/** `${name}` or `${name:…}`, or "a placeholder" when the name itself may not be quoted. */
-function placeholderShown(p: string): string {
+/** How a placeholder is shown, as a key that dedupes: `name`, `name:` (with a default), or `` (unquotable). */
+function placeholderKey(p: string): string {
   const m = /^\$\{([^:}]*)(:?)/.exec(p);
   const name = m?.[1] ?? '';
-  return isQuotableCode(name) ? `\`\${${name}${m?.[2] ? ':…' : ''}}\`` : 'a placeholder';
+  return isQuotableCode(name) ? `${name}${m?.[2] ? ':' : ''}` : '';
+}
+
+/** `${name}` or `${name:…}`, or "a placeholder" when the name itself may not be quoted. */
+function placeholderShown(key: string): MessageValue {
+  if (key === '') return msg('unnamed');
+  const m: Msg = key.endsWith(':') ? msg('namedWithDefault', { name: key.slice(0, -1) }) : msg('named', { name: key });
+  return m;
 }

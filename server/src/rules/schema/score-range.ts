@@ -3,7 +3,8 @@
 // it is fixed unattended; a negative value or one over 100 has no safe reading.
 
 import type { Rule } from '../../engine/rule.js';
-import type { Fix } from '../../engine/types.js';
+import { msg } from '../../engine/messages.js';
+import type { FixSpec } from '../../engine/types.js';
 import { dict, fractionSource, own, SCORE_KEYS, scoreProblem } from './support.js';
 
 const TOOL: Record<string, string> = dict({
@@ -21,6 +22,14 @@ export const scoreRange: Rule = {
     description: 'OGRS3, OGP, OVP and RSR scores are fractions from 0 to 1, not percentages.',
     fixable: 'fix-all',
     inTemplates: true,
+    messages: {
+      percent: '`{key}` is {shown}, which reads as a percentage: {tool} is recorded as a fraction from 0 to 1, so write {fraction}.',
+      quoted: '`{key}` is written as text: write the {tool} score as a number from 0 to 1 without quotes ({fraction}).',
+      outOfRange:
+        '`{key}` is {shown}, outside the valid range: {tool} is a fraction from 0 to 1 (a percentage such as 48% is written 0.48). Check the score in the assessment.',
+      fixChange: 'Change to {fraction}',
+      fixNumber: 'Write {fraction} as a number',
+    },
     docs: {
       rationale:
         'The reoffending predictors give a probability, which plans record as a fraction from 0 to 1 (the PRT sheet notes that OGRS runs from 0 to 1 ' +
@@ -41,22 +50,15 @@ export const scoreRange: Rule = {
       if (!p) continue;
       const path = ['assessment', 'scores', key];
       const tool = TOOL[key];
-      const fixes: Fix[] = [];
-      let message: string;
-      if (p.kind === 'percent') {
+      const fixes: FixSpec[] = [];
+      if (p.kind === 'percent' || p.kind === 'quoted') {
         const src = fractionSource(p.fraction);
-        message = `\`${key}\` is ${p.shown}, which reads as a percentage: ${tool} is recorded as a fraction from 0 to 1, so write ${src}.`;
         const e = ctx.edit.replaceValue(path, src);
-        if (e) fixes.push({ title: `Change to ${src}`, edits: [e], fixAll: true });
-      } else if (p.kind === 'quoted') {
-        const src = fractionSource(p.fraction);
-        message = `\`${key}\` is written as text: write the ${tool} score as a number from 0 to 1 without quotes (${src}).`;
-        const e = ctx.edit.replaceValue(path, src);
-        if (e) fixes.push({ title: `Write ${src} as a number`, edits: [e], fixAll: true });
+        if (e) fixes.push({ title: msg(p.kind === 'percent' ? 'fixChange' : 'fixNumber', { fraction: src }), edits: [e], fixAll: true });
+        ctx.report({ path, at: 'value', messageId: p.kind, data: { key, tool, fraction: src, ...(p.kind === 'percent' ? { shown: p.shown } : {}) }, fixes });
       } else {
-        message = `\`${key}\` is ${p.shown}, outside the valid range: ${tool} is a fraction from 0 to 1 (a percentage such as 48% is written 0.48). Check the score in the assessment.`;
+        ctx.report({ path, at: 'value', messageId: 'outOfRange', data: { key, tool, shown: p.shown } });
       }
-      ctx.report({ path, at: 'value', message, fixes });
     }
   },
 };

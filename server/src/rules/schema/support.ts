@@ -1,6 +1,7 @@
 // Helpers shared by the schema-family rules: placeholders, the 0..1 scores, wording for
 // paths and values. The plan JSON Schema is walked by engine/schema.ts.
 
+import { msg, type MessageValue, type Msg } from '../../engine/messages.js';
 import { isQuotableId } from '../../engine/privacy.js';
 import type { Path } from '../../engine/types.js';
 
@@ -92,8 +93,6 @@ export function scoreProblem(v: unknown): ScoreProblem | undefined {
   return undefined;
 }
 
-// ---------------------------------------------------------------------------
-// Words for paths and values.
 
 const ITEM_NOUN: Record<string, string> = dict({
   outcomes: 'outcome',
@@ -106,23 +105,64 @@ const ITEM_NOUN: Record<string, string> = dict({
   after: 'entry',
 });
 
-export function ordinal(n: number): string {
-  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
-  return `${n}${s}`;
+// ---------------------------------------------------------------------------
+// Words for paths and values, as messages (engine/messages.ts): the family's shared templates,
+// spread into each rule's `meta.messages`, and builders that return a message with its data.
+
+/** The English ordinal suffix category of n (1st, 2nd, 3rd, 4th; 11th to 13th). */
+function ordinalCategory(n: number): string {
+  if (n % 100 >= 11 && n % 100 <= 13) return 'other';
+  return ({ 1: 'one', 2: 'two', 3: 'few' } as Record<number, string>)[n % 10] ?? 'other';
 }
 
-/** "objective OBJ-3", "the 2nd review", "`assessment.scores`", "the top level". */
-export function describeNode(root: unknown, path: Path): string {
-  if (path.length === 0) return 'the top level';
+/** Nouns of list items, by list key (a code: the key is data, the noun a select). */
+const NOUN_SELECT =
+  '{noun, select, outcome {outcome} objective {objective} action {action} review {review} event {event} need {need} requirement {requirement} entry {entry} other {item}}';
+
+const NOUN_SELECT_CAP =
+  '{noun, select, outcome {Outcome} objective {Objective} action {Action} review {Review} event {Event} need {Need} requirement {Requirement} entry {Entry} other {Item}}';
+
+export const SCHEMA_WORDS: Readonly<Record<string, string>> = {
+  wordOrdinal: '{n}{cat, select, one {st} two {nd} few {rd} other {th}}',
+  wordTopLevel: 'the top level',
+  wordTopLevelCap: 'The top level',
+  wordNothing: '',
+  wordPlan: 'The plan',
+  wordDocument: 'the document',
+  wordNamedItem: `${NOUN_SELECT} {id}`,
+  wordNamedItemCap: `${NOUN_SELECT_CAP} {id}`,
+  wordNthItem: `the {ord} ${NOUN_SELECT}`,
+  wordNthItemCap: `The {ord} ${NOUN_SELECT}`,
+  wordNthOf: 'the {ord} item of `{list}`',
+  wordNthOfCap: 'The {ord} item of `{list}`',
+  wordPath: '`{path}`',
+  wordKind:
+    '{kind, select, empty {empty} list {a list} mapping {a mapping} text {text} true {`true`} false {`false`} integer {a whole number} number {a number} other {something else}}',
+  wordType:
+    '{type, select, string {text} number {a number} integer {a whole number} boolean {`true` or `false`} object {a mapping of keys to values} array {a list} null {empty} other {{type}}}',
+  wordCode: '`{code}`',
+  wordOr: '{a} or {b}',
+  wordList: '{a}, {b}',
+};
+
+export function ordinal(n: number): Msg {
+  return msg('wordOrdinal', { n, cat: ordinalCategory(n) });
+}
+
+/** "objective OBJ-3", "the 2nd review", "`assessment.scores`", "the top level"; `cap` starts a sentence. */
+export function describeNode(root: unknown, path: Path, cap = false): Msg {
+  if (path.length === 0) return msg(cap ? 'wordTopLevelCap' : 'wordTopLevel');
   const last = path[path.length - 1];
   if (typeof last === 'number') {
     const listKey = String(path[path.length - 2] ?? 'list');
-    const noun = ITEM_NOUN[listKey] ?? 'item';
+    const noun = ITEM_NOUN[listKey];
     const id = own(valueAt(root, path), 'id');
-    if (isQuotableId(id)) return `${noun} ${id}`;
-    return ITEM_NOUN[listKey] ? `the ${ordinal(last + 1)} ${noun}` : `the ${ordinal(last + 1)} item of \`${listKey}\``;
+    if (isQuotableId(id)) return msg(cap ? 'wordNamedItemCap' : 'wordNamedItem', { noun: noun ?? 'item', id });
+    return noun
+      ? msg(cap ? 'wordNthItemCap' : 'wordNthItem', { ord: ordinal(last + 1), noun })
+      : msg(cap ? 'wordNthOfCap' : 'wordNthOf', { ord: ordinal(last + 1), list: listKey });
   }
-  return `\`${dotted(path)}\``;
+  return msg('wordPath', { path: dotted(path) });
 }
 
 /** `assessment.scores` — the keys of a path, items shown as `[n]`. */
@@ -131,16 +171,16 @@ export function dotted(path: Path): string {
 }
 
 /** The name to call a value by in a message: its key, or "the 2nd item of `after`". */
-export function label(root: unknown, path: Path): string {
+export function label(root: unknown, path: Path): Msg {
   const last = path[path.length - 1];
-  if (last === undefined) return 'the document';
+  if (last === undefined) return msg('wordDocument');
   if (typeof last === 'number') {
     const parent = path.slice(0, -1);
     const parentLast = parent[parent.length - 1];
-    if (typeof parentLast === 'string' && !ITEM_NOUN[parentLast]) return `the ${ordinal(last + 1)} item of \`${parentLast}\``;
+    if (typeof parentLast === 'string' && !ITEM_NOUN[parentLast]) return msg('wordNthOf', { ord: ordinal(last + 1), list: parentLast });
     return describeNode(root, path);
   }
-  return `\`${truncate(last)}\``;
+  return msg('wordPath', { path: truncate(last) });
 }
 
 export function truncate(s: string, max = 40): string {
@@ -149,41 +189,43 @@ export function truncate(s: string, max = 40): string {
 }
 
 /** How a JSON value's type is named to a practitioner. */
-export function kindOf(v: unknown): string {
-  if (v === null || v === undefined) return 'empty';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a mapping';
-  if (typeof v === 'string') return 'text';
-  if (typeof v === 'boolean') return v ? '`true`' : '`false`';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'a whole number' : 'a number';
-  return 'something else';
+export function kindOf(v: unknown): Msg {
+  const kind =
+    v === null || v === undefined
+      ? 'empty'
+      : Array.isArray(v)
+        ? 'list'
+        : typeof v === 'object'
+          ? 'mapping'
+          : typeof v === 'string'
+            ? 'text'
+            : typeof v === 'boolean'
+              ? String(v)
+              : typeof v === 'number'
+                ? Number.isInteger(v)
+                  ? 'integer'
+                  : 'number'
+                : 'something';
+  return msg('wordKind', { kind });
 }
 
-export function typeWords(t: string): string {
-  switch (t) {
-    case 'string':
-      return 'text';
-    case 'number':
-      return 'a number';
-    case 'integer':
-      return 'a whole number';
-    case 'boolean':
-      return '`true` or `false`';
-    case 'object':
-      return 'a mapping of keys to values';
-    case 'array':
-      return 'a list';
-    case 'null':
-      return 'empty';
-    default:
-      return t;
-  }
+export function typeWords(t: string): Msg {
+  return msg('wordType', { type: t });
 }
 
-/** "a, b or c" */
-export function orList(values: readonly unknown[]): string {
-  const v = values.map((x) => String(x));
-  if (v.length <= 1) return v.join('');
-  return `${v.slice(0, -1).join(', ')} or ${v[v.length - 1]}`;
+/** "a, b or c" as a message. */
+export function orList(values: readonly MessageValue[]): MessageValue {
+  if (values.length === 0) return msg('wordNothing');
+  if (values.length === 1) return values[0];
+  let out: MessageValue = msg('wordOr', { a: values[values.length - 2], b: values[values.length - 1] });
+  for (let i = values.length - 3; i >= 0; i--) out = msg('wordList', { a: values[i], b: out });
+  return out;
 }
 
+/** "a, b, c" (codes joined by commas) as a message. */
+export function commaList(values: readonly MessageValue[]): MessageValue {
+  if (values.length === 0) return msg('wordNothing');
+  let out: MessageValue = values[values.length - 1];
+  for (let i = values.length - 2; i >= 0; i--) out = msg('wordList', { a: values[i], b: out });
+  return out;
+}

@@ -2,7 +2,9 @@
 // The problems are collected by engine/parse.ts (and lint.ts for the alias limit); this
 // rule words them for a practitioner. It never quotes plan content beyond a key or tag.
 
-import type { SyntaxProblem } from '../../engine/parse.js';
+import type { MessageData } from '../../engine/messages.js';
+import { MAX_ALIAS_COUNT, type SyntaxProblem } from '../../engine/parse.js';
+import { isQuotableCode } from '../../engine/privacy.js';
 import type { Rule } from '../../engine/rule.js';
 import { allKnownKeys } from '../../engine/schema.js';
 import { dict, truncate } from './support.js';
@@ -38,70 +40,111 @@ function sourceName(text: string, p: SyntaxProblem): string {
   return truncate(unq ? unq[2] : raw);
 }
 
-export function syntaxMessage(text: string, p: SyntaxProblem): string {
+/** Every sentence schema/yaml-syntax can say, by message id. */
+const MESSAGES: Readonly<Record<string, string>> = {
+  duplicateKey: 'Duplicate key `{key}`: a key may appear once in a mapping; the second one would silently win. Merge the two or remove one.',
+  duplicateKeyUnnamed: 'Duplicate key: a key may appear once in a mapping; the second one would silently win. Merge the two or remove one.',
+  tag: 'This tag is not supported: planlint never executes, includes or loads anything a tag names, so the value is read as plain text. Remove the tag and write the value itself.',
+  flowIndent:
+    "A `[ … ]` or `'{' … '}'` list or mapping is not closed here, or its next lines are not indented enough: close the bracket, or indent the continuation lines further than the key.",
+  badIndent:
+    'The indentation here does not line up: all keys of one mapping must start in the same column, and list items (`- `) at the same indentation. Check the spaces at the start of this line.',
+  tab: 'A tab is used for indentation here, and YAML only allows spaces: replace the tab with spaces (two per level).',
+  unclosedQuote: 'A quoted value is not closed: add the matching closing quote, or remove the opening one.',
+  unclosedBracket: "A `[ … ]` or `'{' … '}'` is not closed: add the closing bracket.",
+  missingChar: 'Something is missing here: a closing quote or bracket, a comma between items, or the `:` after a key.',
+  twoPairs:
+    'Two `key: value` pairs on one line: a value that contains `: ` must be quoted, and a nested key goes on its own line, indented under its parent.',
+  multilineKey:
+    'A key must fit on one line: the line before probably lost its `:`, or a long value that wraps onto this line needs to be quoted or indented further.',
+  unexpected: 'Unexpected text here: it does not fit the structure around it. Check its indentation, and that each line is `key: value` or `- item`.',
+  badStart: 'A value cannot start with `@`, a backtick or `%` unquoted: put the whole value in quotes.',
+  badEscape:
+    'Unknown escape sequence (a backslash) inside a double-quoted value: use single quotes instead, or write the backslash twice (`\\\\`).',
+  blockInFlow:
+    "A block list or mapping (`- item`, or `key:` on its own line) cannot sit inside `[ … ]` or `'{' … '}'`: use one style or the other.",
+  anchors: 'A value can carry only one `&anchor`: remove the extra one.',
+  tags: 'A value can carry only one `!tag`: remove the extra one (sentence plans need no tags).',
+  propOrder: 'An anchor (`&name`) or tag is misplaced: it goes just before the value it names, and an alias (`*name`) cannot have one.',
+  badAlias:
+    'This alias (`*name`) is not valid: check that it names an anchor (`&name`) defined earlier. Plans rarely need aliases: writing the value out is clearer.',
+  longKey: 'This key is over 1024 characters long, which YAML does not allow for a `key:` without a `?`; the line probably lost a line break or a `:`.',
+  badDirective: 'Unknown `%` directive: remove it (a sentence plan needs no YAML directives).',
+  nonStringKey: 'Keys must be plain words: a list or mapping used as a key cannot be read.',
+  collectionType: 'The tag on this value does not match its kind (a list tagged as a mapping, or the other way round): remove the tag.',
+  exhausted: 'The document is too complex to read safely (too many aliases or too deep); it was not read further.',
+  unreadable: 'This YAML could not be read ({code}): check the quoting and indentation on this line.',
+  placeholderInFlow:
+    "A `$'{'placeholder'}'` inside `'{' … '}'` or `[ … ]` must be quoted, because `'{'` and `'}'` are YAML brackets there: write `\"$'{'name'}'\"`, or use one `key: value` per line.",
+  // planlint's own problems (engine/parse.ts, lint.ts), worded the same there.
+  multipleDocuments: 'This file holds more than one YAML document (`---`); a sentence plan is one document, so only the first is checked.',
+  tooDeep:
+    'This file is nested too deeply to read (thousands of levels), so it was not checked. A sentence plan is a few levels deep: check that this is the right file.',
+  duplicateDirective:
+    'A second `%YAML` directive before the same document: a document may have only one. Remove this line (a sentence plan needs no directives).',
+  aliasLimit: 'Too many alias expansions (more than {max}): the document may be an alias bomb, so it is not read further.',
+  notData: 'The document could not be read as data.',
+};
+
+/** The message id and data for a syntax problem. */
+export function syntaxMessage(text: string, p: SyntaxProblem): { messageId: string; data?: MessageData } {
   switch (p.code) {
     case 'DUPLICATE_KEY': {
       // Only a key the format defines is named: any other key may be text a person typed (a name).
       const key = sourceName(text, p);
-      return allKnownKeys().has(key)
-        ? `Duplicate key \`${key}\`: a key may appear once in a mapping; the second one would silently win. Merge the two or remove one.`
-        : 'Duplicate key: a key may appear once in a mapping; the second one would silently win. Merge the two or remove one.';
+      return allKnownKeys().has(key) ? { messageId: 'duplicateKey', data: { key } } : { messageId: 'duplicateKeyUnnamed' };
     }
-    case 'TAG_RESOLVE_FAILED': {
+    case 'TAG_RESOLVE_FAILED':
       // A tag (`!Name`) may be anything a person typed: never quoted; the finding is on it.
-      return `This tag is not supported: planlint never executes, includes or loads anything a tag names, so the value is read as plain text. Remove the tag and write the value itself.`;
-    }
+      return { messageId: 'tag' };
     case 'BAD_INDENT':
-      return /flow/i.test(p.message)
-        ? 'A `[ … ]` or `{ … }` list or mapping is not closed here, or its next lines are not indented enough: close the bracket, or indent the continuation lines further than the key.'
-        : 'The indentation here does not line up: all keys of one mapping must start in the same column, and list items (`- `) at the same indentation. Check the spaces at the start of this line.';
+      return { messageId: /flow/i.test(p.message) ? 'flowIndent' : 'badIndent' };
     case 'TAB_AS_INDENT':
-      return 'A tab is used for indentation here, and YAML only allows spaces: replace the tab with spaces (two per level).';
+      return { messageId: 'tab' };
     case 'MISSING_CHAR':
-      return /quote/i.test(p.message)
-        ? 'A quoted value is not closed: add the matching closing quote, or remove the opening one.'
-        : /[\]}]/.test(p.message)
-          ? 'A `[ … ]` or `{ … }` is not closed: add the closing bracket.'
-          : 'Something is missing here: a closing quote or bracket, a comma between items, or the `:` after a key.';
+      return { messageId: /quote/i.test(p.message) ? 'unclosedQuote' : /[\]}]/.test(p.message) ? 'unclosedBracket' : 'missingChar' };
     case 'BLOCK_AS_IMPLICIT_KEY':
-      return 'Two `key: value` pairs on one line: a value that contains `: ` must be quoted, and a nested key goes on its own line, indented under its parent.';
+      return { messageId: 'twoPairs' };
     case 'MULTILINE_IMPLICIT_KEY':
-      return 'A key must fit on one line: the line before probably lost its `:`, or a long value that wraps onto this line needs to be quoted or indented further.';
+      return { messageId: 'multilineKey' };
     case 'UNEXPECTED_TOKEN':
-      return 'Unexpected text here: it does not fit the structure around it. Check its indentation, and that each line is `key: value` or `- item`.';
+      return { messageId: 'unexpected' };
     case 'BAD_SCALAR_START':
-      return 'A value cannot start with `@`, a backtick or `%` unquoted: put the whole value in quotes.';
+      return { messageId: 'badStart' };
     case 'BAD_DQ_ESCAPE':
-      return 'Unknown escape sequence (a backslash) inside a double-quoted value: use single quotes instead, or write the backslash twice (`\\\\`).';
+      return { messageId: 'badEscape' };
     case 'BLOCK_IN_FLOW':
-      return 'A block list or mapping (`- item`, or `key:` on its own line) cannot sit inside `[ … ]` or `{ … }`: use one style or the other.';
+      return { messageId: 'blockInFlow' };
     case 'MULTIPLE_ANCHORS':
-      return 'A value can carry only one `&anchor`: remove the extra one.';
+      return { messageId: 'anchors' };
     case 'MULTIPLE_TAGS':
-      return 'A value can carry only one `!tag`: remove the extra one (sentence plans need no tags).';
+      return { messageId: 'tags' };
     case 'BAD_PROP_ORDER':
     case 'ALIAS_PROPS':
-      return 'An anchor (`&name`) or tag is misplaced: it goes just before the value it names, and an alias (`*name`) cannot have one.';
+      return { messageId: 'propOrder' };
     case 'BAD_ALIAS':
-      return 'This alias (`*name`) is not valid: check that it names an anchor (`&name`) defined earlier. Plans rarely need aliases: writing the value out is clearer.';
+      return { messageId: 'badAlias' };
     case 'KEY_OVER_1024_CHARS':
-      return 'This key is over 1024 characters long, which YAML does not allow for a `key:` without a `?`; the line probably lost a line break or a `:`.';
+      return { messageId: 'longKey' };
     case 'BAD_DIRECTIVE':
-      return 'Unknown `%` directive: remove it (a sentence plan needs no YAML directives).';
+      return { messageId: 'badDirective' };
     case 'NON_STRING_KEY':
-      return 'Keys must be plain words: a list or mapping used as a key cannot be read.';
+      return { messageId: 'nonStringKey' };
     case 'BAD_COLLECTION_TYPE':
-      return 'The tag on this value does not match its kind (a list tagged as a mapping, or the other way round): remove the tag.';
+      return { messageId: 'collectionType' };
     case 'RESOURCE_EXHAUSTION':
-      return 'The document is too complex to read safely (too many aliases or too deep); it was not read further.';
+      return { messageId: 'exhausted' };
     case 'MULTIPLE_DOCUMENTS':
-    case 'ALIAS_LIMIT':
+      return { messageId: 'multipleDocuments' };
     case 'TOO_DEEP':
+      return { messageId: 'tooDeep' };
     case 'DUPLICATE_DIRECTIVE':
-      // planlint's own problems, already worded for people.
-      return p.message;
+      return { messageId: 'duplicateDirective' };
+    case 'ALIAS_LIMIT':
+      // lint.ts raises this when expanding aliases fails (the limit) or the tree cannot be converted.
+      return /alias/.test(p.message) ? { messageId: 'aliasLimit', data: { max: MAX_ALIAS_COUNT } } : { messageId: 'notData' };
     default:
-      return `This YAML could not be read (${p.code}): check the quoting and indentation on this line.`;
+      return { messageId: 'unreadable', data: { code: isQuotableCode(p.code) ? p.code : 'unknown' } };
   }
 }
 
@@ -113,6 +156,7 @@ export const yamlSyntax: Rule = {
     description: 'The file is valid YAML: one finding per syntax problem, at its position.',
     fixable: 'none',
     inTemplates: true,
+    messages: MESSAGES,
     docs: {
       rationale:
         'A sentence plan is a YAML 1.2 document, and a syntax error can change what the plan says without anyone noticing: ' +
@@ -153,11 +197,8 @@ export const yamlSyntax: Rule = {
     for (const p of out) {
       if (p.code === 'DUPLICATE_KEY') p.span = keySpan(text, p.span.start) ?? p.span;
       const lineText = lines.lineText(lines.positionAt(p.span.start).line);
-      const message =
-        !OWN.has(p.code) && /[[{][^#]*\$\{/.test(lineText)
-          ? 'A `${placeholder}` inside `{ … }` or `[ … ]` must be quoted, because `{` and `}` are YAML brackets there: write `"${name}"`, or use one `key: value` per line.'
-          : syntaxMessage(text, p);
-      ctx.report({ path: [], span: p.span, message });
+      const m = !OWN.has(p.code) && /[[{][^#]*\$\{/.test(lineText) ? { messageId: 'placeholderInFlow' } : syntaxMessage(text, p);
+      ctx.report({ path: [], span: p.span, ...m });
     }
   },
 };

@@ -1,6 +1,9 @@
 // smart/achievable: an objective has a live action, and dependencies outside the person's control are noted (PSI 19/2014 paras 2.7, 2.9; PRT).
 import type { Rule } from '../../engine/rule.js';
-import { actionsOf, hasValue, isLiveAction, label, listPlain } from '../plan/support.js';
+import { msg } from '../../engine/messages.js';
+import { itemLabel } from '../../engine/privacy.js';
+import { actionsOf, hasValue, isLiveAction } from '../plan/support.js';
+import { andList, SMART_WORDS } from './words.js';
 
 export const achievable: Rule = {
   meta: {
@@ -11,6 +14,18 @@ export const achievable: Rule = {
     fixable: 'none',
     inTemplates: true,
     demandsPlan: true,
+    messages: {
+      ...SMART_WORDS,
+      noLiveAction:
+        'Objective {objective} has no action left that can achieve it: every action serving it is withdrawn, no longer appropriate or not eligible. Plans must be attainable ({cite}): add an alternative activity the person can do.',
+      noAction:
+        'Objective {objective} has no action serving it, so nothing in the plan achieves it. Plans must be attainable ({cite}): add at least one action with `objective: {ref}`.',
+      itsId: '<its id>',
+      outsideControl:
+        "Objective {objective} depends on {deps}, not yet secured and outside the person's control, but does not say so. Note the dependency in `outside_control` so the person is not held back for it (PRT; {cite}).",
+      dependency: '{action} ({type, select, programme {a programme place} other {a transfer}})',
+      notStarted: 'Not started: {type, select, programme {a place is not yet secured} other {the move is not yet secured}}.',
+    },
     docs: {
       rationale:
         'Plans must be realistic and attainable (PSI 19/2014 para 2.7), and must not rely on activities the person cannot get onto (para 2.9). An objective is achievable only if at least one action serving it is still live: not `withdrawn` or `no_longer_appropriate`, and not ruled out by `eligibility: not_eligible`. If none is left, add an alternative activity.\n\n' +
@@ -22,25 +37,23 @@ export const achievable: Rule = {
   check(ctx) {
     for (const o of ctx.plan.objectives) {
       if (o.status === 'achieved' || o.status === 'no_longer_appropriate' || !o.id) continue;
-      const name = label(o, 'objective');
+      const name = itemLabel(o, 'objective');
       const acts = actionsOf(ctx.plan, o);
       const live = acts.filter(isLiveAction);
       if (!live.length) {
-        ctx.report({
-          path: o.path,
-          message: acts.length
-            ? `Objective ${name} has no action left that can achieve it: every action serving it is withdrawn, no longer appropriate or not eligible. Plans must be attainable (PSI 19/2014 paras 2.7, 2.9): add an alternative activity the person can do.`
-            : `Objective ${name} has no action serving it, so nothing in the plan achieves it. Plans must be attainable (PSI 19/2014 para 2.7): add at least one action with \`objective: ${name === o.id ? o.id : '<its id>'}\`.`,
-        });
+        if (acts.length) ctx.report({ path: o.path, messageId: 'noLiveAction', data: { objective: name }, cite: 'PSI 19/2014 paras 2.7, 2.9' });
+        else ctx.report({ path: o.path, messageId: 'noAction', data: { objective: name, ref: name === o.id ? o.id : msg('itsId') }, cite: 'PSI 19/2014 para 2.7' });
         continue;
       }
       const deps = live.filter((a) => (a.type === 'programme' || a.type === 'transfer') && (a.status === undefined || a.status === 'not_started'));
       if (!deps.length || hasValue(ctx.root, [...o.path, 'outside_control'])) continue;
-      const what = deps.map((a) => `${label(a, 'action')} (${a.type === 'programme' ? 'a programme place' : 'a transfer'})`);
+      const what = deps.map((a) => msg('dependency', { action: itemLabel(a, 'action'), type: a.type ?? 'transfer' }));
       ctx.report({
         path: [...o.path, 'outside_control'],
-        message: `Objective ${name} depends on ${listPlain(what)}, not yet secured and outside the person's control, but does not say so. Note the dependency in \`outside_control\` so the person is not held back for it (PRT; PSI 19/2014 para 2.7).`,
-        related: deps.map((a) => ({ path: a.path, message: `Not started: ${a.type === 'programme' ? 'a place is not yet secured' : 'the move is not yet secured'}.` })),
+        messageId: 'outsideControl',
+        data: { objective: name, deps: andList(what) },
+        cite: 'PSI 19/2014 para 2.7',
+        related: deps.map((a) => ({ path: a.path, message: msg('notStarted', { type: a.type ?? 'transfer' }) })),
       });
     }
   },

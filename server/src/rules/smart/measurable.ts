@@ -1,20 +1,22 @@
 // smart/measurable: an objective's measure names something observable (PSI 19/2014 para 2.7).
 import type { Rule } from '../../engine/rule.js';
-import type { Fix } from '../../engine/types.js';
-import { hasValue, isBlockMap, isPlaceholder, label, liveObjectives } from '../plan/support.js';
+import { msg, type MessageValue, type Msg } from '../../engine/messages.js';
+import { itemLabel } from '../../engine/privacy.js';
+import type { FixSpec } from '../../engine/types.js';
+import { hasValue, isBlockMap, isPlaceholder, liveObjectives } from '../plan/support.js';
+import { SMART_WORDS } from './words.js';
 import { type Judgement, exampleFor, judgeMeasurable } from './analysis.js';
 
 const PROMPT = '# how achievement will be shown: a number, a completion, a qualification, a test or attendance';
 
-/** The message for a measure judged not measurable. */
-export function measurableMessage(name: string, j: Judgement, example: string): string {
-  const what =
-    j.reason === 'opinion'
-      ? `it rests on an opinion${j.phrase ? ` ("${j.phrase}")` : ''}, which a review could not check without judging; naming a report or counting sessions does not change that`
-      : j.reason === 'no-result'
-        ? `it names a check${j.phrase ? ` ("${j.phrase}")` : ''} but not the result that counts as success`
-        : 'it names nothing that can be observed or counted';
-  return `Objective ${name}'s measure cannot be verified: ${what}. Objectives must be measurable (PSI 19/2014 para 2.7): state a fact anyone can check (a number, a completion, a document issued, a test result with its criterion, attendance from a register, a named person confirming a fact in writing), e.g. "${example}".`;
+/** The message for a measure judged not measurable (smart/measurable's `unverifiable`). */
+export function measurableMessage(name: MessageValue, j: Judgement, example: string): Msg {
+  return msg('unverifiable', {
+    objective: name,
+    reason: j.reason ?? 'nothing-checkable',
+    quoted: j.phrase ? msg('quoted', { phrase: j.phrase }) : msg('wordNothing'),
+    example,
+  });
 }
 
 export const measurable: Rule = {
@@ -26,6 +28,17 @@ export const measurable: Rule = {
     fixable: 'fix',
     inTemplates: true,
     demandsPlan: true,
+    messages: {
+      ...SMART_WORDS,
+      missing:
+        'Objective {objective} has no measure. Objectives must be measurable ({cite}): add a `measure` saying how achievement will be shown (a number, a completion, a qualification, a test or attendance).',
+      empty:
+        "Objective {objective}'s measure is empty. Objectives must be measurable ({cite}): say how achievement will be shown (a number, a completion, a qualification, a test or attendance).",
+      unverifiable:
+        "Objective {objective}'s measure cannot be verified: {reason, select, opinion {it rests on an opinion{quoted}, which a review could not check without judging; naming a report or counting sessions does not change that} no-result {it names a check{quoted} but not the result that counts as success} other {it names nothing that can be observed or counted}}. Objectives must be measurable ({cite}): state a fact anyone can check (a number, a completion, a document issued, a test result with its criterion, attendance from a register, a named person confirming a fact in writing), e.g. \"{example}\".",
+      quoted: ' ("{phrase}")',
+      fixAdd: 'Add an empty `measure` to fill in',
+    },
     docs: {
       rationale:
         'Objectives must be SMART, and the M is for Measurable (PSI 19/2014 para 2.7): a review has to be able to tell whether the objective was met, and the person has to know what counts. The test is whether someone could check, without using their opinion, whether it happened.\n\n' +
@@ -39,22 +52,21 @@ export const measurable: Rule = {
   check(ctx) {
     for (const o of liveObjectives(ctx.plan)) {
       const path = [...o.path, 'measure'];
-      const name = label(o, 'objective');
+      const name = itemLabel(o, 'objective');
       const raw = (ctx.root as { objectives?: Record<string, unknown>[] })?.objectives?.[Number(o.path[1])]?.measure;
       if (!hasValue(ctx.root, path)) {
-        const fixes: Fix[] = [];
+        const fixes: FixSpec[] = [];
         if (raw === undefined) {
           const value = isBlockMap(ctx, o.path) ? `"" ${PROMPT}` : '""';
           const e = ctx.edit.insertPair(o.path, 'measure', value);
-          if (e) fixes.push({ title: 'Add an empty `measure` to fill in', edits: [e], fixAll: false });
+          if (e) fixes.push({ title: msg('fixAdd'), edits: [e], fixAll: false });
         }
         ctx.report({
           path,
           at: raw === undefined ? 'key' : 'value',
-          message:
-            raw === undefined
-              ? `Objective ${name} has no measure. Objectives must be measurable (PSI 19/2014 para 2.7): add a \`measure\` saying how achievement will be shown (a number, a completion, a qualification, a test or attendance).`
-              : `Objective ${name}'s measure is empty. Objectives must be measurable (PSI 19/2014 para 2.7): say how achievement will be shown (a number, a completion, a qualification, a test or attendance).`,
+          messageId: raw === undefined ? 'missing' : 'empty',
+          data: { objective: name },
+          cite: 'PSI 19/2014 para 2.7',
           fixes,
         });
         continue;
@@ -63,7 +75,8 @@ export const measurable: Rule = {
       if (m === undefined || isPlaceholder(m)) continue;
       const j = judgeMeasurable(m, ctx.policy.smart);
       if (j.ok) continue;
-      ctx.report({ path, at: 'value', message: measurableMessage(name, j, exampleFor(ctx.policy.smart, o.need).measurable) });
+      const m2 = measurableMessage(name, j, exampleFor(ctx.policy.smart, o.need).measurable);
+      ctx.report({ path, at: 'value', messageId: m2.id, data: m2.data, cite: 'PSI 19/2014 para 2.7' });
     }
   },
 };

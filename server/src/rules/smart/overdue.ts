@@ -1,7 +1,7 @@
 // smart/overdue: an objective's target date has passed and it is not closed (PSI 19/2014 paras 2.17, 2.19).
 import type { Rule } from '../../engine/rule.js';
 import { daysBetween } from '../../engine/dates.js';
-import { label } from '../plan/support.js';
+import { itemLabel } from '../../engine/privacy.js';
 
 export const overdue: Rule = {
   meta: {
@@ -13,6 +13,10 @@ export const overdue: Rule = {
     inTemplates: false,
     demandsPlan: true,
     usesAsOf: true,
+    messages: {
+      overdue:
+        "Objective {objective}'s target date passed {days} ago and it is not recorded as achieved. Review it ({cite}): mark it achieved, set a new realistic target date, or mark it no longer appropriate.",
+    },
     docs: {
       rationale:
         'An objective whose target date has passed without being achieved is a sign that progress is not being made, which calls for a review to consider other options (PSI 19/2014 paras 2.17, 2.19). Review it: record it as `achieved`, set a new realistic target date, or mark it `no_longer_appropriate` and replace it. The target date itself is still in time on its day; the warning starts the day after, judged against the as-of date.',
@@ -29,7 +33,9 @@ export const overdue: Rule = {
       ctx.report({
         path: [...o.path, 'target_date'],
         at: 'value',
-        message: `Objective ${label(o, 'objective')}'s target date passed ${late} day${late === 1 ? '' : 's'} ago and it is not recorded as achieved. Review it (PSI 19/2014 paras 2.17, 2.19): mark it achieved, set a new realistic target date, or mark it no longer appropriate.`,
+        messageId: 'overdue',
+        data: { objective: itemLabel(o, 'objective'), days: { id: 'common.days', data: { n: late } } },
+        cite: 'PSI 19/2014 paras 2.17, 2.19',
       });
     }
   },

@@ -2,7 +2,9 @@
 import type { Rule } from '../../engine/rule.js';
 import { addDays, addMonths, addWeeks, addYears } from '../../engine/dates.js';
 import type { Action, Phase } from '../../engine/model.js';
-import { isLiveAction, label, liveObjectives } from '../plan/support.js';
+import { msg, type MessageValue } from '../../engine/messages.js';
+import { itemLabel } from '../../engine/privacy.js';
+import { isLiveAction, liveObjectives } from '../plan/support.js';
 import { isCustodyPhase } from './phase.js';
 
 /** A programme's minimum typical duration, read defensively from the catalogue entry. */
@@ -11,6 +13,8 @@ export interface Duration {
   months?: number;
   weeks?: number;
   days?: number;
+  /** Sessions, when the catalogue counts them (the weeks are then an estimate). */
+  sessions?: number;
   /** Human wording, e.g. "6 months", "19 sessions (about 10 weeks)". */
   text: string;
   uncertain: boolean;
@@ -55,7 +59,19 @@ export function readDuration(raw: unknown, phase: Phase | undefined): Duration |
   if (weeks) parts.push(plural(weeks, 'week'));
   if (days) parts.push(plural(days, 'day'));
   const text = sessions ? `${plural(sessions, 'session')} (about ${parts.join(' ')})` : parts.join(' ');
-  return { years, months, weeks, days, text, uncertain };
+  return { years, months, weeks, days, ...(sessions ? { sessions } : {}), text, uncertain };
+}
+
+/** A duration as a message ("6 months", "19 sessions (about 10 weeks)"), worded by the locale. */
+export function durationMsg(d: Duration): MessageValue {
+  const parts: MessageValue[] = [];
+  if (d.years) parts.push(msg('common.years', { n: d.years }));
+  if (d.months) parts.push(msg('common.months', { n: d.months }));
+  if (d.weeks) parts.push(msg('common.weeks', { n: d.weeks }));
+  if (d.days) parts.push(msg('common.days', { n: d.days }));
+  let out: MessageValue = parts[parts.length - 1] ?? '';
+  for (let i = parts.length - 2; i >= 0; i--) out = msg('wordSpace', { a: parts[i], b: out });
+  return d.sessions ? msg('sessions', { n: d.sessions, about: out }) : out;
 }
 
 export function addDuration(start: string, d: Duration): string {
@@ -77,6 +93,18 @@ export const realistic: Rule = {
     inTemplates: false,
     demandsPlan: true,
     usesAsOf: true,
+    messages: {
+      afterEnd:
+        "Objective {objective}'s target date ({target, date}) is after the end of the sentence ({end, date}). Plans must be realistic ({cite}): set a target date within the sentence.",
+      afterRelease:
+        'Objective {objective} is custody work (all its actions are `phase: custody`) but its target date ({target, date}) is after the release date ({release, date}). Plans must be realistic ({cite}): bring the target date forward, or plan the rest for after release.',
+      tooLong:
+        'Action {action}: {programme} takes at least {duration}, so {from, select, start {from its start date ({start, date})} notStarted {starting no earlier than the as-of date ({start, date}), as it has not started} other {from the as-of date ({start, date}), as it has no start date}} it would end around {finish, date}, after {phase, select, custody {the release date ({limit, date})} other {the end of the sentence ({limit, date})}}. Work that cannot be delivered within the sentence should not be planned ({cite}): choose an achievable alternative or revise the dates.{uncertain, select, note { The catalogue marks {note} as uncertain; this is the value relied on.} duration { The catalogue marks this duration as uncertain; it is the value relied on.} other {}}',
+      endOfSentence: 'End of the sentence.',
+      releaseDate: 'Release date.',
+      sessions: '{n, plural, one {# session} other {# sessions}} (about {about})',
+      wordSpace: '{a} {b}',
+    },
     docs: {
       rationale:
         'Plans must be realistic (PSI 19/2014 para 2.7), and must not include work that cannot be delivered within the sentence, which is a particular risk in shorter determinate sentences (para 2.9). planlint checks:\n\n' +
@@ -96,14 +124,16 @@ export const realistic: Rule = {
 
     for (const o of liveObjectives(ctx.plan)) {
       if (!o.target_date || o.status === 'achieved') continue;
-      const name = label(o, 'objective');
+      const name = itemLabel(o, 'objective');
       const path = [...o.path, 'target_date'];
       if (end && o.target_date > end) {
         ctx.report({
           path,
           at: 'value',
-          message: `Objective ${name}'s target date (${o.target_date}) is after the end of the sentence (${end}). Plans must be realistic (PSI 19/2014 paras 2.7, 2.9): set a target date within the sentence.`,
-          related: [{ path: ['sentence', 'sentence_end_date'], at: 'value', message: 'End of the sentence.' }],
+          messageId: 'afterEnd',
+          data: { objective: name, target: o.target_date, end },
+          cite: 'PSI 19/2014 paras 2.7, 2.9',
+          related: [{ path: ['sentence', 'sentence_end_date'], at: 'value', message: msg('endOfSentence') }],
         });
         continue;
       }
@@ -112,8 +142,10 @@ export const realistic: Rule = {
           path,
           at: 'value',
           severity: 'warning',
-          message: `Objective ${name} is custody work (all its actions are \`phase: custody\`) but its target date (${o.target_date}) is after the release date (${release}). Plans must be realistic (PSI 19/2014 paras 2.7, 2.9): bring the target date forward, or plan the rest for after release.`,
-          related: [{ path: ['sentence', 'release_date'], at: 'value', message: 'Release date.' }],
+          messageId: 'afterRelease',
+          data: { objective: name, target: o.target_date, release },
+          cite: 'PSI 19/2014 paras 2.7, 2.9',
+          related: [{ path: ['sentence', 'release_date'], at: 'value', message: msg('releaseDate') }],
         });
       }
     }
@@ -134,20 +166,28 @@ export const realistic: Rule = {
       const start = a.start_date && (started || a.start_date >= ctx.asOf) ? a.start_date : ctx.asOf;
       const finish = addDuration(start, dur);
       if (finish <= limit) continue;
-      const from = start === a.start_date ? `from its start date (${start})` : a.start_date ? `starting no earlier than the as-of date (${start}), as it has not started` : `from the as-of date (${start}), as it has no start date`;
-      const limitName = phase === 'custody' ? `the release date (${limit})` : `the end of the sentence (${limit})`;
+      const from = start === a.start_date ? 'start' : a.start_date ? 'notStarted' : 'none';
       const note = prog.uncertain?.min_duration;
-      const rel = note
-        ? ` The catalogue marks ${note} as uncertain; this is the value relied on.`
-        : dur.uncertain
-          ? ' The catalogue marks this duration as uncertain; it is the value relied on.'
-          : '';
+      const uncertain = note ? 'note' : dur.uncertain ? 'duration' : 'no';
       ctx.report({
         path: [...a.path, 'programme'],
         at: 'value',
         severity: 'warning',
-        message: `Action ${label(a, 'action')}: ${prog.name} takes at least ${dur.text}, so ${from} it would end around ${finish}, after ${limitName}. Work that cannot be delivered within the sentence should not be planned (PSI 19/2014 para 2.9): choose an achievable alternative or revise the dates.${rel}`,
-        related: [{ path: ['sentence', phase === 'custody' ? 'release_date' : 'sentence_end_date'], at: 'value', message: phase === 'custody' ? 'Release date.' : 'End of the sentence.' }],
+        messageId: 'tooLong',
+        data: {
+          action: itemLabel(a, 'action'),
+          programme: prog.name,
+          duration: durationMsg(dur),
+          from,
+          start,
+          finish,
+          phase: phase === 'custody' ? 'custody' : 'community',
+          limit,
+          uncertain,
+          ...(note ? { note } : {}),
+        },
+        cite: 'PSI 19/2014 para 2.9',
+        related: [{ path: ['sentence', phase === 'custody' ? 'release_date' : 'sentence_end_date'], at: 'value', message: msg(phase === 'custody' ? 'releaseDate' : 'endOfSentence') }],
       });
     }
   },

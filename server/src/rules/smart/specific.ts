@@ -2,7 +2,9 @@
 import type { Rule } from '../../engine/rule.js';
 import type { Catalogue } from '../../policy/index.js';
 import type { SmartPolicy } from '../../policy/smart.js';
-import { hasValue, isPlaceholder, label, liveObjectives, words } from '../plan/support.js';
+import { msg, type MessageValue, type Msg } from '../../engine/messages.js';
+import { itemLabel } from '../../engine/privacy.js';
+import { hasValue, isPlaceholder, liveObjectives, words } from '../plan/support.js';
 import { type Judgement, exampleFor, judgeSpecific } from './analysis.js';
 
 /** Normalise a programme name for comparison: words, without a leading "the" or a trailing "programme"/"course". */
@@ -30,22 +32,12 @@ function prepared(cat: Catalogue, sp: SmartPolicy): { names: Set<string> } {
   return v;
 }
 
-const WHY: Record<NonNullable<Judgement['reason']>, string> = {
-  'light-verb': 'names no act anyone could check',
-  abstract: 'is an aim or an inner state, not an act',
-  placeholder: 'stands in for work that is never named',
-  disposition: 'describes a disposition, not an act',
-  note: 'is a note, not an objective',
-  'no-act': 'names no act or result',
-  opinion: 'is an opinion',
-  'no-result': 'names no result',
-  'nothing-checkable': 'names nothing checkable',
-};
+const WHY =
+  '{reason, select, light-verb {names no act anyone could check} abstract {is an aim or an inner state, not an act} placeholder {stands in for work that is never named} disposition {describes a disposition, not an act} note {is a note, not an objective} opinion {is an opinion} no-result {names no result} nothing-checkable {names nothing checkable} other {names no act or result}}';
 
-/** The message for a description judged not specific. */
-export function specificMessage(name: string, j: Judgement, example: string): string {
-  const what = j.phrase ? `"${j.phrase}" ${WHY[j.reason ?? 'no-act']}` : `it ${WHY[j.reason ?? 'no-act']}`;
-  return `Objective ${name}'s description does not say what will be done: ${what}. Objectives must be specific (PSI 19/2014 para 2.7): name the act or result, so that two officers would agree whether it was done, e.g. "${example}".`;
+/** The message for a description judged not specific (smart/specific's `vague`). */
+export function specificMessage(name: MessageValue, j: Judgement, example: string): Msg {
+  return msg('vague', { objective: name, subject: j.phrase ? msg('phrase', { phrase: j.phrase }) : msg('it'), reason: j.reason ?? 'no-act', example });
 }
 
 export const specific: Rule = {
@@ -57,6 +49,15 @@ export const specific: Rule = {
     fixable: 'none',
     inTemplates: true,
     demandsPlan: true,
+    messages: {
+      missing: 'Objective {objective} has no description. Objectives must be specific ({cite}): add a `description` saying what will be done.',
+      programmeOnly:
+        "Objective {objective}'s description is only a programme name. A programme is an action, not an objective ({cite}): say what the person will achieve, and put the programme in an action serving this objective.",
+      vague:
+        "Objective {objective}'s description does not say what will be done: {subject} " + WHY + '. Objectives must be specific ({cite}): name the act or result, so that two officers would agree whether it was done, e.g. "{example}".',
+      phrase: '"{phrase}"',
+      it: 'it',
+    },
     docs: {
       rationale:
         'Objectives must be SMART, and the S is for Specific (PSI 19/2014 para 2.7): the description says what the person will do or achieve, so that they, their offender manager and a later review all read it the same way. The test is whether two officers would agree, on a given day, whether it was done. Word count is not the test: "AA weekly post-release" and "Open a bank account" are specific; "Engage meaningfully with services to reduce risk" is not.\n\n' +
@@ -77,11 +78,13 @@ export const specific: Rule = {
 
     for (const o of liveObjectives(ctx.plan)) {
       const path = [...o.path, 'description'];
-      const name = label(o, 'objective');
+      const name = itemLabel(o, 'objective');
       if (!hasValue(ctx.root, path)) {
         ctx.report({
           path,
-          message: `Objective ${name} has no description. Objectives must be specific (PSI 19/2014 para 2.7): add a \`description\` saying what will be done.`,
+          messageId: 'missing',
+          data: { objective: name },
+          cite: 'PSI 19/2014 para 2.7',
         });
         continue;
       }
@@ -93,13 +96,16 @@ export const specific: Rule = {
         ctx.report({
           path,
           at: 'value',
-          message: `Objective ${name}'s description is only a programme name. A programme is an action, not an objective (PSI 19/2014 paras 2.7, 2.8): say what the person will achieve, and put the programme in an action serving this objective.`,
+          messageId: 'programmeOnly',
+          data: { objective: name },
+          cite: 'PSI 19/2014 paras 2.7, 2.8',
         });
         continue;
       }
       const j = judgeSpecific(d, sp);
       if (j.ok) continue;
-      ctx.report({ path, at: 'value', message: specificMessage(name, j, exampleFor(sp, o.need).specific) });
+      const m = specificMessage(name, j, exampleFor(sp, o.need).specific);
+      ctx.report({ path, at: 'value', messageId: m.id, data: m.data, cite: 'PSI 19/2014 para 2.7' });
     }
   },
 };

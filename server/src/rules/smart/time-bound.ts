@@ -1,8 +1,10 @@
 // smart/time-bound: an objective has a target date (PSI 19/2014 para 2.7).
 import type { Rule } from '../../engine/rule.js';
 import { addMonths, minDate } from '../../engine/dates.js';
-import type { Fix } from '../../engine/types.js';
-import { hasValue, isBlockMap, label, liveObjectives } from '../plan/support.js';
+import { msg, type Msg } from '../../engine/messages.js';
+import { itemLabel } from '../../engine/privacy.js';
+import type { FixSpec } from '../../engine/types.js';
+import { hasValue, isBlockMap, liveObjectives } from '../plan/support.js';
 import { isCustodyPhase } from './phase.js';
 
 export const timeBound: Rule = {
@@ -15,6 +17,11 @@ export const timeBound: Rule = {
     inTemplates: true,
     demandsPlan: true,
     usesAsOf: true,
+    messages: {
+      missing: 'Objective {objective} has no target date. Objectives must be time-bound ({cite}): add `target_date`.',
+      fixPlaceholder: 'Add a `target_date` placeholder',
+      fixDate: 'Add `target_date: {date, date}` (confirm the date)',
+    },
     docs: {
       rationale:
         'Objectives must be SMART, and the T is for Time-bound (PSI 19/2014 para 2.7); the plan must set out expected timescales (para 2.3). Without a `target_date` nobody can tell when the objective is overdue or whether it fits in the sentence.\n\n' +
@@ -31,25 +38,27 @@ export const timeBound: Rule = {
       const path = [...o.path, 'target_date'];
       if (hasValue(ctx.root, path)) continue;
       const raw = (ctx.root as { objectives?: Record<string, unknown>[] })?.objectives?.[Number(o.path[1])];
-      const fixes: Fix[] = [];
+      const fixes: FixSpec[] = [];
       if (raw && typeof raw === 'object' && !('target_date' in raw)) {
         let value: string;
-        let title: string;
+        let title: Msg;
         if (ctx.isTemplate) {
           value = isBlockMap(ctx, o.path) ? '${target_date}' : '"${target_date}"';
-          title = 'Add a `target_date` placeholder';
+          title = msg('fixPlaceholder');
         } else {
           const proposed = addMonths(ctx.asOf, ctx.policy.smart.time_bound_default_months);
           const caps = [s?.sentence_end_date, isCustodyPhase(ctx.plan, o) ? s?.release_date : undefined].filter((d): d is string => !!d && d >= ctx.asOf);
           value = minDate(proposed, ...caps)!;
-          title = `Add \`target_date: ${value}\` (confirm the date)`;
+          title = msg('fixDate', { date: value });
         }
         const e = ctx.edit.insertPair(o.path, 'target_date', value);
         if (e) fixes.push({ title, edits: [e], fixAll: false });
       }
       ctx.report({
         path,
-        message: `Objective ${label(o, 'objective')} has no target date. Objectives must be time-bound (PSI 19/2014 para 2.7): add \`target_date\`.`,
+        messageId: 'missing',
+        data: { objective: itemLabel(o, 'objective') },
+        cite: 'PSI 19/2014 para 2.7',
         fixes,
       });
     }
