@@ -6,20 +6,17 @@ import { addDays, daysBetween } from '../../engine/dates.js';
 import type { Plan } from '../../engine/model.js';
 import type { Rule, RuleContext } from '../../engine/rule.js';
 import type { Fix, RuleDocs, RuleMeta, Severity } from '../../engine/types.js';
-import type { Policy } from '../../policy/index.js';
+import { defaultPolicy, type Policy } from '../../policy/index.js';
+import { withPolicyTexts } from '../../docs/policyText.js';
 
-/** Short citations used inside messages (the full reference is the rule's `policy`). */
-export const CITE: Record<ObligationRule, string> = {
-  'review/initial-oasys': 'PRT: OASys timelines',
-  'review/periodic': 'PRT: OASys timelines',
-  'review/pre-tariff': 'PRT: OASys timelines, pre-tariff sift',
-  'review/pre-release': 'PSI 19/2014 para 2.17; PRT: OASys timelines',
-  'review/pre-release-mappa': 'PSI 19/2014 para 2.17; PRT: OASys timelines',
-  'review/pre-parole': 'PSI 19/2014 para 2.17; PRT: OASys timelines',
-  'review/significant-event': 'PSI 19/2014 paras 1.9, 2.17',
-  'review/termination': 'PSI 19/2014 para 2.21',
-  'review/post-release': 'PSI 19/2014 para 1.9',
-};
+/**
+ * A review rule's policy reference: the full citation of its first entry in the shipped
+ * obligations table (policy/review.json), so the citation is written down once.
+ */
+export function rulePolicy(rule: ObligationRule): string {
+  const spec = Object.values(defaultPolicy().policy.review.obligations).find((o) => o.rule === rule);
+  return spec?.citation.full ?? '';
+}
 
 // dueDates() is computed once per lint and shared by the review rules.
 const cache = new WeakMap<Plan, { asOf: string; policy: Policy; result: Obligation[] }>();
@@ -47,7 +44,7 @@ const weeksBetween = (from: string, to: string): number => Math.floor(daysBetwee
  * against a deadline the policy never set.
  */
 export function defaultDeadlineMessage(o: Obligation): string {
-  if (o.reviewType === 'significant_event' && o.kind.startsWith('Review before the move')) {
+  if (o.reviewedBefore) {
     const move = addDays(o.due, 1);
     const last = o.lastBefore
       ? `the latest review was on ${o.lastBefore.date}, ${plural(weeksBetween(o.lastBefore.date, move), 'week')} before the move; planlint's default window is ${plural(weeksBetween(o.windowStart, move), 'week')}`
@@ -60,7 +57,7 @@ export function defaultDeadlineMessage(o: Obligation): string {
   const weeks = plural(weeksBetween(o.windowStart, o.due), 'week');
   const since = o.rule === 'review/post-release' ? `release on ${o.windowStart}` : `it (${o.windowStart})`;
   return (
-    `${o.kind}: no review is recorded since ${since}. The policy (${CITE[o.rule]}) asks for a review then but gives no number of weeks; ` +
+    `${o.kind}: no review is recorded since ${since}. The policy (${o.cite ?? o.policy}) asks for a review then but gives no number of weeks; ` +
     `planlint reports it once its default of ${weeks} has passed. Review the assessment and plan and record the review in \`reviews\`.`
   );
 }
@@ -69,7 +66,7 @@ export function overdueMessage(o: Obligation): string {
   if (o.defaultDeadline) return defaultDeadlineMessage(o);
   return (
     `${o.kind} overdue by ${plural(o.daysPast, 'day')}: it was due on ${o.due} (${o.basis}) and no ${what(o)} is recorded ` +
-    `between ${o.windowStart} and ${o.windowEnd} (${CITE[o.rule]}). Hold the review and record it in \`reviews\`.`
+    `between ${o.windowStart} and ${o.windowEnd} (${o.cite ?? o.policy}). Hold the review and record it in \`reviews\`.`
   );
 }
 
@@ -77,7 +74,7 @@ export function lateMessage(o: Obligation): string {
   const inReviews = o.metBy?.[0] === 'reviews';
   return (
     `${o.kind} done late: it was due on ${o.due} (${o.basis}) but the ${what(o)} came on ${o.metOn}, ${plural(o.daysPast, 'day')} late, ` +
-    `and none is recorded between ${o.windowStart} and ${o.windowEnd} (${CITE[o.rule]}). ` +
+    `and none is recorded between ${o.windowStart} and ${o.windowEnd} (${o.cite ?? o.policy}). ` +
     (inReviews ? 'Note the reason for the delay in its `reason`, and keep the next review on time.' : 'Keep the next review on time.')
   );
 }
@@ -107,13 +104,13 @@ const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', i
 
 /**
  * Report the overdue obligations of one rule at its severity, and the ones done late one level
- * lower. `severity` gives a finding's own level when it differs from the rule's (the open-conditions
- * case of review/significant-event is a warning: PRT's "should").
+ * lower. An obligation's own `severity` (policy data) gives a finding's level when it differs from
+ * the rule's (the move to open conditions under review/significant-event is a warning: PRT's "should").
  */
-export function reportObligations(ctx: RuleContext, rule: ObligationRule, base: Severity, severity?: (o: Obligation) => Severity | undefined): void {
+export function reportObligations(ctx: RuleContext, rule: ObligationRule, base: Severity): void {
   for (const o of obligationsFor(ctx)) {
     if (o.rule !== rule) continue;
-    const own = severity?.(o);
+    const own = o.severity;
     if (o.state === 'overdue') {
       ctx.report({ path: o.path, at: 'value', message: overdueMessage(o), fixes: recordReviewFix(ctx, o), ...(own ? { severity: own } : {}) });
     } else if (o.state === 'late' && o.metBy) {
@@ -129,14 +126,14 @@ export function reportObligations(ctx: RuleContext, rule: ObligationRule, base: 
   }
 }
 
-/** Build a review rule over dueDates(): overdue at the rule's severity, done late one level lower. */
-export function obligationRule(
-  meta: Omit<RuleMeta, 'fixable' | 'inTemplates' | 'usesAsOf' | 'docs' | 'demandsPlan'> & { id: ObligationRule; docs: RuleDocs },
-  severity?: (o: Obligation) => Severity | undefined,
-): Rule {
+/**
+ * Build a review rule over dueDates(): overdue at the rule's severity, done late one level lower.
+ * Its description and rationale may say policy numbers as `{{review.…}}` placeholders (docs/policyText.ts).
+ */
+export function obligationRule(meta: Omit<RuleMeta, 'fixable' | 'inTemplates' | 'usesAsOf' | 'docs' | 'demandsPlan' | 'policy'> & { id: ObligationRule; docs: RuleDocs }): Rule {
   const id = meta.id;
   return {
-    meta: { ...meta, fixable: 'fix', inTemplates: false, usesAsOf: true, demandsPlan: true },
-    check: (ctx) => reportObligations(ctx, id, meta.severity, severity),
+    meta: withPolicyTexts({ ...meta, policy: rulePolicy(id), fixable: 'fix', inTemplates: false, usesAsOf: true, demandsPlan: true }, defaultPolicy().policy),
+    check: (ctx) => reportObligations(ctx, id, meta.severity),
   };
 }
