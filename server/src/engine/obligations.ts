@@ -9,6 +9,7 @@
 import type { Policy } from '../policy/index.js';
 import { addDuration, describeDuration, evaluateObligations, inCustody, type Obligation } from '../policy/obligations.js';
 import type { SentenceType } from './model.js';
+import type { Duration } from '../policy/review.js';
 import type { Plan } from './model.js';
 
 export type { Duration } from '../policy/review.js';
@@ -46,9 +47,9 @@ export function dueDates(plan: Plan, asOf: string, policy: Policy): Obligation[]
  * (PSI 19/2014 para 1.9). Undefined when the case is not CRC-allocated, not in custody,
  * or has no release date. A limit, not a deadline: review/crc-release-window judges it.
  */
-export function crcPlanWindow(plan: Plan, asOf: string, policy: Policy): { earliest: string; release: string; basis: string } | undefined {
+export function crcPlanWindow(plan: Plan, asOf: string, policy: Policy): { earliest: string; release: string; basis: string; limit: Duration } | undefined {
   const s = plan.sentence;
   if (!s || s.allocation !== 'crc' || !s.release_date || !inCustody(plan, asOf)) return undefined;
   const d = policy.review.crc_release_window.earliest_before_release;
-  return { earliest: addDuration(s.release_date, d, -1), release: s.release_date, basis: `${describeDuration(d)} before release on ${s.release_date}` };
+  return { earliest: addDuration(s.release_date, d, -1), release: s.release_date, basis: `${describeDuration(d)} before release on ${s.release_date}`, limit: d };
 }

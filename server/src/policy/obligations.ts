@@ -75,6 +75,8 @@ export interface Obligation {
   severity?: Severity;
   /** Only a review before the anchor meets it (no "done late"): a move to open conditions is reviewed before it. */
   reviewedBefore?: boolean;
+  /** What `kind` and `basis` were rendered from, for messages by id: the anchor date, the durations and the entry's placeholders (`event_type`, `objective`, `mappa_level`). */
+  basisData?: { anchor: string; dueOffset: Duration; dueOffsetUnit?: keyof Duration; window: Duration; values: Readonly<Record<string, string>> };
 }
 
 // ---------------------------------------------------------------------------
@@ -272,6 +274,7 @@ function judge(i: Instance, review: ReviewPolicy, asOf: string): Obligation {
     id: i.id,
     ...(spec.severity ? { severity: spec.severity } : {}),
     ...(late === 'never' ? { reviewedBefore: true } : {}),
+    basisData: { anchor: i.anchor, dueOffset: offset, ...(ref && isParam(ref) && ref.unit ? { dueOffsetUnit: ref.unit } : {}), window: windowLength, values: i.placeholders },
   };
   const openEnded = late === 'any_time_after';
   const inWindow = i.records.find((r) => counts(r) && r.date >= windowStart && (openEnded || r.date <= due));
@@ -369,7 +372,7 @@ export function evaluateObligations(plan: Plan, asOf: string, review: ReviewPoli
             if (o !== undefined && owed(o) !== undefined) continue; // judged by that obligation
           }
           const noun = an.event_nouns?.[e.type] ?? e.type.replace(/_/g, ' ');
-          add({ id: eid, spec: s, anchor: e.date, path: [...e.path, 'date'], placeholders: { event: noun }, records });
+          add({ id: eid, spec: s, anchor: e.date, path: [...e.path, 'date'], placeholders: { event: noun, event_type: e.type }, records });
         }
       }
     } else if (a.each === 'objective_achieved_since_review') {

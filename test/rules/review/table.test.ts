@@ -46,6 +46,10 @@ describe('obligations as policy data', () => {
     expect(f.ruleId).toBe('review/periodic');
     expect(f.message).toMatch(/^Six-month review overdue by 27 days: it was due on 2026-07-05 \(6 months after sentencing on 2026-01-05\)/);
     expect(f.message).toContain('(local policy)');
+    // Its label and basis are policy data, said as written; the sentence around them is the family's message.
+    expect(f.messageId).toBe('review/periodic.overdue');
+    expect(f.data).toMatchObject({ kind: 'Six-month review', basis: '6 months after sentencing on 2026-01-05', due: '2026-07-05' });
+    expect(f.cite).toBe('local policy');
     // Without the entry the same plan owes nothing under review/periodic (a community order has no periodic review).
     expect(lint(text, { asOf: '2026-08-01', rules: [periodic] }).findings).toEqual([]);
     // A review in its window meets it.
@@ -63,6 +67,18 @@ describe('obligations as policy data', () => {
     const text = planYaml({ sentence: det, reviews: [['2026-10-20', 'pre_release']] });
     expect(lint(text, { asOf: '2026-11-23', rules: [preRelease] }).findings).toEqual([]);
     expect(lint(text, { asOf: '2026-11-23', rules: [preRelease], config }).findings).toHaveLength(1);
+  });
+
+  it('a shipped label reworded in configuration is said as written; the shipped one is a message by id', () => {
+    const det = { type: 'determinate', length_months: 48, sentenced_on: '2025-01-10', release_date: '2026-11-25', setting: 'custody' };
+    const text = planYaml({ sentence: det });
+    const [shipped] = lint(text, { asOf: '2026-11-23', rules: [preRelease] }).findings;
+    expect(shipped.data?.kind).toEqual({ id: 'label_pre_release', data: { case: 'sentence' } });
+    const { config } = loadConfigText('policy:\n  review:\n    obligations:\n      pre_release:\n        label: Release review\n', 'c.yaml', []);
+    const [f] = lint(text, { asOf: '2026-11-23', rules: [preRelease], config }).findings;
+    expect(f.data?.kind).toBe('Release review');
+    expect(f.message).toMatch(/^Release review overdue by 12 days/);
+    expect(f.fixes[0].title).toBe('Record the release review due on 2026-11-11 in `reviews` (confirm its real date)');
   });
 
   it('a bad entry is reported with the file, line and key, and the defaults are used', () => {

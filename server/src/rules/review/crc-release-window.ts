@@ -1,6 +1,7 @@
 // review/crc-release-window: for CRC-allocated custody cases, the pre-release plan review is
 // not earlier than 12 weeks before release (PSI 19/2014 para 1.9).
-import { crcPlanWindow, plural, reviewRecords } from '../../engine/obligations.js';
+import { crcPlanWindow, reviewRecords } from '../../engine/obligations.js';
+import { durationMsg } from './support.js';
 import { daysBetween } from '../../engine/dates.js';
 import type { Rule } from '../../engine/rule.js';
 import { withPolicyTexts } from '../../docs/policyText.js';
@@ -16,6 +17,12 @@ export const crcReleaseWindow: Rule = {
     inTemplates: false,
     demandsPlan: true,
     usesAsOf: true,
+    messages: {
+      tooEarly:
+        'The pre-release plan review on {date, date} is {days} too early: for a CRC-allocated case the plan for release is prepared ' +
+        'no earlier than {limit} before release on {release, date}, i.e. from {earliest, date} ({cite}). Review the plan again between {earliest, date} and the release date.',
+      relatedRelease: 'Release on {release, date}.',
+    },
     docs: {
       rationale:
         'When a CRC-allocated person is due to be released from custody to supervision, the CRC offender manager prepares the plan for release no more than {{review.crc_release_window.earliest_before_release}} before the release date and completes it after release (PSI 19/2014 para 1.9, mandatory). A plan prepared earlier is likely to be out of date by release.\n\n' +
@@ -33,10 +40,10 @@ export const crcReleaseWindow: Rule = {
       ctx.report({
         path: r.datePath,
         at: 'value',
-        message:
-          `The pre-release plan review on ${r.date} is ${plural(early, 'day')} too early: for a CRC-allocated case the plan for release is prepared ` +
-          `no earlier than ${w.basis}, i.e. from ${w.earliest} (PSI 19/2014 para 1.9). Review the plan again between ${w.earliest} and the release date.`,
-        related: [{ path: ['sentence', 'release_date'], at: 'value', message: `Release on ${w.release}.` }],
+        messageId: 'tooEarly',
+        data: { date: r.date, days: { id: 'common.days', data: { n: early } }, limit: durationMsg(w.limit), release: w.release, earliest: w.earliest },
+        cite: 'PSI 19/2014 para 1.9',
+        related: [{ path: ['sentence', 'release_date'], at: 'value', message: { id: 'relatedRelease', data: { release: w.release } } }],
       });
     }
   },
