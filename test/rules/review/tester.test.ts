@@ -17,12 +17,22 @@ import { planYaml } from './helpers.js';
 // planYaml writes `sentence:` on line 3 and its keys from line 4 in the order given.
 const DET = { type: 'determinate', length_months: 48, sentenced_on: '2025-01-10', release_date: '2026-11-25', setting: 'custody' };
 const LIFE = { type: 'life', sentenced_on: '2020-01-10', parole_eligibility_date: '2030-06-15', setting: 'custody' };
+// The seeds' cases (issue 11): PRT "OASys timelines", PSI 19/2014 paras 1.9, 2.17.
+const SIFT_LIFE = (sentenced_on: string) => ({ type: 'life', sentenced_on, parole_eligibility_date: '2028-03-01', setting: 'custody' });
+const LIFER = { type: 'life', sentenced_on: '2002-05-10', parole_eligibility_date: '2014-08-01', setting: 'custody' };
+const MAPPA_DET = { type: 'determinate', length_months: 60, sentenced_on: '2023-01-10', release_date: '2027-01-09', setting: 'custody' };
+const EDS = { type: 'extended_determinate', sentenced_on: '2021-03-01', parole_eligibility_date: '2027-09-01', setting: 'custody' };
+const OBJ_BASE = { type: 'determinate', length_months: 48, sentenced_on: '2025-01-10', release_date: '2027-11-25', setting: 'custody' };
+const objAchieved = (achieved_on: string) => `objectives:\n  - { id: OBJ-2, status: achieved, achieved_on: ${achieved_on} }`;
+const CRC_OUT = { type: 'determinate', length_months: 18, sentenced_on: '2026-01-05', release_date: '2026-09-01', allocation: 'crc', setting: 'community' };
+const BOTH_MAPPA = 'policy:\n  review:\n    pre_release:\n      mappa_levels_instead: []\n';
 const days = (n: number) => ({ id: 'common.days', data: { n } });
 const weeks = (n: number) => ({ id: 'common.weeks', data: { n } });
 const label = (id: string, extra: Record<string, unknown> = {}) => ({ id: `label_${id}`, data: { case: 'sentence', ...extra } });
 
 ruleTester(preRelease).run({
   valid: [
+    { name: 'MAPPA level 2 with the 6-month review held: nothing owed for the last weeks', plan: planYaml({ sentence: MAPPA_DET, mappa: 2, reviews: [['2026-06-20', 'pre_release']] }), asOf: '2027-01-05' },
     { name: "a review on the window's first day", plan: planYaml({ sentence: DET, reviews: [['2026-09-30', 'pre_release']] }) },
     { name: "a periodic review on the window's last day counts (any review brings OASys up to date)", plan: planYaml({ sentence: DET, reviews: [['2026-11-11', 'periodic']] }) },
     { name: 'on the due date nothing is reported yet', plan: planYaml({ sentence: DET }), asOf: '2026-11-11' },
@@ -30,6 +40,25 @@ ruleTester(preRelease).run({
     { name: 'released to the community', plan: planYaml({ sentence: { ...DET, setting: 'community' } }) },
   ],
   invalid: [
+    {
+      name: 'MAPPA level 1: the ordinary pre-release review is owed',
+      plan: planYaml({ sentence: MAPPA_DET, mappa: 1, reviews: [['2026-06-20', 'pre_release']] }),
+      asOf: '2027-01-05',
+      errors: [{ messageId: 'overdue', line: 7 }],
+    },
+    {
+      name: 'a policy team can require both (pre_release.mappa_levels_instead: [])',
+      plan: planYaml({ sentence: MAPPA_DET, mappa: 2, reviews: [['2026-06-20', 'pre_release']] }),
+      asOf: '2027-01-05',
+      config: BOTH_MAPPA,
+      errors: [{ messageId: 'overdue', data: { due: '2026-12-26' } }],
+    },
+    {
+      name: 'the day after the due date: overdue by 1 day',
+      plan: planYaml({ sentence: DET }),
+      asOf: '2026-11-12',
+      errors: [{ messageId: 'overdue', data: { days: days(1) }, suggestions: [planYaml({ sentence: DET }) + 'reviews:\n  - date: 2026-11-11\n    type: pre_release\n'] }],
+    },
     {
       name: 'no review in the window: overdue on the release date',
       plan: planYaml({ sentence: DET, reviews: [['2025-03-05', 'initial']] }),
@@ -106,11 +135,30 @@ ruleTester(initialOasys).run({
 
 ruleTester(periodic).run({
   valid: [
+    { name: 'extended sentence reviewed within 2 years', plan: planYaml({ sentence: EDS, reviews: [['2024-01-15', 'periodic'], ['2026-01-10', 'periodic']] }) },
+    { name: 'leap day: a review on 2028-02-29 is due again on 2030-02-28', plan: planYaml({ sentence: { ...DET, release_date: '2035-01-01', length_months: 120 }, reviews: [['2028-02-29', 'periodic']] }), asOf: '2030-02-28' },
     { name: 'exactly 24 months: no periodic deadline', plan: planYaml({ sentence: { ...DET, release_date: '2032-01-01', length_months: 24 }, reviews: [['2025-03-05', 'initial']] }), asOf: '2027-04-01' },
     { name: 'an interval ending after release is left to the pre-release review', plan: planYaml({ sentence: DET, reviews: [['2025-03-05', 'initial']] }), asOf: '2026-01-01' },
     { name: 'in the community: none', plan: planYaml({ sentence: { ...LIFE, setting: 'community' }, reviews: [['2020-04-01', 'initial']] }), asOf: '2026-01-01' },
   ],
   invalid: [
+    {
+      name: 'extended sentences join the 2-yearly review whatever the recorded length',
+      plan: planYaml({ sentence: EDS, reviews: [['2024-01-15', 'periodic']] }),
+      errors: [{ messageId: 'overdue', data: { due: '2026-01-15', basis: { id: 'basis_periodic_determinate', data: { anchor: '2024-01-15' } } } }],
+    },
+    {
+      name: 'leap day: the day after 2030-02-28 it is overdue by 1 day',
+      plan: planYaml({ sentence: { ...DET, release_date: '2035-01-01', length_months: 120 }, reviews: [['2028-02-29', 'periodic']] }),
+      asOf: '2030-03-01',
+      errors: [{ messageId: 'overdue', data: { due: '2030-02-28', days: days(1) } }],
+    },
+    {
+      name: 'life: the fix records a periodic review',
+      plan: planYaml({ sentence: LIFE, reviews: [['2020-04-01', 'initial']] }),
+      asOf: '2023-05-01',
+      errors: [{ messageId: 'overdue', suggestions: [planYaml({ sentence: LIFE, reviews: [['2020-04-01', 'initial']] }) + '  - { date: 2023-04-01, type: periodic }\n'] }],
+    },
     {
       name: '25 months: due 2 years after the latest review, on that review',
       plan: planYaml({ sentence: { ...DET, release_date: '2032-01-01', length_months: 25 }, reviews: [['2025-03-05', 'initial']] }),
@@ -128,11 +176,18 @@ ruleTester(periodic).run({
 
 ruleTester(preTariff).run({
   valid: [
+    { name: 'sentenced after the sift date: not owed', plan: planYaml({ sentence: SIFT_LIFE('2025-10-01') }) },
+    { name: 'edge: sentenced the day after the sift date: not owed', plan: planYaml({ sentence: SIFT_LIFE('2025-09-15') }) },
     { name: 'a review on the first day of the 8-week window', plan: planYaml({ sentence: LIFE, reviews: [['2027-11-04', 'periodic']] }), asOf: '2028-01-01' },
     { name: 'a short tariff puts the sift before sentencing: not owed', plan: planYaml({ sentence: { type: 'life', sentenced_on: '2025-10-01', parole_eligibility_date: '2028-03-01', setting: 'custody' } }) },
     { name: 'the PED has passed: history', plan: planYaml({ sentence: { type: 'life', sentenced_on: '2002-05-10', parole_eligibility_date: '2014-08-01', setting: 'custody' }, reviews: [['2025-06-01', 'periodic']] }) },
   ],
   invalid: [
+    {
+      name: 'edge: sentenced on the sift date itself: owed (and overdue here)',
+      plan: planYaml({ sentence: SIFT_LIFE('2025-09-14') }),
+      errors: [{ messageId: 'overdue', data: { due: '2025-09-14' } }],
+    },
     {
       name: 'due 2 years 24 weeks before the PED, reported on the PED',
       plan: planYaml({ sentence: LIFE, reviews: [['2027-11-03', 'pre_tariff']] }),
@@ -152,10 +207,32 @@ ruleTester(preTariff).run({
 
 ruleTester(preParole).run({
   valid: [
+    { name: 'a lifer with a PED years ago and no next parole review: nothing (no "overdue by 4,447 days")', plan: planYaml({ sentence: LIFER, reviews: [['2025-06-01', 'periodic']] }) },
+    { name: 'with a next parole review: not before its due date', plan: planYaml({ sentence: { ...LIFER, next_parole_review: '2027-03-01' }, reviews: [['2025-06-01', 'periodic']] }), asOf: '2026-09-14' },
+    { name: 'with a next parole review: a review in the window', plan: planYaml({ sentence: { ...LIFER, next_parole_review: '2027-03-01' }, reviews: [['2026-07-20', 'pre_parole']] }), asOf: '2026-09-15' },
+    { name: 'edge: a PED passed more than 24 weeks ago is history', plan: planYaml({ sentence: { ...LIFER, parole_eligibility_date: '2026-09-01' } }), asOf: '2027-02-17' },
+    { name: 'an extended sentence: not before 24 weeks before the PED', plan: planYaml({ sentence: EDS, reviews: [['2026-01-10', 'periodic']] }), asOf: '2027-03-17' },
     { name: 'nothing before the due date', plan: planYaml({ sentence: LIFE }), asOf: '2029-12-29' },
     { name: 'a determinate sentence has no pre-parole review', plan: planYaml({ sentence: { ...LIFE, type: 'determinate', length_months: 48 } }), asOf: '2030-01-01' },
   ],
   invalid: [
+    {
+      name: 'edge: a PED passed less than 24 weeks ago is still judged',
+      plan: planYaml({ sentence: { ...LIFER, parole_eligibility_date: '2026-09-01' } }),
+      errors: [{ messageId: 'overdue' }],
+    },
+    {
+      name: 'edge: the last day it is still judged',
+      plan: planYaml({ sentence: { ...LIFER, parole_eligibility_date: '2026-09-01' } }),
+      asOf: '2027-02-16',
+      errors: 1,
+    },
+    {
+      name: 'an extended sentence: the pre-parole review 24 weeks before the PED',
+      plan: planYaml({ sentence: EDS, reviews: [['2026-01-10', 'periodic']] }),
+      asOf: '2027-03-18',
+      errors: [{ messageId: 'overdue', data: { days: days(1), due: '2027-03-17', basis: { id: 'basis_pre_parole_extended', data: { anchor: '2027-09-01', due_offset: weeks(24) } } } }],
+    },
     {
       name: 'extended sentence with a PED: 24 weeks before it (PSI 2.17)',
       plan: planYaml({ sentence: { ...LIFE, type: 'extended_determinate' } }),
@@ -179,6 +256,8 @@ ruleTester(preParole).run({
 
 ruleTester(preReleaseMappa).run({
   valid: [
+    { name: 'level 2 with the 6-month review held', plan: planYaml({ sentence: MAPPA_DET, mappa: 2, reviews: [['2026-06-20', 'pre_release']] }), asOf: '2027-01-05' },
+    { name: 'level 1: the MAPPA review is not owed', plan: planYaml({ sentence: MAPPA_DET, mappa: 1, reviews: [['2026-06-20', 'pre_release']] }), asOf: '2027-01-05' },
     { name: 'MAPPA level 1: not this review', plan: planYaml({ sentence: { ...DET, release_date: '2027-01-09' }, mappa: 1 }), asOf: '2026-07-10' },
     { name: 'level 3, a review on the first day of the window', plan: planYaml({ sentence: { ...DET, release_date: '2027-01-09' }, mappa: 3, reviews: [['2026-05-14', 'pre_release']] }), asOf: '2026-07-10' },
   ],
@@ -194,12 +273,36 @@ ruleTester(preReleaseMappa).run({
 
 ruleTester(significantEvent).run({
   valid: [
+    { name: 'an objective achieved on the day of the latest review: already reviewed', plan: planYaml({ sentence: OBJ_BASE, reviews: [['2026-09-01', 'periodic']], extra: objAchieved('2026-09-01') }) },
+    { name: 'an objective achieved before the latest review', plan: planYaml({ sentence: OBJ_BASE, reviews: [['2026-09-02', 'periodic']], extra: objAchieved('2026-09-01') }) },
+    { name: 'an objective achieved, not yet 4 weeks ago', plan: planYaml({ sentence: OBJ_BASE, reviews: [['2026-05-01', 'periodic']], extra: objAchieved('2026-09-01') }), asOf: '2026-09-29' },
+    { name: "a CRC case's release event is post-release's", plan: planYaml({ sentence: CRC_OUT, events: [['2026-09-01', 'release']] }) },
+    { name: 'a review 8 weeks before a move to open conditions', plan: planYaml({ sentence: DET, events: [['2026-06-01', 'transfer_to_open_conditions']], reviews: [['2026-04-06', 'periodic']] }), asOf: '2026-07-01' },
+    { name: 'the day before a move with no review: nothing yet', plan: planYaml({ sentence: DET, events: [['2026-06-01', 'transfer_to_open_conditions']] }), asOf: '2026-05-31' },
+    { name: 'a configured 6 weeks: not yet after 4', plan: planYaml({ sentence: DET, events: [['2026-01-10', 'risk_change']] }), asOf: '2026-02-08', config: 'policy:\n  review:\n    significant_event_weeks: 6\n' },
     { name: 'a later review followed the transfer (history)', plan: planYaml({ sentence: DET, reviews: [['2025-03-05', 'initial'], ['2026-05-01', 'periodic']], events: [['2026-01-10', 'transfer']] }) },
     { name: 'a review on the day of the event', plan: planYaml({ sentence: DET, reviews: [['2026-01-10', 'significant_event']], events: [['2026-01-10', 'transfer']] }) },
     { name: 'a review the day before a move to open conditions', plan: planYaml({ sentence: DET, events: [['2026-06-01', 'transfer_to_open_conditions']], reviews: [['2026-05-31', 'significant_event']] }), asOf: '2026-07-01' },
     { name: 'not yet 4 weeks after the event', plan: planYaml({ sentence: DET, reviews: [['2025-03-05', 'initial']], events: [['2026-01-10', 'transfer']] }), asOf: '2026-02-07' },
   ],
   invalid: [
+    {
+      name: 'an objective achieved after the latest review is an event, reported on its achieved_on',
+      plan: planYaml({ sentence: OBJ_BASE, reviews: [['2026-05-01', 'periodic']], extra: objAchieved('2026-09-01') }),
+      errors: [{ messageId: 'missingSince', text: '2026-09-01', data: { kind: label('objective_achieved', { objective: 'OBJ-2' }), from: '2026-09-01' } }],
+    },
+    {
+      name: 'the same achievement recorded in events is one finding, not two',
+      plan: planYaml({ sentence: OBJ_BASE, reviews: [['2026-05-01', 'periodic']], events: [['2026-09-01', 'objective_achieved']], extra: objAchieved('2026-09-01') }),
+      errors: [{ messageId: 'missingSince', data: { kind: label('significant_event', { event: { id: 'event_objective_achieved' } }) } }],
+    },
+    {
+      name: 'a configured 6 weeks',
+      plan: planYaml({ sentence: DET, events: [['2026-01-10', 'risk_change']] }),
+      asOf: '2026-02-22',
+      config: 'policy:\n  review:\n    significant_event_weeks: 6\n',
+      errors: [{ messageId: 'missingSince', data: { kind: label('significant_event', { event: { id: 'event_risk_change' } }), weeks: weeks(6) } }],
+    },
     {
       name: "a transfer with no review after it, once planlint's default 4 weeks have passed",
       plan: planYaml({ sentence: DET, reviews: [['2025-03-05', 'initial']], events: [['2026-01-10', 'transfer']] }),
@@ -223,10 +326,16 @@ ruleTester(significantEvent).run({
 
 ruleTester(termination).run({
   valid: [
+    { name: 'a termination review on the end date', plan: planYaml({ sentence: { type: 'community_order', sentenced_on: '2024-10-01', sentence_end_date: '2026-10-01' }, reviews: [['2026-10-01', 'termination']] }) },
     { name: 'a termination review 8 weeks before the end', plan: planYaml({ sentence: { type: 'community_order', sentenced_on: '2024-10-01', sentence_end_date: '2026-10-01' }, reviews: [['2026-08-06', 'termination']] }) },
     { name: 'nothing before the end date passes', plan: planYaml({ sentence: { type: 'community_order', sentenced_on: '2024-10-01', sentence_end_date: '2026-10-01' } }), asOf: '2026-10-01' },
   ],
   invalid: [
+    {
+      name: 'a termination review a day before the window opens',
+      plan: planYaml({ sentence: { type: 'community_order', sentenced_on: '2024-10-01', sentence_end_date: '2026-10-01' }, reviews: [['2026-08-05', 'termination']] }),
+      errors: [{ messageId: 'overdue', suggestions: [planYaml({ sentence: { type: 'community_order', sentenced_on: '2024-10-01', sentence_end_date: '2026-10-01' }, reviews: [['2026-08-05', 'termination']] }) + '  - { date: 2026-10-01, type: termination }\n'] }],
+    },
     {
       name: 'a periodic review near the end does not count',
       plan: planYaml({ sentence: { type: 'community_order', sentenced_on: '2024-10-01', sentence_end_date: '2026-10-01' }, reviews: [['2026-09-01', 'periodic']] }),
@@ -237,10 +346,29 @@ ruleTester(termination).run({
 
 ruleTester(postRelease).run({
   valid: [
+    { name: 'a review on the day of release counts', plan: planYaml({ sentence: CRC_OUT, reviews: [['2026-09-01', 'significant_event']] }) },
+    { name: 'any later review too', plan: planYaml({ sentence: CRC_OUT, reviews: [['2026-11-01', 'significant_event']] }) },
+    { name: "not before planlint's default of 4 weeks", plan: planYaml({ sentence: CRC_OUT, reviews: [['2026-08-10', 'pre_release']] }), asOf: '2026-09-29' },
     { name: 'a review after release', plan: planYaml({ sentence: { type: 'determinate', length_months: 18, release_date: '2026-09-01', allocation: 'crc', setting: 'community' }, reviews: [['2026-08-10', 'pre_release'], ['2026-09-15', 'significant_event']] }) },
     { name: 'an NPS determinate case is not judged here', plan: planYaml({ sentence: { type: 'determinate', length_months: 18, release_date: '2026-09-01', allocation: 'nps', setting: 'community' }, reviews: [['2026-08-10', 'pre_release']] }) },
   ],
   invalid: [
+    {
+      name: 'the day after the 4 weeks',
+      plan: planYaml({ sentence: CRC_OUT, reviews: [['2026-08-10', 'pre_release']] }),
+      asOf: '2026-09-30',
+      errors: [{ messageId: 'missingSince', severity: 'warning', cite: 'PSI 19/2014 para 1.9' }],
+    },
+    {
+      name: 'life cases too',
+      plan: planYaml({ sentence: { type: 'life', sentenced_on: '2005-01-05', release_date: '2026-09-01', setting: 'community' } }),
+      errors: [{ messageId: 'missingSince', data: { since: 'release' } }],
+    },
+    {
+      name: 'a release event of a CRC case is judged here',
+      plan: planYaml({ sentence: CRC_OUT, events: [['2026-09-01', 'release']] }),
+      errors: 1,
+    },
     {
       name: "a CRC case with no review since release, after planlint's default 4 weeks",
       plan: planYaml({ sentence: { type: 'determinate', length_months: 18, release_date: '2026-09-01', allocation: 'crc', setting: 'community' }, reviews: [['2026-08-10', 'pre_release']] }),
