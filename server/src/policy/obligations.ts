@@ -14,6 +14,7 @@
 // assessment counts as the first review). Reviews dated after `asOf` have not happened yet.
 
 import { addDays, addMonths, addWeeks, addYears, daysBetween } from '../engine/dates.js';
+import { isQuotableId } from '../engine/privacy.js';
 import type { Plan, ReviewType, SentenceType } from '../engine/model.js';
 import type { Path, Severity } from '../engine/types.js';
 import type { Condition, DurationRef, Duration, ObligationSpec, ReviewPolicy } from './review.js';
@@ -384,7 +385,8 @@ export function evaluateObligations(plan: Plan, asOf: string, review: ReviewPoli
         if (latest !== undefined && o.achieved_on <= latest) continue;
         // The same achievement recorded in `events` is one event.
         if (plan.events.some((e) => e.type === 'objective_achieved' && e.date === o.achieved_on)) continue;
-        const name = o.id ?? String(Number(o.path[1]) + 1);
+        // Named by its id only when the id may be quoted (engine/privacy.ts), else by position: the label reaches hover, the report and the timeline.
+        const name = isQuotableId(o.id) ? o.id : String(Number(o.path[1]) + 1);
         add({ id, spec, anchor: o.achieved_on, path: [...o.path, 'achieved_on'], placeholders: { objective: name }, records });
       }
     }

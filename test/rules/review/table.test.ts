@@ -81,6 +81,16 @@ describe('obligations as policy data', () => {
     expect(f.fixes[0].title).toBe('Record the release review due on 2026-11-11 in `reviews` (confirm its real date)');
   });
 
+  it('an achieved objective is named in the obligation label by a quotable id only (the label reaches hover, the report and the timeline)', () => {
+    const det = { type: 'determinate', length_months: 48, sentenced_on: '2025-01-10', release_date: '2027-11-25', setting: 'custody' };
+    const kinds = (id: string) =>
+      dueDates(lint(planYaml({ sentence: det, reviews: [['2026-05-01', 'periodic']], extra: `objectives:\n  - { id: ${id}, status: achieved, achieved_on: 2026-09-01 }` }), { asOf: '2026-11-23', rules: [] }).plan, '2026-11-23', defaultPolicy().policy)
+        .filter((o) => o.id === 'objective_achieved')
+        .map((o) => o.kind);
+    expect(kinds('OBJ-2')).toEqual(['Significant-event review (objective OBJ-2 achieved)']);
+    expect(kinds('Jo Bloggs')).toEqual(['Significant-event review (objective 1 achieved)']);
+  });
+
   it('a bad entry is reported with the file, line and key, and the defaults are used', () => {
     const bad = SIX_MONTHS.replace('review_type: periodic', 'review_type: monthly');
     const { config, problems } = loadConfigText(bad, 'c.yaml', []);

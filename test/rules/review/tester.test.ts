@@ -292,6 +292,11 @@ ruleTester(significantEvent).run({
       errors: [{ messageId: 'missingSince', text: '2026-09-01', data: { kind: label('objective_achieved', { objective: 'OBJ-2' }), from: '2026-09-01' } }],
     },
     {
+      name: 'an achieved objective whose id is not id-shaped is named by its position, never by the id',
+      plan: planYaml({ sentence: OBJ_BASE, reviews: [['2026-05-01', 'periodic']], extra: 'objectives:\n  - { id: Jo Bloggs, status: achieved, achieved_on: 2026-09-01 }' }),
+      errors: [{ messageId: 'missingSince', data: { kind: label('objective_achieved', { objective: '1' }) } }],
+    },
+    {
       name: 'the same achievement recorded in events is one finding, not two',
       plan: planYaml({ sentence: OBJ_BASE, reviews: [['2026-05-01', 'periodic']], events: [['2026-09-01', 'objective_achieved']], extra: objAchieved('2026-09-01') }),
       errors: [{ messageId: 'missingSince', data: { kind: label('significant_event', { event: { id: 'event_objective_achieved' } }) } }],
