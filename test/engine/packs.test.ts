@@ -80,6 +80,14 @@ describe('policy packs', () => {
     expect(r.config.packs?.map((p) => p.name)).toEqual(['psi-19-2014', 'national', 'region']);
   });
 
+  it("a review obligation's parts are replaced whole across layers, as over the defaults", () => {
+    const pack = 'name: p\nversion: 1.0.0\neffective_from: 2025-01-01\npolicy:\n  review:\n    obligations:\n      pre_tariff:\n        window: { before_due: { weeks: 12 } }\n';
+    const r = load('extends: ./p.yaml\npolicy:\n  review:\n    obligations:\n      pre_tariff:\n        window: { from: anchor }\n', { 'team/p.yaml': pack });
+    expect(r.problems).toEqual([]);
+    const table = (r.config.policy.review as unknown as { obligations: Record<string, { window: unknown }> }).obligations;
+    expect(table.pre_tariff.window).toEqual({ from: 'anchor' });
+  });
+
   it('psi-19-2014 is the built-in base: naming it changes nothing', () => {
     const r = load('extends: psi-19-2014\n', {});
     expect(r.problems).toEqual([]);

@@ -3,6 +3,8 @@
 // rule table; a test fails when they are stale.
 
 import type { Rule } from '../engine/rule.js';
+import type { Policy } from '../policy/index.js';
+import { metaFor } from './policyText.js';
 
 export const DOCS_REPO_BASE = 'https://github.com/planlint/planlint/blob/main/';
 
@@ -42,10 +44,11 @@ const esc = (s: string): string => s.replace(/\|/g, '\\|');
 /**
  * One rule's page (Markdown, without the anchor): what it checks, the policy behind it, a
  * failing and a passing example, and how to configure or silence it. The family pages,
- * `planlint explain RULE` and the editor's offline rule view all show this text.
+ * `planlint explain RULE` and the editor's offline rule view all show this text. Numbers a rule
+ * states from policy data are rendered from `policy` (default: the shipped policy, as in `meta`).
  */
-export function renderRuleSection(r: Rule): string[] {
-  const m = r.meta;
+export function renderRuleSection(r: Rule, policy?: Policy): string[] {
+  const m = metaFor(r.meta, policy);
   const out: string[] = [
     `## \`${m.id}\``,
     '',
@@ -81,17 +84,17 @@ export function familyTitle(family: string): string {
   return FAMILY_TITLES[family] ?? family;
 }
 
-/** The README's rule table. */
-export function renderRuleTable(rules: readonly Rule[]): string {
+/** The README's rule table (numbers from `policy`, default the shipped policy). */
+export function renderRuleTable(rules: readonly Rule[], policy?: Policy): string {
   const rows = rules.map(
     (r) =>
-      `| [\`${r.meta.id}\`](${ruleDocPath(r.meta.id)}) | ${r.meta.severity} | ${esc(r.meta.description)} | ${esc(r.meta.policy || '—')} | ${fixText(r)} | ${r.meta.inTemplates ? 'yes' : 'no'} |`,
+      `| [\`${r.meta.id}\`](${ruleDocPath(r.meta.id)}) | ${r.meta.severity} | ${esc(metaFor(r.meta, policy).description)} | ${esc(r.meta.policy || '—')} | ${fixText(r)} | ${r.meta.inTemplates ? 'yes' : 'no'} |`,
   );
   return ['| rule | default | checks | policy | fix | in templates |', '|---|---|---|---|---|---|', ...rows].join('\n');
 }
 
-/** One Markdown page per family: docs/rules/<family>.md. */
-export function renderFamilyPages(rules: readonly Rule[]): Map<string, string> {
+/** One Markdown page per family: docs/rules/<family>.md (numbers from `policy`, default the shipped policy). */
+export function renderFamilyPages(rules: readonly Rule[], policy?: Policy): Map<string, string> {
   const byFamily = new Map<string, Rule[]>();
   for (const r of rules) {
     const f = familyOf(r.meta.id);
@@ -104,10 +107,10 @@ export function renderFamilyPages(rules: readonly Rule[]): Map<string, string> {
       `<!-- Generated from rule metadata by \`npm run docs\`. Do not edit: change the rule's \`meta\` instead. -->`,
       `# ${familyTitle(family)}`,
       '',
-      ...rs.map((r) => `- [\`${r.meta.id}\`](#${r.meta.id.split('/')[1]}) — ${r.meta.description}`),
+      ...rs.map((r) => `- [\`${r.meta.id}\`](#${r.meta.id.split('/')[1]}) — ${metaFor(r.meta, policy).description}`),
       '',
     ];
-    for (const r of rs) out.push(`<a id="${r.meta.id.split('/')[1]}"></a>`, ...renderRuleSection(r));
+    for (const r of rs) out.push(`<a id="${r.meta.id.split('/')[1]}"></a>`, ...renderRuleSection(r, policy));
     pages.set(`docs/rules/${family}.md`, out.join('\n'));
   }
   return pages;

@@ -7,7 +7,7 @@
 
 import packSchemaJson from '../../../schemas/policy-pack.schema.json';
 import configSchemaJson from '../../../schemas/config.schema.json';
-import { merge } from '../policy/index.js';
+import { merge, mergePolicyOverrides } from '../policy/index.js';
 import { getAjv } from './ajv.js';
 import { readLayer, type ConfigData, type ConfigLayer, type ConfigProblem, type PackInfo, type PackResolver } from './config.js';
 
@@ -91,7 +91,7 @@ export function mergeLayers(layers: readonly ConfigData[]): { policy?: unknown; 
   let availability: unknown;
   let programmeOrigin: [number, number][] = [];
   layers.forEach((d, li) => {
-    if (d.policy !== undefined) policy = policy === undefined ? d.policy : merge(policy, d.policy);
+    if (d.policy !== undefined) policy = policy === undefined ? d.policy : mergePolicyOverrides(policy, d.policy);
     if (d.programmes !== undefined) {
       // A list is what buildPolicy validates; anything else is passed on alone so its error is reported.
       if (!Array.isArray(d.programmes) || (programmes !== undefined && !Array.isArray(programmes))) {

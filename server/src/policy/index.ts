@@ -18,7 +18,7 @@ import rmpSchema from '../../../schemas/policy/rmp.schema.json';
 import smartSchema from '../../../schemas/policy/smart.schema.json';
 import planSchema from '../../../schemas/policy/plan.schema.json';
 import type { Catalogue, LegacyProgramme, Programme } from './programmes.js';
-import type { ReviewPolicy } from './review.js';
+import { reviewTableProblems, type ReviewPolicy } from './review.js';
 import type { RiskPolicy } from './risk.js';
 import type { RmpPolicy } from './rmp.js';
 import type { SmartPolicy } from './smart.js';
@@ -71,15 +71,49 @@ const DURATION_UNITS = ['years', 'months', 'weeks', 'days'];
 const isDuration = (v: Record<string, unknown>): boolean =>
   Object.keys(v).length > 0 && Object.entries(v).every(([k, x]) => DURATION_UNITS.includes(k) && typeof x === 'number');
 
+/**
+ * Parts of a review obligation that are one value each (a due date, a window, an anchor, a
+ * condition, a citation): an override replaces them whole, so `window: { before_due: … }` never
+ * keeps the default's `opens_before_anchor` beside it.
+ */
+const WHOLE_IN_OBLIGATION = new Set(['due', 'window', 'anchor', 'applies', 'citation']);
+
 /** Deep merge: objects merge key by key, anything else (lists included) replaces. */
-export function merge(base: unknown, over: unknown): unknown {
+export function merge(base: unknown, over: unknown, inObligation = false): unknown {
   if (!isObj(base) || !isObj(over)) return clone(over);
   // A duration ({ weeks: 8 }) is one value: an override replaces it whole, never adds units to it.
   if (isDuration(base)) return clone(over);
   const out: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(over)) {
     if (k === '__proto__' || k === 'constructor' || k === 'prototype') continue;
-    out[k] = k in base ? merge(base[k], v) : clone(v);
+    out[k] = k in base && !(inObligation && WHOLE_IN_OBLIGATION.has(k)) ? merge(base[k], v) : clone(v);
+  }
+  return out;
+}
+
+/** Merge a review section override: the entries of `obligations` merge one by one, their parts whole. */
+function mergeReview(base: unknown, over: unknown): unknown {
+  const merged = merge(base, over);
+  if (!isObj(base) || !isObj(over) || !isObj(base.obligations) || !isObj(over.obligations) || !isObj(merged)) return merged;
+  const table: Record<string, unknown> = { ...base.obligations };
+  for (const [name, entry] of Object.entries(over.obligations)) {
+    if (name === '__proto__' || name === 'constructor' || name === 'prototype') continue;
+    table[name] = name in base.obligations ? merge(base.obligations[name], entry, true) : clone(entry);
+  }
+  return { ...merged, obligations: table };
+}
+
+/**
+ * Merge two `policy:` overrides (policy packs layered under a configuration) with the same
+ * semantics as an override over the defaults: sections key by key, durations and the parts of a
+ * review obligation replaced whole.
+ */
+export function mergePolicyOverrides(base: unknown, over: unknown): unknown {
+  if (!isObj(base) || !isObj(over)) return clone(over);
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    if (k === '__proto__' || k === 'constructor' || k === 'prototype') continue;
+    out[k] = k in base ? (k === 'review' ? mergeReview : merge)(base[k], v) : clone(v);
   }
   return out;
 }
@@ -137,9 +171,14 @@ export function buildPolicy(over: PolicyOverrides): { policy: Policy; catalogue:
   for (const name of POLICY_SECTIONS) {
     const { data, schema } = SECTIONS[name];
     const base = stripComments(data);
-    const merged = name in overPolicy ? merge(base, overPolicy[name]) : clone(base);
+    const merged = name in overPolicy ? (name === 'review' ? mergeReview : merge)(base, overPolicy[name]) : clone(base);
     const validate = compiled(schema);
-    if (validate(merged)) policy[name] = merged;
+    // The review obligations table also names policy values and other obligations: checked after the schema.
+    const semantic = name === 'review' && validate(merged) ? reviewTableProblems(merged as ReviewPolicy) : [];
+    if (semantic.length) {
+      problems.push(...semantic.map((p) => ({ path: ['policy', name, ...p.path], message: p.message })));
+      policy[name] = clone(base);
+    } else if (validate(merged)) policy[name] = merged;
     else {
       problems.push(...ajvProblems(['policy', name], validate.errors ?? []));
       policy[name] = clone(base);

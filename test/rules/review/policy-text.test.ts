@@ -1,0 +1,66 @@
+// The review rules' texts render their numbers from the policy data: a window changed in a copy
+// of the policy changes the description, the rule pages and the README table.
+import { describe, expect, it } from 'vitest';
+import { renderFamilyPages, renderRuleSection, renderRuleTable } from '../../../server/src/docs/render.js';
+import { renderPolicyText } from '../../../server/src/docs/policyText.js';
+import { buildPolicy, defaultPolicy } from '../../../server/src/policy/index.js';
+import { ALL_RULES } from '../../../server/src/rules/index.js';
+import { rules } from '../../../server/src/rules/review/index.js';
+import { preRelease } from '../../../server/src/rules/review/pre-release.js';
+import { preTariff } from '../../../server/src/rules/review/pre-tariff.js';
+import { significantEvent } from '../../../server/src/rules/review/significant-event.js';
+
+const changed = buildPolicy({
+  policy: {
+    review: {
+      pre_release: { window_opens_before_release: { weeks: 10 }, due_before_release: { weeks: 3 } },
+      pre_tariff: { due_before_ped: { years: 3, weeks: 2 } },
+      significant_event_weeks: 1,
+      crc_release_window: { earliest_before_release: { weeks: 13 } },
+    },
+  },
+});
+
+describe('review rule texts from policy data', () => {
+  it('the shipped texts say the shipped numbers, and no placeholder is left in any rule text', () => {
+    expect(preRelease.meta.description).toContain('between 8 and 2 weeks before the release date');
+    expect(preTariff.meta.description).toContain('2 years 24 weeks before the parole eligibility date');
+    expect(preTariff.meta.docs.rationale).toContain('2 years and 24 weeks before');
+    for (const r of ALL_RULES) {
+      expect(r.meta.description).not.toContain('{{');
+      expect(r.meta.docs.rationale).not.toContain('{{');
+    }
+  });
+
+  it('a changed copy of the policy changes the description, the rule page and the README table', () => {
+    expect(changed.problems).toEqual([]);
+    const section = renderRuleSection(preRelease, changed.policy).join('\n');
+    expect(section).toContain('between 10 and 3 weeks before the release date');
+    expect(section).toContain('falls between 10 weeks and 3 weeks before `sentence.release_date`');
+    expect(section).not.toContain('8 and 2 weeks');
+    const page = renderFamilyPages(ALL_RULES, changed.policy).get('docs/rules/review.md')!;
+    expect(page).toContain('3 years 2 weeks before the parole eligibility date');
+    expect(page).toContain("planlint's default of 1 week");
+    expect(page).toContain('no more than 13 weeks before the release date');
+    expect(page).not.toContain('12 weeks before the release date');
+    const table = renderRuleTable(ALL_RULES, changed.policy);
+    expect(table).toContain('between 10 and 3 weeks');
+    // The shipped rendering is what the committed docs hold.
+    expect(renderFamilyPages(ALL_RULES).get('docs/rules/review.md')).toContain('between 8 and 2 weeks');
+    expect(renderRuleSection(significantEvent).join('\n')).toContain("planlint's default of 4 weeks");
+  });
+
+  it('every review rule text renders with the shipped policy unchanged from its rendered meta', () => {
+    for (const r of rules) expect(renderRuleSection(r, defaultPolicy().policy)).toEqual(renderRuleSection(r));
+  });
+
+  it('placeholders: durations, lists, numbers with a unit, ranges', () => {
+    const p = defaultPolicy().policy;
+    expect(renderPolicyText('{{review.pre_tariff.due_before_ped}} / {{review.pre_tariff.due_before_ped|and}}', p)).toBe('2 years 24 weeks / 2 years and 24 weeks');
+    expect(renderPolicyText('{{review.pre_release_mappa.mappa_levels}} / {{review.pre_release_mappa.mappa_levels|and}}', p)).toBe('2 or 3 / 2 and 3');
+    expect(renderPolicyText('{{review.significant_event_weeks|weeks}}', p)).toBe('4 weeks');
+    expect(renderPolicyText('{{range review.pre_release.window_opens_before_release review.pre_release.due_before_release|to}}', p)).toBe('8 to 2 weeks');
+    expect(renderPolicyText('{{range review.pre_tariff.due_before_ped review.pre_release.due_before_release}}', p)).toBe('2 years 24 weeks and 2 weeks');
+    expect(() => renderPolicyText('{{review.no_such_value}}', p)).toThrow(/no_such_value/);
+  });
+});
