@@ -1,7 +1,7 @@
 // programme/adapted-version: with a learning disability, use the programme's adapted version (PSI 19/2014 para 2.16).
 import type { Rule } from '../../engine/rule.js';
 import type { Fix } from '../../engine/types.js';
-import { adaptedVersionFor, type Choice } from '../../policy/eligibility.js';
+import { adaptedVersionFor, type Choice } from '../../policy/eligibility/wording.js';
 import { label, plannedProgrammes, theName, uncertainNote } from './support.js';
 
 export const adaptedVersion: Rule = {

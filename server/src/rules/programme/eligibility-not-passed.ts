@@ -1,7 +1,7 @@
 // programme/eligibility-not-passed: only a passed assessment puts a programme on the plan (PSI 19/2014 para 2.8).
 import type { Rule } from '../../engine/rule.js';
 import type { Fix, TextEdit } from '../../engine/types.js';
-import { findProgramme } from '../../policy/eligibility.js';
+import { findProgramme } from '../../policy/eligibility/catalogue.js';
 import { invalidValue, isFuture, label, placeholderAt, programmeId, theName } from './support.js';
 
 const STATE: Record<string, string> = {

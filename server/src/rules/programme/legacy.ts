@@ -1,7 +1,8 @@
 // programme/legacy: a withdrawn programme is never planned as new work; fix to what replaced it.
 import type { Rule } from '../../engine/rule.js';
 import type { Fix } from '../../engine/types.js';
-import { checkActionEligibility, findProgramme, replacementFor, type Choice } from '../../policy/eligibility.js';
+import { findProgramme } from '../../policy/eligibility/catalogue.js';
+import { checkActionEligibility, replacementFor, type Choice } from '../../policy/eligibility/wording.js';
 import { isFuture, isProgrammeRelated, label, programmeId, theName, uncertainNote } from './support.js';
 
 export const legacy: Rule = {

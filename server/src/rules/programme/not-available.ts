@@ -2,7 +2,8 @@
 import type { Action } from '../../engine/model.js';
 import type { Rule, RuleContext } from '../../engine/rule.js';
 import type { Fix, TextEdit } from '../../engine/types.js';
-import { availabilityAt, settingOf } from '../../policy/eligibility.js';
+import { availabilityAt, establishmentsDelivering } from '../../policy/eligibility/catalogue.js';
+import { settingOf } from '../../policy/eligibility/criteria.js';
 import type { Programme } from '../../policy/programmes.js';
 import { freshActionId, insertItemBefore, label, plannedProgrammes, theName, uncertainNote, eligibilityOf } from './support.js';
 
@@ -83,10 +84,7 @@ export const notAvailable: Rule = {
       const av = availabilityAt(p.id, place, ctx.catalogue);
       if (!av || av.delivered) continue;
       if (transferBefore(ctx, a)) continue;
-      const elsewhere = Object.entries(ctx.catalogue.availability)
-        .filter(([, ids]) => ids.includes(p.id))
-        .map(([k]) => k)
-        .slice(0, 3);
+      const elsewhere = establishmentsDelivering(p.id, ctx.catalogue).slice(0, 3);
       const fix = transferFix(ctx, a, p, elsewhere);
       ctx.report({
         path: a.location !== undefined ? [...a.path, 'location'] : [...a.path, 'programme'],

@@ -1,7 +1,7 @@
 // programme/not-eligible-listed: a programme the person is not eligible for is not listed as future work (PSI 19/2014 paras 2.8, 2.9).
 import type { Rule } from '../../engine/rule.js';
 import type { Fix, TextEdit } from '../../engine/types.js';
-import { findProgramme } from '../../policy/eligibility.js';
+import { findProgramme } from '../../policy/eligibility/catalogue.js';
 import { dependants, isFuture, label, programmeId, theName } from './support.js';
 
 export const notEligibleListed: Rule = {

@@ -6,7 +6,8 @@ import type { Action, Plan } from '../../engine/model.js';
 import type { RuleContext } from '../../engine/rule.js';
 import { isQuotableId } from '../../engine/privacy.js';
 import type { Path, TextEdit } from '../../engine/types.js';
-import { checkActionEligibility, findProgramme, type Eligibility } from '../../policy/eligibility.js';
+import { findProgramme } from '../../policy/eligibility/catalogue.js';
+import { checkActionEligibility, type Eligibility } from '../../policy/eligibility/wording.js';
 import type { Programme } from '../../policy/programmes.js';
 import { isPlaceholder, rawAt } from '../plan/support.js';
 
@@ -48,13 +49,7 @@ export function plannedProgrammes(ctx: RuleContext): { action: Action; programme
   return out;
 }
 
-/** " (catalogue value marked uncertain: …)" or "". */
-export function uncertainNote(relied: readonly string[]): string {
-  const r = [...new Set(relied)];
-  return r.length ? ` (catalogue value marked uncertain: ${r.join('; ')})` : '';
-}
-
-export { theName } from '../../policy/eligibility.js';
+export { theName, uncertainNote } from '../../policy/eligibility/wording.js';
 
 /** True when a value is written at `path` but does not read as a valid value (schema/shape reports it). */
 export function invalidValue(ctx: RuleContext, path: Path, modelValue: unknown): boolean {

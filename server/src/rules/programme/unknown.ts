@@ -2,7 +2,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Rule } from '../../engine/rule.js';
 import type { Fix } from '../../engine/types.js';
-import { findProgramme } from '../../policy/eligibility.js';
+import { findProgramme } from '../../policy/eligibility/catalogue.js';
 import type { Catalogue, Programme } from '../../policy/programmes.js';
 import { isProgrammeRelated, label, programmeId } from './support.js';
 
