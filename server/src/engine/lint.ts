@@ -14,6 +14,8 @@ import { MAX_ALIAS_COUNT, parseText, type ParsedText } from './parse.js';
 import { nearMiss, redactMessage } from './privacy.js';
 import { makeEditApi, makeSpanFn, type Rule, type RuleContext } from './rule.js';
 import { directiveCovers, parseDirectives, type Directive } from './suppress.js';
+import { catalogueFor, catalogueForRule } from './l10n.js';
+import { isMsg, renderMsg, type MessageData, type Msg } from './messages.js';
 import type { Finding, ReportDescriptor, Severity } from './types.js';
 
 export interface LintOptions {
@@ -24,6 +26,8 @@ export interface LintOptions {
   rules?: readonly Rule[];
   /** Refuse texts longer than this many characters (default 5,000,000). */
   maxChars?: number;
+  /** The locale messages are rendered in (default `en`; engine/l10n.ts). */
+  locale?: string;
 }
 
 export interface LintResult {
@@ -88,6 +92,7 @@ export function lint(text: string, options: LintOptions): LintResult {
   const noPlan = !isTemplate && noPlanNeeded(plan, config.policy.plan) !== undefined;
   const span = makeSpanFn(parsed);
   const edit = makeEditApi(parsed);
+  const locale = catalogueFor(options.locale);
 
   for (const rule of rules) {
     const setting = ruleSetting(config.rules, rule.meta.id, rule.meta.severity);
@@ -96,22 +101,27 @@ export function lint(text: string, options: LintOptions): LintResult {
     if (noPlan && rule.meta.demandsPlan) continue;
     const severity: Severity = setting;
     const configured = rule.meta.id in config.rules || `${rule.meta.id.split('/')[0]}/*` in config.rules;
+    const catalogue = catalogueForRule(rule, locale);
+    const render = (m: string | Msg, cite?: string): string => redactMessage(isMsg(m) ? renderMsg(withCite(m, cite), catalogue, rule.meta.id) : m, text);
     const report = (d: ReportDescriptor): void => {
       // Bound the work per file: past ten times the reported cap, findings are only counted.
       if (findings.length >= WORK_BUDGET.maxFindings * 10) {
         overflow++;
         return;
       }
+      const main: Msg | string = d.messageId !== undefined ? { id: d.messageId, data: d.data } : (d.message ?? '');
       findings.push({
         ruleId: rule.meta.id,
         severity: d.severity && !configured ? d.severity : severity,
         // Rules quote only id-shaped values (engine/privacy.ts); anything shaped like a personal
         // identifier that still reaches a message, a related message or a fix title is withheld.
-        message: redactMessage(d.message, text),
+        message: render(main, d.cite),
+        ...(d.messageId !== undefined ? { messageId: fullMessageId(rule.meta.id, d.messageId), data: redactData(d.data, text) } : {}),
+        ...(d.cite ? { cite: d.cite } : {}),
         policy: rule.meta.policy,
         span: d.span ?? span(d.path, d.at),
-        fixes: (d.fixes ?? []).filter((f) => f.edits.length > 0).map((f) => ({ ...f, title: redactMessage(f.title, text) })),
-        related: (d.related ?? []).map((r) => ({ span: span(r.path, r.at), message: redactMessage(r.message, text) })),
+        fixes: (d.fixes ?? []).filter((f) => f.edits.length > 0).map((f) => ({ ...f, title: render(f.title) })),
+        related: (d.related ?? []).map((r) => ({ span: span(r.path, r.at), message: render(r.message) })),
       });
     };
     const ctx: RuleContext = {
@@ -157,6 +167,21 @@ export function lint(text: string, options: LintOptions): LintResult {
   const extra = [...complex, ...(dropped ? [tooManyFinding(parsed, bom, dropped)] : [])];
   const result = extra.length ? [...shown, ...extra].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId)) : shown;
   return { findings: result, parsed, plan, isTemplate, root };
+}
+
+const fullMessageId = (ruleId: string, id: string): string => (id.includes('.') ? id : `${ruleId}.${id}`);
+
+/** `{cite}` in a message is the citation the finding carries (data, not text). */
+function withCite(m: Msg, cite: string | undefined): Msg {
+  return cite === undefined ? m : { id: m.id, data: { ...m.data, cite } };
+}
+
+/** The data kept on a finding: strings pass the same last-line redaction as messages. */
+function redactData(data: MessageData | undefined, text: string): MessageData | undefined {
+  if (!data) return undefined;
+  const out: Record<string, MessageData[string]> = {};
+  for (const [k, v] of Object.entries(data)) out[k] = typeof v === 'string' ? redactMessage(v, text) : v;
+  return out;
 }
 
 /**

@@ -7,6 +7,8 @@
 // finding's location makes exact. Every rule builds its message with these helpers, and
 // `lint.ts` passes every message through `redactMessage` as a last line of defence.
 
+import type { MessageValue } from './messages.js';
+
 /** Personal identifiers used in the justice system, as written without spaces (a value with spaces is never quoted). */
 const PERSONAL_NUMBER: readonly RegExp[] = [
   // NOMS prison number: one letter, four digits, two letters (A1234BC).
@@ -47,6 +49,18 @@ export function isQuotableId(v: unknown): v is string {
  */
 export function isQuotableCode(v: unknown): v is string {
   return typeof v === 'string' && v.length <= 40 && /^[A-Za-z0-9_][A-Za-z0-9_.\-/*]*$/.test(v) && !looksPersonal(v);
+}
+
+/** Kinds of plan item a message may name by position (`common.<kind>` in engine/messages.ts). */
+export type ItemKind = 'objective' | 'action' | 'outcome' | 'review' | 'event' | 'need' | 'item';
+
+/**
+ * How a message names a list item: its id when the id may be quoted (`OBJ-3`), otherwise by kind
+ * and position, as a message ("objective 3") so that a locale words it.
+ */
+export function itemLabel(item: { id?: unknown; path: readonly (string | number)[] }, kind: ItemKind): MessageValue {
+  if (isQuotableId(item.id)) return item.id;
+  return { id: `common.${kind}`, data: { n: Number(item.path[item.path.length - 1]) + 1 } };
 }
 
 /** `OBJ-3`, or `fallback` when the id may not be quoted (or there is none). */

@@ -2,6 +2,8 @@
 // positions are UTF-16 offsets into the text that was linted (JavaScript string indices),
 // and the fronts convert them at their edge (CLI: 1-based line/column; LSP: Position).
 
+import type { MessageData, Msg } from './messages.js';
+
 export type Severity = 'error' | 'warning' | 'info';
 export type RuleSetting = Severity | 'off';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -38,7 +40,14 @@ export interface RelatedLocation {
 export interface Finding {
   ruleId: string;
   severity: Severity;
+  /** The message, rendered in the lint's locale from `messageId` and `data`. */
   message: string;
+  /** Full message id (`plan/action-owner.missing`), stable across locales. */
+  messageId?: string;
+  /** The values the message was rendered from (id-shaped values only: engine/privacy.ts). */
+  data?: MessageData;
+  /** The policy paragraph this finding cites in its message, when it cites one (data, not text). */
+  cite?: string;
   /** The policy paragraph behind the rule, e.g. "PSI 19/2014 para 2.7". */
   policy: string;
   span: Span;
@@ -69,6 +78,11 @@ export interface RuleMeta {
   policy: string;
   /** One line, shown in the README table and in hover. */
   description: string;
+  /**
+   * The rule's messages by id, in English (engine/messages.ts syntax): what `report` refers to
+   * by `messageId`, and what a fix title or related message refers to by `{ id }`.
+   */
+  messages?: Readonly<Record<string, string>>;
   fixable: Fixability;
   /** Whether the rule runs in `kind: template` files (rules judging a real person do not). */
   inTemplates: boolean;
@@ -86,14 +100,27 @@ export interface RuleMeta {
 /** Where on a node a finding points. */
 export type Anchor = 'key' | 'value' | 'pair';
 
+/** A fix as a rule reports it: the title is a message by id (a plain string is being phased out). */
+export interface FixSpec {
+  title: string | Msg;
+  edits: TextEdit[];
+  fixAll: boolean;
+}
+
 export interface ReportDescriptor {
   /** The node the finding is about. A missing path falls back to its nearest existing ancestor. */
   path: Path;
   /** Point at the key (default for maps), the value, or key and value together. */
   at?: Anchor;
-  message: string;
-  fixes?: Fix[];
-  related?: { path: Path; at?: Anchor; message: string }[];
+  /** One of the rule's `meta.messages` (or a full id `family/rule.id`, `common.x`). */
+  messageId?: string;
+  data?: MessageData;
+  /** The policy paragraph the message cites: fills `{cite}` and is kept on the finding. */
+  cite?: string;
+  /** @deprecated A message written inline: rules report `messageId` + `data`. */
+  message?: string;
+  fixes?: FixSpec[];
+  related?: { path: Path; at?: Anchor; message: string | Msg }[];
   /** An explicit span overrides `path`/`at`. */
   span?: Span;
   /**
