@@ -6,7 +6,8 @@
 //   operator of eligibility/operators.ts for every numeric, band and AUDIT test;
 // - eligibility/catalogue.ts: catalogue queries (which programmes exist, where they are
 //   available, adapted versions, legacy replacements, whether one suits this person);
-// - eligibility/wording.ts: those results in words ("eligible: OGRS3 61%").
+// - eligibility/wording.ts: those results as messages (ids and data; the English in
+//   eligibility/messages.ts) and rendered in English ("eligible: OGRS3 61%").
 
 export {
   ASPECTS, assessRiskOfReoffending, bandOf, evaluateActionEligibility, evaluateCriterion, evaluateEligibility, inferStrand, resolveStrand, settingOf, settingsFor,
@@ -14,7 +15,8 @@ export {
 } from './eligibility/criteria.js';
 export { adaptedVersions, availabilityAt, establishmentsDelivering, findProgramme, programmeStanding, replacements } from './eligibility/catalogue.js';
 export {
-  SCORE_NAMES, STRAND_NAMES, adaptedVersionFor, bandName, checkActionEligibility, checkEligibility, criterionHolds, describeNeeds, describeOffenceCondition,
+  ENGLISH_ELIGIBILITY, SCORE_NAMES, STRAND_NAMES, actionEligibilityMessages, adaptedVersionFor, choiceMessages, eligibilityMessages, verdictMessages, bandName, checkActionEligibility, checkEligibility, criterionHolds, describeNeeds, describeOffenceCondition,
   eligibilitySummary, pct, programmeEligibilityText, programmeVerdict, replacementFor, riskOfReoffending, theName,
-  type AspectResult, type Choice, type ChoiceResult, type Eligibility, type ProgrammeVerdict, type RiskOfReoffending,
+  type AspectResult, type Choice, type ChoiceMessages, type ChoiceResult, type Eligibility, type EligibilityMessages, type ProgrammeVerdict, type RiskOfReoffending,
 } from './eligibility/wording.js';
+export { ELIGIBILITY_MESSAGES } from './eligibility/messages.js';

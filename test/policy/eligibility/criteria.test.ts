@@ -156,6 +156,20 @@ describe('unrecorded data is unknown, never a fail', () => {
   });
 });
 
+describe('privacy', () => {
+  it('a prerequisite action whose id is free text is named by its position, never quoted', () => {
+    const p = planFor({
+      gender: 'male', scores: { ogrs3_2yr: 0.6 }, offence: { index: 'sexual' }, programme: 'living_as_new_me',
+      actions: [{ id: 'Course with Sam', objective: 'OBJ-1', type: 'programme', programme: 'new_me_strengths', eligibility: 'passed', phase: 'custody', status: 'not_started' }],
+    });
+    const r = evaluateActionEligibility(actionOf(p), prog('living_as_new_me'), p, catalogue, policy);
+    const [t] = r.aspects.prerequisite.best.lists.flatMap((l) => l.alternatives.flatMap((a) => a.tests));
+    expect(t.result).toBe('unknown');
+    expect(whyText(t)).toBe('it relies on action 1 (New Me Strengths) being completed first');
+    expect(eligibilitySummary(describeEligibility(r, prog('living_as_new_me')))).not.toContain('Sam');
+  });
+});
+
 describe('versions', () => {
   it('Horizon for a man with a learning disability and OSP/C high: Becoming New Me Plus, on a choice marked uncertain', () => {
     const p = planFor({ gender: 'male', scores: { osp_c: 'high' }, offence: { index: 'sexual' }, programme: 'horizon' });

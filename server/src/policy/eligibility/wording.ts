@@ -7,6 +7,7 @@
 
 import { COMMON_MESSAGES, renderMsg, type MessageCatalogue, type MessageValue, type Msg } from '../../engine/messages.js';
 import type { Action, Phase, Plan, Strand } from '../../engine/model.js';
+import { isQuotableId } from '../../engine/privacy.js';
 import type { Policy } from '../index.js';
 import type { Catalogue, Criterion, LegacyProgramme, Level, OffenceCondition, Programme } from '../programmes.js';
 import { adaptedVersions, programmeStanding, replacements, type VersionChoice } from './catalogue.js';
@@ -128,8 +129,8 @@ const uniq = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
 /** "high (60% and over)", or the band's name when it has no cut-off. */
 const range = (band: string, from: number | undefined): MessageValue => (from === undefined ? bandMsg(band) : M('range', { band: bandMsg(band), from }));
 const notRecorded = (k: keyof typeof SCORE_PATH): Msg => M('notRecorded', { score: scoreMsg(k), path: SCORE_PATH[k] });
-/** A prerequisite action as a result names it: its id, else its position. */
-const actionName = (a: { id?: string; index: number }): MessageValue => a.id ?? { id: 'common.action', data: { n: a.index + 1 } };
+/** A prerequisite action as a result names it: its id when the id may be quoted (engine/privacy.ts), else its position. */
+const actionName = (a: { id?: string; index: number }): MessageValue => (isQuotableId(a.id) ? a.id : { id: 'common.action', data: { n: a.index + 1 } });
 
 // ---------------------------------------------------------------------------
 // One test.
