@@ -15,7 +15,7 @@ export {
 } from './eligibility/criteria.js';
 export { adaptedVersions, availabilityAt, establishmentsDelivering, findProgramme, programmeStanding, replacements } from './eligibility/catalogue.js';
 export {
-  ENGLISH_ELIGIBILITY, SCORE_NAMES, STRAND_NAMES, actionEligibilityMessages, adaptedVersionFor, choiceMessages, eligibilityMessages, verdictMessages, bandName, checkActionEligibility, checkEligibility, criterionHolds, describeNeeds, describeOffenceCondition,
+  ENGLISH_ELIGIBILITY, actionEligibilityMessages, adaptedVersionFor, choiceMessages, eligibilityMessages, verdictMessages, checkActionEligibility, checkEligibility, describeNeeds,
   eligibilitySummary, pct, programmeEligibilityText, programmeVerdict, replacementFor, riskOfReoffending, theName,
   type AspectResult, type Choice, type ChoiceMessages, type ChoiceResult, type Eligibility, type EligibilityMessages, type ProgrammeVerdict, type RiskOfReoffending,
 } from './eligibility/wording.js';

@@ -9,10 +9,10 @@ import { COMMON_MESSAGES, renderMsg, type MessageCatalogue, type MessageValue, t
 import type { Action, Phase, Plan, Strand } from '../../engine/model.js';
 import { isQuotableId } from '../../engine/privacy.js';
 import type { Policy } from '../index.js';
-import type { Catalogue, Criterion, LegacyProgramme, Level, OffenceCondition, Programme } from '../programmes.js';
+import type { Catalogue, LegacyProgramme, Level, OffenceCondition, Programme } from '../programmes.js';
 import { adaptedVersions, programmeStanding, replacements, type VersionChoice } from './catalogue.js';
 import {
-  ASPECTS, assessRiskOfReoffending, evaluateActionEligibility, evaluateCriterion, evaluateEligibility,
+  ASPECTS, assessRiskOfReoffending, evaluateActionEligibility, evaluateEligibility,
   type Aspect, type AspectEvals, type EligibilityOptions, type EligibilityResult, type Fact, type ListEval, type OffenceEval,
   type RiskOfReoffendingResult, type StrandSource, type TestOutcome, type Tri, SCORE_PATH,
 } from './criteria.js';
@@ -74,41 +74,9 @@ const codeMsg = (c: string): Msg => M('code', { code: c });
 // ---------------------------------------------------------------------------
 // Names and numbers.
 
-export const SCORE_NAMES: Record<string, string> = {
-  ogrs3_2yr: 'OGRS3',
-  ovp_2yr: 'OVP',
-  rsr: 'RSR',
-  ogp_2yr: 'OGP',
-  osp_c: 'OSP/C',
-  osp_i: 'OSP/I',
-  sara_partner: 'SARA (partner)',
-  sara_others: 'SARA (others)',
-  rosh_overall: 'RoSH',
-  audit: 'AUDIT',
-};
-export const STRAND_NAMES: Record<Strand, string> = {
-  general_violence: 'general violence',
-  intimate_partner_violence: 'intimate partner violence',
-  sexual_offence: 'sexual offending',
-  general: 'general offending',
-};
-
-export const bandName = (b: string): string => b.replace(/_/g, ' ');
-
 /** "the Thinking Skills Programme", "Kaizen": a programme name that reads well inside a sentence. */
 export function theName(name: string): string {
   return /\b(Programme|Intervention)\b/.test(name) && !/^the\b/i.test(name) ? `the ${name}` : name;
-}
-
-/** "a, b or c". */
-export function orList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
-}
-/** "a, b and c". */
-export function andList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /**
@@ -324,7 +292,6 @@ export function offenceConditionMsg(c: OffenceCondition): MessageValue {
   if (c.gang_affiliation) parts.push(M('gangLinked'));
   return andMsg(parts);
 }
-export const describeOffenceCondition = (c: OffenceCondition): string => english(offenceConditionMsg(c));
 
 function offenceMsg(off: OffenceEval['offence']): Msg {
   const index = off?.index ? M('indexOffence', { index: off.index }) : M('noIndex');
@@ -486,18 +453,6 @@ export function riskOfReoffending(plan: Plan, policy: Policy): RiskOfReoffending
   return describeRiskOfReoffending(assessRiskOfReoffending(plan, policy));
 }
 
-/** A criterion on its own (the `when` of an adapted version or a legacy replacement), in words. */
-export function criterionHolds(c: Criterion | undefined, plan: Plan, policy: Policy, strand?: Strand, opts: EligibilityOptions = {}): { result: Tri; passes: string[]; unknowns: string[]; fails: string[]; relied: string[] } {
-  const r = evaluateCriterion(c, plan, policy, strand, opts);
-  return {
-    result: r.result,
-    passes: r.tests.filter((t) => t.result === true).map((t) => passText(t.fact)),
-    unknowns: r.tests.filter((t) => t.result === 'unknown').map((t) => whyText(t)),
-    fails: r.tests.filter((t) => t.result === false).map((t) => whyText(t)),
-    relied: r.relied,
-  };
-}
-
 // ---------------------------------------------------------------------------
 // Versions.
 
@@ -571,8 +526,6 @@ export function uncertainMsg(relied: readonly string[]): MessageValue {
   const r = uniq(relied);
   return r.length ? M('uncertain', { values: semiMsg(r) }) : '';
 }
-/** `uncertainMsg` in English. */
-export const uncertainNote = (relied: readonly string[]): string => english(uncertainMsg(relied));
 
 /** The verdict for a programme id as messages (undefined outside the catalogue). */
 export function verdictMessages(plan: Plan, programmeId: string, catalogue: Catalogue, policy: Policy, action?: Action): { verdict: ProgrammeVerdict['verdict']; text: MessageValue; reasons: MessageValue[] } | undefined {
