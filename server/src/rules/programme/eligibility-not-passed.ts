@@ -1,13 +1,8 @@
 // programme/eligibility-not-passed: only a passed assessment puts a programme on the plan (PSI 19/2014 para 2.8).
 import type { Rule } from '../../engine/rule.js';
-import type { Fix, TextEdit } from '../../engine/types.js';
-import { findProgramme } from '../../policy/eligibility.js';
-import { invalidValue, isFuture, label, placeholderAt, programmeId, theName } from './support.js';
-
-const STATE: Record<string, string> = {
-  pending: 'still pending',
-  not_assessed: 'not assessed',
-};
+import type { FixSpec, TextEdit } from '../../engine/types.js';
+import { findProgramme } from '../../policy/eligibility/catalogue.js';
+import { FAMILY_MESSAGES, invalidValue, isFuture, label, placeholderAt, programmeId, programmeMsg } from './support.js';
 
 export const eligibilityNotPassed: Rule = {
   meta: {
@@ -17,6 +12,13 @@ export const eligibilityNotPassed: Rule = {
     description: 'A `type: programme` action whose `eligibility` is not `passed`: plan the assessment first, and the programme once it is passed.',
     fixable: 'fix',
     inTemplates: true,
+    messages: {
+      ...FAMILY_MESSAGES,
+      notPassed:
+        'Action {action} puts {programme} on the plan, but its eligibility is {state, select, pending {still pending} not_assessed {not assessed} other {not recorded}}. A programme is added only once the person has passed its assessments ({cite}): plan the assessment (`type: assessment`) for now, or record `eligibility: passed` if it has been passed.',
+      aProgramme: 'a programme',
+      fixAssessment: 'Make {action} the assessment for {programme} (eligibility pending)',
+    },
     docs: {
       rationale:
         'When an accredited programme is considered, the person\'s eligibility comes first; the programme is added to the plan only once they have passed its assessments (PSI 19/2014 para 2.8). Until then, what belongs in the plan is the assessment itself.\n\n' +
@@ -34,19 +36,20 @@ export const eligibilityNotPassed: Rule = {
       if (placeholderAt(ctx, ePath) || invalidValue(ctx, ePath, a.eligibility)) continue;
       const id = programmeId(a);
       const f = id ? findProgramme(id, ctx.catalogue) : undefined;
-      const name = f?.kind === 'programme' ? theName(f.programme.name) : f?.kind === 'legacy' ? theName(f.legacy.name) : 'a programme';
-      const state = a.eligibility ? STATE[a.eligibility] : 'not recorded';
+      const name = f?.kind === 'programme' ? programmeMsg(f.programme.name) : f?.kind === 'legacy' ? programmeMsg(f.legacy.name) : { id: 'aProgramme' };
       const edits: (TextEdit | undefined)[] = [
         ctx.edit.replaceValue([...a.path, 'type'], ctx.edit.scalar('assessment', [...a.path, 'type'])),
         a.eligibility !== undefined ? ctx.edit.replaceValue(ePath, ctx.edit.scalar('pending', ePath)) : ctx.edit.insertPair(a.path, 'eligibility', 'pending'),
       ];
-      const fixes: Fix[] = edits.every((e) => e !== undefined)
-        ? [{ title: `Make ${label(a)} the assessment for ${name} (eligibility pending)`, edits: edits as TextEdit[], fixAll: false }]
+      const fixes: FixSpec[] = edits.every((e) => e !== undefined)
+        ? [{ title: { id: 'fixAssessment', data: { action: label(a), programme: name } }, edits: edits as TextEdit[], fixAll: false }]
         : [];
       ctx.report({
         path: a.eligibility !== undefined ? ePath : [...a.path, 'type'],
         at: 'value',
-        message: `Action ${label(a)} puts ${name} on the plan, but its eligibility is ${state}. A programme is added only once the person has passed its assessments (PSI 19/2014 para 2.8): plan the assessment (\`type: assessment\`) for now, or record \`eligibility: passed\` if it has been passed.`,
+        messageId: 'notPassed',
+        data: { action: label(a), programme: name, state: a.eligibility ?? 'none' },
+        cite: 'PSI 19/2014 para 2.8',
         fixes,
       });
     }

@@ -1,6 +1,6 @@
 // programme/gender: the programme is delivered to the other gender (PSI 19/2014 para 2.9).
 import type { Rule } from '../../engine/rule.js';
-import { label, plannedProgrammes, uncertainNote, eligibilityOf } from './support.js';
+import { FAMILY_MESSAGES, eligibilityOf, label, plannedProgrammes, semiMsg, uncertainMsg } from './support.js';
 
 export const gender: Rule = {
   meta: {
@@ -10,6 +10,12 @@ export const gender: Rule = {
     description: 'The programme is delivered only to the other gender.',
     fixable: 'none',
     inTemplates: false,
+    messages: {
+      ...FAMILY_MESSAGES,
+      otherGender:
+        'Action {action}: {why}, which does not match `person.gender`. A programme the person cannot be accepted onto should not be in the plan ({cite}): choose one delivered to them.{uncertain}',
+      relatedGender: 'The gender recorded.',
+    },
     docs: {
       rationale:
         'Most accredited programmes are delivered to men only (Kaizen, Horizon, Building Better Relationships, …); some are for men and women (the Thinking Skills Programme, Building Choices). A programme the person cannot be accepted onto makes the plan unachievable (PSI 19/2014 paras 2.8, 2.9): choose one delivered to them. The catalogue\'s `genders` say who each programme is for; with `person.gender` not recorded nothing is reported.',
@@ -24,8 +30,10 @@ export const gender: Rule = {
       ctx.report({
         path: [...a.path, 'programme'],
         at: 'value',
-        message: `Action ${label(a)}: ${g.reasons.join('; ')}, which does not match \`person.gender\`. A programme the person cannot be accepted onto should not be in the plan (PSI 19/2014 paras 2.8, 2.9): choose one delivered to them.${uncertainNote(g.relied)}`,
-        related: [{ path: ['person', 'gender'], at: 'value', message: 'The gender recorded.' }],
+        messageId: 'otherGender',
+        data: { action: label(a), why: semiMsg(g.reasons), uncertain: uncertainMsg(g.relied) },
+        cite: 'PSI 19/2014 paras 2.8, 2.9',
+        related: [{ path: ['person', 'gender'], at: 'value', message: { id: 'relatedGender' } }],
       });
     }
   },

@@ -1,10 +1,12 @@
 // programme/not-available: the programme is not delivered where (or in the setting) the action plans it (PSI 19/2014 para 2.14).
 import type { Action } from '../../engine/model.js';
 import type { Rule, RuleContext } from '../../engine/rule.js';
-import type { Fix, TextEdit } from '../../engine/types.js';
-import { availabilityAt, settingOf } from '../../policy/eligibility.js';
+import type { FixSpec, TextEdit } from '../../engine/types.js';
+import { availabilityAt, establishmentsDelivering } from '../../policy/eligibility/catalogue.js';
+import { settingOf } from '../../policy/eligibility/criteria.js';
 import type { Programme } from '../../policy/programmes.js';
-import { freshActionId, insertItemBefore, label, plannedProgrammes, theName, uncertainNote, eligibilityOf } from './support.js';
+import { theName } from '../../policy/eligibility/wording.js';
+import { FAMILY_MESSAGES, commaMsg, eligibilityOf, freshActionId, insertItemBefore, label, plannedProgrammes, programmeMsg, semiMsg, uncertainMsg } from './support.js';
 
 /** A transfer that comes before `a`: earlier in priority (or in the list when no action has a priority), or named in `a.after`. */
 function transferBefore(ctx: RuleContext, a: Action): Action | undefined {
@@ -21,7 +23,7 @@ function transferBefore(ctx: RuleContext, a: Action): Action | undefined {
 }
 
 /** Insert a transfer action just before `a` (renumbering priorities, or naming it in `after`). */
-function transferFix(ctx: RuleContext, a: Action, p: Programme, elsewhere: string[]): Fix | undefined {
+function transferFix(ctx: RuleContext, a: Action, p: Programme, elsewhere: string[]): FixSpec | undefined {
   const acts = ctx.plan.actions;
   const id = freshActionId(ctx.plan, a.id);
   const allP = acts.every((x) => x.priority !== undefined);
@@ -47,7 +49,7 @@ function transferFix(ctx: RuleContext, a: Action, p: Programme, elsewhere: strin
     else return undefined;
   }
   if (edits.some((e) => e === undefined)) return undefined;
-  return { title: `Insert a transfer action (${id}) before ${label(a)}`, edits: edits as TextEdit[], fixAll: false };
+  return { title: { id: 'fixTransfer', data: { id, action: label(a) } }, edits: edits as TextEdit[], fixAll: false };
 }
 
 export const notAvailable: Rule = {
@@ -58,6 +60,17 @@ export const notAvailable: Rule = {
     description: 'The programme is not delivered at the action\'s `location` (or `sentence.establishment`), or in its setting, and no transfer comes before it.',
     fixable: 'fix',
     inTemplates: true,
+    messages: {
+      ...FAMILY_MESSAGES,
+      setting:
+        'Action {action}: {why}. Plan it for a phase in which it is delivered ({cite}), or choose a programme delivered {setting, select, custody {in custody} other {in the community}}.{uncertain}',
+      notHere:
+        'Action {action}: {programme} is not delivered at {establishment} (programme availability in the configuration), and no transfer comes before it. ' +
+        'Plan the transfer to an establishment that runs it{elsewhere} first, as early as possible, and the work that can be done meanwhile ({cite}).',
+      elsewhere: ' (e.g. {list})',
+      relatedEstablishment: 'The current establishment.',
+      fixTransfer: 'Insert a transfer action ({id}) before {action}',
+    },
     docs: {
       rationale:
         'Where a person is eligible for a programme that their establishment does not run, the plan can set it as work to do after a transfer to one that does, and the transfer should be arranged as soon as possible (PSI 19/2014 para 2.14).\n\n' +
@@ -75,7 +88,9 @@ export const notAvailable: Rule = {
         ctx.report({
           path: a.phase ? [...a.path, 'phase'] : [...a.path, 'programme'],
           at: 'value',
-          message: `Action ${label(a)}: ${s.reasons.join('; ')}. Plan it for a phase in which it is delivered (PSI 19/2014 para 2.14), or choose a programme delivered ${setting === 'custody' ? 'in custody' : 'in the community'}.${uncertainNote(s.relied)}`,
+          messageId: 'setting',
+          data: { action: label(a), why: semiMsg(s.reasons), setting: setting ?? 'none', uncertain: uncertainMsg(s.relied) },
+          cite: 'PSI 19/2014 para 2.14',
         });
         continue;
       }
@@ -83,18 +98,15 @@ export const notAvailable: Rule = {
       const av = availabilityAt(p.id, place, ctx.catalogue);
       if (!av || av.delivered) continue;
       if (transferBefore(ctx, a)) continue;
-      const elsewhere = Object.entries(ctx.catalogue.availability)
-        .filter(([, ids]) => ids.includes(p.id))
-        .map(([k]) => k)
-        .slice(0, 3);
+      const elsewhere = establishmentsDelivering(p.id, ctx.catalogue).slice(0, 3);
       const fix = transferFix(ctx, a, p, elsewhere);
       ctx.report({
         path: a.location !== undefined ? [...a.path, 'location'] : [...a.path, 'programme'],
         at: 'value',
-        message:
-          `Action ${label(a)}: ${theName(p.name)} is not delivered at ${av.establishment} (programme availability in the configuration), and no transfer comes before it. ` +
-          `Plan the transfer to an establishment that runs it${elsewhere.length ? ` (e.g. ${elsewhere.join(', ')})` : ''} first, as early as possible, and the work that can be done meanwhile (PSI 19/2014 para 2.14).`,
-        related: a.location === undefined && ctx.plan.sentence?.establishment ? [{ path: ['sentence', 'establishment'], at: 'value', message: 'The current establishment.' }] : [],
+        messageId: 'notHere',
+        data: { action: label(a), programme: programmeMsg(p.name), establishment: av.establishment, elsewhere: elsewhere.length ? { id: 'elsewhere', data: { list: commaMsg(elsewhere) } } : '' },
+        cite: 'PSI 19/2014 para 2.14',
+        related: a.location === undefined && ctx.plan.sentence?.establishment ? [{ path: ['sentence', 'establishment'], at: 'value', message: { id: 'relatedEstablishment' } }] : [],
         fixes: fix ? [fix] : [],
       });
     }

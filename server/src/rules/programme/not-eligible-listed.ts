@@ -1,8 +1,8 @@
 // programme/not-eligible-listed: a programme the person is not eligible for is not listed as future work (PSI 19/2014 paras 2.8, 2.9).
 import type { Rule } from '../../engine/rule.js';
-import type { Fix, TextEdit } from '../../engine/types.js';
-import { findProgramme } from '../../policy/eligibility.js';
-import { dependants, isFuture, label, programmeId, theName } from './support.js';
+import type { FixSpec, TextEdit } from '../../engine/types.js';
+import { findProgramme } from '../../policy/eligibility/catalogue.js';
+import { FAMILY_MESSAGES, commaMsg, dependants, isFuture, label, programmeId, programmeMsg } from './support.js';
 
 export const notEligibleListed: Rule = {
   meta: {
@@ -12,6 +12,16 @@ export const notEligibleListed: Rule = {
     description: 'A programme action assessed `eligibility: not_eligible` is still listed as future work.',
     fixable: 'fix',
     inTemplates: true,
+    messages: {
+      ...FAMILY_MESSAGES,
+      listed:
+        'Action {action}: the person was assessed as not eligible for {programme}, so it must not be listed as future work ({cite}). ' +
+        'Remove it, or mark it `withdrawn`, and plan an achievable alternative that targets the same risks and needs (para 2.9).{users}',
+      users: ' It is named in the `after` of {actions}: update those too.',
+      theProgramme: 'the programme',
+      fixRemove: 'Remove {action} from the plan',
+      fixWithdraw: 'Mark {action} as withdrawn',
+    },
     docs: {
       rationale:
         'Where a person will not be accepted onto a programme (for example because of a low OGRS score or their index offence), it must not be listed as a future action (PSI 19/2014 para 2.8); work the person is not suitable for makes the plan unachievable, and an achievable alternative should be found instead (para 2.9).\n\n' +
@@ -25,21 +35,20 @@ export const notEligibleListed: Rule = {
       if (a.type !== 'programme' || a.eligibility !== 'not_eligible' || !isFuture(a)) continue;
       const id = programmeId(a);
       const f = id ? findProgramme(id, ctx.catalogue) : undefined;
-      const name = f?.kind === 'programme' ? theName(f.programme.name) : f?.kind === 'legacy' ? theName(f.legacy.name) : 'the programme';
-      const fixes: Fix[] = [];
+      const name = f?.kind === 'programme' ? programmeMsg(f.programme.name) : f?.kind === 'legacy' ? programmeMsg(f.legacy.name) : { id: 'theProgramme' };
+      const fixes: FixSpec[] = [];
       const users = dependants(ctx.plan, a);
       const rm = users.length ? undefined : ctx.edit.removeItem(['actions'], Number(a.path[1]));
-      if (rm) fixes.push({ title: `Remove ${label(a)} from the plan`, edits: [rm], fixAll: false });
+      if (rm) fixes.push({ title: { id: 'fixRemove', data: { action: label(a) } }, edits: [rm], fixAll: false });
       const sPath = [...a.path, 'status'];
       const mark: TextEdit | undefined = a.status !== undefined ? ctx.edit.replaceValue(sPath, ctx.edit.scalar('withdrawn', sPath)) : ctx.edit.insertPair(a.path, 'status', 'withdrawn');
-      if (mark) fixes.push({ title: `Mark ${label(a)} as withdrawn`, edits: [mark], fixAll: false });
+      if (mark) fixes.push({ title: { id: 'fixWithdraw', data: { action: label(a) } }, edits: [mark], fixAll: false });
       ctx.report({
         path: [...a.path, 'eligibility'],
         at: 'value',
-        message:
-          `Action ${label(a)}: the person was assessed as not eligible for ${name}, so it must not be listed as future work (PSI 19/2014 para 2.8). ` +
-          `Remove it, or mark it \`withdrawn\`, and plan an achievable alternative that targets the same risks and needs (para 2.9).` +
-          (users.length ? ` It is named in the \`after\` of ${users.map(label).join(', ')}: update those too.` : ''),
+        messageId: 'listed',
+        data: { action: label(a), programme: name, users: users.length ? { id: 'users', data: { actions: commaMsg(users.map(label)) } } : '' },
+        cite: 'PSI 19/2014 para 2.8',
         fixes,
       });
     }

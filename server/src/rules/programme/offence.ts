@@ -1,6 +1,6 @@
 // programme/offence: the programme targets an offence history the person does not have (PSI 19/2014 para 2.8).
 import type { Rule } from '../../engine/rule.js';
-import { label, plannedProgrammes, uncertainNote, eligibilityOf } from './support.js';
+import { FAMILY_MESSAGES, eligibilityOf, label, plannedProgrammes, semiMsg, uncertainMsg } from './support.js';
 
 export const offence: Rule = {
   meta: {
@@ -10,6 +10,14 @@ export const offence: Rule = {
     description: 'The programme (or its strand) targets an offence type the person has no history of, e.g. a sexual-offending programme without a sexual offence or motivation.',
     fixable: 'none',
     inTemplates: false,
+    messages: {
+      ...FAMILY_MESSAGES,
+      strand:
+        'Action {action}: {why}. Name the strand that fits the offending ({cite}), or leave `strand` out to have it inferred from the index offence.{uncertain}',
+      offence:
+        'Action {action}: {why}. A person is not accepted onto a programme for offending they have no history of ({cite}): check `assessment.offence`, or choose a programme that targets the offending.{uncertain}',
+      relatedOffence: 'The offence recorded.',
+    },
     docs: {
       rationale:
         'A person may not be accepted onto a programme because of their index offence (PSI 19/2014 para 2.8). Programmes for sexual offending (Horizon, iHorizon, the Healthy Sex Programme, the sexual offence strands of Kaizen, Becoming New Me Plus, New Me Strengths and Building Choices) need a sexual index offence, a previous sexual offence or a sexual motivation; programmes for intimate partner violence (Building Better Relationships, those strands of Kaizen and the New Me programmes) need an index offence of `domestic_abuse`; Identity Matters needs offending linked to group affiliation. The targets are catalogue data (`offence_targets`).\n\n' +
@@ -26,7 +34,9 @@ export const offence: Rule = {
         ctx.report({
           path: [...a.path, 'strand'],
           at: 'value',
-          message: `Action ${label(a)}: ${s.reasons.join('; ')}. Name the strand that fits the offending (PSI 19/2014 para 2.8), or leave \`strand\` out to have it inferred from the index offence.${uncertainNote(s.relied)}`,
+          messageId: 'strand',
+          data: { action: label(a), why: semiMsg(s.reasons), uncertain: uncertainMsg(s.relied) },
+          cite: 'PSI 19/2014 para 2.8',
         });
         continue;
       }
@@ -35,8 +45,10 @@ export const offence: Rule = {
       ctx.report({
         path: [...a.path, 'programme'],
         at: 'value',
-        message: `Action ${label(a)}: ${o.reasons.join('; ')}. A person is not accepted onto a programme for offending they have no history of (PSI 19/2014 paras 2.8, 2.9): check \`assessment.offence\`, or choose a programme that targets the offending.${uncertainNote(o.relied)}`,
-        related: [{ path: ['assessment', 'offence'], at: 'key', message: 'The offence recorded.' }],
+        messageId: 'offence',
+        data: { action: label(a), why: semiMsg(o.reasons), uncertain: uncertainMsg(o.relied) },
+        cite: 'PSI 19/2014 paras 2.8, 2.9',
+        related: [{ path: ['assessment', 'offence'], at: 'key', message: { id: 'relatedOffence' } }],
       });
     }
   },

@@ -1,6 +1,6 @@
 // programme/risk-too-low: the person's scores do not meet the programme's risk criteria (PSI 19/2014 paras 2.8, 2.9, 2.15).
 import type { Rule } from '../../engine/rule.js';
-import { label, plannedProgrammes, theName, uncertainNote, eligibilityOf } from './support.js';
+import { FAMILY_MESSAGES, eligibilityOf, label, plannedProgrammes, programmeMsg, semiMsg, uncertainMsg } from './support.js';
 
 export const riskTooLow: Rule = {
   meta: {
@@ -10,6 +10,13 @@ export const riskTooLow: Rule = {
     description: "The person's risk scores do not meet the programme's criteria (e.g. OGRS3 below the 50% the Thinking Skills Programme needs).",
     fixable: 'none',
     inTemplates: false,
+    messages: {
+      ...FAMILY_MESSAGES,
+      tooLow:
+        'Action {action}: {why}. A programme the person will not be accepted onto should not be in the plan, and offending behaviour programmes suit a medium or higher risk of reoffending ({cite}): ' +
+        'check the scores, or choose work that fits the assessed risk instead of {programme} (para 2.9).{uncertain}',
+      relatedScores: 'The scores relied on.',
+    },
     docs: {
       rationale:
         'A person who will not be accepted onto a programme, for example because of a low OGRS score, should not have it in their plan (PSI 19/2014 paras 2.8, 2.9). In general, offending behaviour programmes suit people at medium or higher risk of reoffending; lower-risk people are better served by other services (para 2.15).\n\n' +
@@ -24,14 +31,13 @@ export const riskTooLow: Rule = {
       const e = eligibilityOf(ctx, a, p);
       const r = e.aspects.risk;
       if (r.result !== false) continue;
-      const why = r.reasons.join('; ');
       ctx.report({
         path: [...a.path, 'programme'],
         at: 'value',
-        message:
-          `Action ${label(a)}: ${why}. A programme the person will not be accepted onto should not be in the plan, and offending behaviour programmes suit a medium or higher risk of reoffending (PSI 19/2014 paras 2.8, 2.15): ` +
-          `check the scores, or choose work that fits the assessed risk instead of ${theName(p.name)} (para 2.9).${uncertainNote(r.relied)}`,
-        related: [{ path: ['assessment', 'scores'], at: 'key', message: 'The scores relied on.' }],
+        messageId: 'tooLow',
+        data: { action: label(a), why: semiMsg(r.reasons), programme: programmeMsg(p.name), uncertain: uncertainMsg(r.relied) },
+        cite: 'PSI 19/2014 paras 2.8, 2.15',
+        related: [{ path: ['assessment', 'scores'], at: 'key', message: { id: 'relatedScores' } }],
       });
     }
   },

@@ -2,18 +2,47 @@
 
 import { isSeq, type Node } from 'yaml';
 import { nodeRange } from '../../engine/locate.js';
+import type { MessageValue } from '../../engine/messages.js';
 import type { Action, Plan } from '../../engine/model.js';
 import type { RuleContext } from '../../engine/rule.js';
 import { isQuotableId } from '../../engine/privacy.js';
 import type { Path, TextEdit } from '../../engine/types.js';
-import { checkActionEligibility, findProgramme, type Eligibility } from '../../policy/eligibility.js';
+import { findProgramme } from '../../policy/eligibility/catalogue.js';
+import { ELIGIBILITY_MESSAGES } from '../../policy/eligibility/messages.js';
+import { actionEligibilityMessages, type EligibilityMessages } from '../../policy/eligibility/wording.js';
 import type { Programme } from '../../policy/programmes.js';
 import { isPlaceholder, rawAt } from '../plan/support.js';
 
-/** "ACT-3", or "action 3" when the action has no id or one that may not be quoted (engine/privacy.ts). */
-export function label(a: Action): string {
+/**
+ * How a message names an action: its id ("ACT-3"), or `common.action` ("action 3") when it has
+ * no id, one that may not be quoted (engine/privacy.ts) or a template placeholder.
+ */
+export function label(a: Action): MessageValue {
   if (isQuotableId(a.id) && !isPlaceholder(a.id)) return a.id;
-  return `action ${Number(a.path[a.path.length - 1]) + 1}`;
+  return { id: 'common.action', data: { n: Number(a.path[a.path.length - 1]) + 1 } };
+}
+
+/**
+ * The eligibility wording (policy/eligibility/messages.ts, rule-local ids `elig*`) that the
+ * family's findings nest in their data: spread into each rule's `meta.messages`, so a nested
+ * reason resolves in the reporting rule's catalogue.
+ */
+export const FAMILY_MESSAGES: Readonly<Record<string, string>> = ELIGIBILITY_MESSAGES;
+
+/** Distinct messages (by id and data), the first of each kept. */
+export function uniqueMsgs<T extends MessageValue>(xs: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const k = JSON.stringify(x);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** "a or b or c", with the rule's own `{a} or {b}` message `or`. */
+export function orEach(xs: readonly MessageValue[], or: string): MessageValue {
+  return xs.reduceRight<MessageValue>((b, a) => (b === '' ? a : { id: or, data: { a, b } }), '');
 }
 
 /** A programme action (`type: programme`) or an assessment for a programme (`type: assessment` with `programme`). */
@@ -48,13 +77,7 @@ export function plannedProgrammes(ctx: RuleContext): { action: Action; programme
   return out;
 }
 
-/** " (catalogue value marked uncertain: …)" or "". */
-export function uncertainNote(relied: readonly string[]): string {
-  const r = [...new Set(relied)];
-  return r.length ? ` (catalogue value marked uncertain: ${r.join('; ')})` : '';
-}
-
-export { theName } from '../../policy/eligibility.js';
+export { commaMsg, orMsg, programmeMsg, semiMsg, uncertainMsg } from '../../policy/eligibility/wording.js';
 
 /** True when a value is written at `path` but does not read as a valid value (schema/shape reports it). */
 export function invalidValue(ctx: RuleContext, path: Path, modelValue: unknown): boolean {
@@ -117,15 +140,15 @@ export function freshActionId(plan: Plan, like: string | undefined): string {
 
 // One eligibility check per action and lint: several rules read different aspects of it. The
 // plan model (and so each action object) is built once per lint, so the action is the key.
-const checked = new WeakMap<Action, { programme: Programme; ctx: object; e: Eligibility }>();
+const checked = new WeakMap<Action, { programme: Programme; ctx: object; e: EligibilityMessages }>();
 
-/** `checkActionEligibility` for an action, computed once per lint and shared by the rules. */
-export function eligibilityOf(ctx: RuleContext, a: Action, p: Programme): Eligibility {
+/** The eligibility of an action, as messages, computed once per lint and shared by the rules. */
+export function eligibilityOf(ctx: RuleContext, a: Action, p: Programme): EligibilityMessages {
   const hit = checked.get(a);
   // Same programme, and the same plan, catalogue and policy objects (one lint).
   const key = { plan: ctx.plan, catalogue: ctx.catalogue, policy: ctx.policy };
   if (hit && hit.programme === p && sameKey(hit.ctx as typeof key, key)) return hit.e;
-  const e = checkActionEligibility(a, p, ctx.plan, ctx.catalogue, ctx.policy);
+  const e = actionEligibilityMessages(a, p, ctx.plan, ctx.catalogue, ctx.policy);
   checked.set(a, { programme: p, ctx: key, e });
   return e;
 }

@@ -1,8 +1,9 @@
 // programme/unknown: a programme action names a programme that is in the catalogue (PSI 19/2014 para 2.8).
 import { distance } from 'fastest-levenshtein';
 import type { Rule } from '../../engine/rule.js';
-import type { Fix } from '../../engine/types.js';
-import { findProgramme } from '../../policy/eligibility.js';
+import type { MessageValue } from '../../engine/messages.js';
+import type { FixSpec } from '../../engine/types.js';
+import { findProgramme } from '../../policy/eligibility/catalogue.js';
 import type { Catalogue, Programme } from '../../policy/programmes.js';
 import { isProgrammeRelated, label, programmeId } from './support.js';
 
@@ -49,6 +50,16 @@ export const unknown: Rule = {
     description: 'A programme action (or an assessment for a programme) names a programme that is not in the catalogue.',
     fixable: 'fix',
     inTemplates: true,
+    messages: {
+      unknown:
+        "Action {action}: {what} is not a programme in the catalogue, so the person's eligibility for it cannot be checked ({cite}).{mean} Use a catalogue id, or add a local programme under `programmes:` in .planlintrc.yaml.",
+      id: '`{id}`',
+      valueOfProgramme: 'the value of `programme`',
+      didYouMean: ' Did you mean {options}?',
+      option: '`{id}` ({name})',
+      orOption: '{a}, or {b}',
+      fixChange: 'Change to `{id}` ({name})',
+    },
     docs: {
       rationale:
         'Programme eligibility is checked against the programme catalogue (policy data; see docs/programmes.md), so an action must name its programme by catalogue id: `thinking_skills_programme`, not "TSP" or "Thinking skills". Before a programme is put on a plan, the person\'s eligibility for it has to be considered (PSI 19/2014 para 2.8), and planlint can only do that for programmes it knows.\n\n' +
@@ -65,17 +76,20 @@ export const unknown: Rule = {
       if (id === undefined || id.trim() === '' || findProgramme(id, ctx.catalogue)) continue;
       const path = [...a.path, 'programme'];
       const near = nearestProgrammes(id, ctx.catalogue);
-      const fixes: Fix[] = [];
+      const fixes: FixSpec[] = [];
       for (const p of near) {
         const e = ctx.edit.replaceValue(path, ctx.edit.scalar(p.id, path));
-        if (e) fixes.push({ title: `Change to \`${p.id}\` (${p.name})`, edits: [e], fixAll: false });
+        if (e) fixes.push({ title: { id: 'fixChange', data: { id: p.id, name: p.name } }, edits: [e], fixAll: false });
       }
-      const what = showable(id) ? `\`${id}\`` : 'the value of `programme`';
-      const mean = near.length ? ` Did you mean ${near.map((p) => `\`${p.id}\` (${p.name})`).join(', or ')}?` : '';
+      const what: MessageValue = showable(id) ? { id: 'id', data: { id } } : { id: 'valueOfProgramme' };
+      const options = near.map((p): MessageValue => ({ id: 'option', data: { id: p.id, name: p.name } }));
+      const mean: MessageValue = near.length ? { id: 'didYouMean', data: { options: options.reduceRight<MessageValue>((b, a) => (b === '' ? a : { id: 'orOption', data: { a, b } }), '') } } : '';
       ctx.report({
         path,
         at: 'value',
-        message: `Action ${label(a)}: ${what} is not a programme in the catalogue, so the person's eligibility for it cannot be checked (PSI 19/2014 para 2.8).${mean} Use a catalogue id, or add a local programme under \`programmes:\` in .planlintrc.yaml.`,
+        messageId: 'unknown',
+        data: { action: label(a), what, mean },
+        cite: 'PSI 19/2014 para 2.8',
         fixes,
       });
     }
