@@ -1,4 +1,5 @@
 // Baselines: count-based per file and rule; only findings beyond the count are reported.
+import { say } from '../rules/inline.js';
 import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -12,7 +13,7 @@ const badItem: Rule = {
   check(ctx) {
     const root = ctx.root;
     if (!isObj(root) || !Array.isArray(root.items)) return;
-    root.items.forEach((v, i) => v === 'bad' && ctx.report({ path: ['items', i], at: 'value', message: `Item ${i + 1} is bad.` }));
+    root.items.forEach((v, i) => v === 'bad' && ctx.report({ path: ['items', i], at: 'value', ...say(`Item ${i + 1} is bad.`) }));
   },
 };
 const RULES = [...TEST_RULES, badItem];

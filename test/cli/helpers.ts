@@ -1,6 +1,7 @@
 // Shared helpers for the CLI tests: a fixed rule set (so reports do not change as the real
 // rules are written), an in-process runner, temp folders, and a one-off bundle of the CLI.
 
+import { say, titled } from '../rules/inline.js';
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
@@ -28,8 +29,8 @@ export const TEST_RULES: readonly Rule[] = [
       ctx.report({
         path: ['score'],
         at: 'value',
-        message: `Score ${root.score} is above 1: write it as a fraction.`,
-        fixes: edit ? [{ title: 'Divide by 100', edits: [edit], fixAll: true }] : [],
+        ...say(`Score ${root.score} is above 1: write it as a fraction.`),
+        fixes: edit ? [{ title: titled('Divide by 100'), edits: [edit], fixAll: true }] : [],
       });
     },
   },
@@ -37,7 +38,7 @@ export const TEST_RULES: readonly Rule[] = [
     meta: { id: 'cli-test/owner', severity: 'warning', policy: 'Test policy para 2', description: 'No owner.', fixable: 'none', inTemplates: true, docs },
     check(ctx) {
       const root = ctx.root;
-      if (isObj(root) && !('owner' in root)) ctx.report({ path: ['sentence_plan'], at: 'key', message: 'The plan has no owner.' });
+      if (isObj(root) && !('owner' in root)) ctx.report({ path: ['sentence_plan'], at: 'key', ...say('The plan has no owner.') });
     },
   },
   {
@@ -45,7 +46,7 @@ export const TEST_RULES: readonly Rule[] = [
     check(ctx) {
       const root = ctx.root;
       if (isObj(root) && 'note' in root) {
-        ctx.report({ path: ['note'], at: 'key', message: 'Note: 50% done, "quoted" <b>&</b>, a:b\nsecond line' });
+        ctx.report({ path: ['note'], at: 'key', ...say('Note: 50% done, "quoted" <b>&</b>, a:b\nsecond line') });
       }
     },
   },
@@ -53,7 +54,7 @@ export const TEST_RULES: readonly Rule[] = [
     meta: { id: 'cli-test/overdue', severity: 'warning', policy: '', description: 'A due date has passed.', fixable: 'none', inTemplates: true, usesAsOf: true, docs },
     check(ctx) {
       const root = ctx.root;
-      if (isObj(root) && typeof root.due === 'string' && root.due < ctx.asOf) ctx.report({ path: ['due'], at: 'value', message: 'The due date has passed.' });
+      if (isObj(root) && typeof root.due === 'string' && root.due < ctx.asOf) ctx.report({ path: ['due'], at: 'value', ...say('The due date has passed.') });
     },
   },
   ...metaRules,
@@ -67,7 +68,7 @@ export const WORSENING_RULES: readonly Rule[] = [
       const root = ctx.root;
       if (!isObj(root) || root.flag !== 'on') return;
       const edit = ctx.edit.replaceValue(['flag'], 'off');
-      ctx.report({ path: ['flag'], at: 'value', message: 'flag is on.', fixes: edit ? [{ title: 'Turn it off', edits: [edit], fixAll: true }] : [] });
+      ctx.report({ path: ['flag'], at: 'value', ...say('flag is on.'), fixes: edit ? [{ title: titled('Turn it off'), edits: [edit], fixAll: true }] : [] });
     },
   },
   {
@@ -75,8 +76,8 @@ export const WORSENING_RULES: readonly Rule[] = [
     check(ctx) {
       const root = ctx.root;
       if (!isObj(root) || root.flag !== 'off') return;
-      ctx.report({ path: ['flag'], at: 'key', message: 'flag is off (1).' });
-      ctx.report({ path: ['flag'], at: 'value', message: 'flag is off (2).' });
+      ctx.report({ path: ['flag'], at: 'key', ...say('flag is off (1).') });
+      ctx.report({ path: ['flag'], at: 'value', ...say('flag is off (2).') });
     },
   },
   ...metaRules,

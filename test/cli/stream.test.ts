@@ -1,6 +1,7 @@
 // Streaming reports (emit.ts): stylish, json, github and compact are written file by file as
 // findings arrive, so the first file's results are out before the last file is checked;
 // report files go to a temporary file renamed into place at the end.
+import { say } from '../rules/inline.js';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -19,7 +20,7 @@ function loggingRule(log: string[]): Rule {
     check(ctx) {
       const root = ctx.root as { n?: number };
       log.push(`lint ${root.n}`);
-      ctx.report({ path: ['n'], at: 'value', message: `File ${root.n}.` });
+      ctx.report({ path: ['n'], at: 'value', ...say(`File ${root.n}.`) });
     },
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../rules/inline.js';
 import { loadConfigText, ruleSetting, withRuleOverrides } from '../../server/src/engine/config.js';
 import { lint } from '../../server/src/engine/lint.js';
 import type { Rule } from '../../server/src/engine/rule.js';
@@ -56,7 +57,7 @@ describe('config files', () => {
 describe('severity precedence', () => {
   const rule: Rule = {
     meta: { id: 'smart/specific', severity: 'warning', policy: 'PSI', description: 'test double', fixable: 'none', inTemplates: true, docs: { rationale: 't', bad: '', good: '' } },
-    check: (ctx) => ctx.report({ path: ['sentence_plan'], message: 'x' }),
+    check: (ctx) => ctx.report({ path: ['sentence_plan'], ...say('x') }),
   };
   const sev = (cfgText: string, overrides = {}) => {
     const { config } = loadConfigText(cfgText, 'c', KNOWN);

@@ -2,6 +2,7 @@
 // by fix-all, by `--fix` and by the language server's code actions, whatever the rule
 // settings — in particular with `schema/yaml-syntax: off` (fix-all used to count that rule's
 // findings, so turning it off turned the protection off).
+import { say, titled } from '../rules/inline.js';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -32,7 +33,7 @@ const breaks: Rule = {
     const root = ctx.root;
     if (!isObj(root) || root.flag !== 'on') return;
     const e = ctx.edit.replaceValue(['flag'], '[off, {');
-    ctx.report({ path: ['flag'], at: 'value', message: 'flag is on.', fixes: e ? [{ title: 'Break it', edits: [e], fixAll: true }] : [] });
+    ctx.report({ path: ['flag'], at: 'value', ...say('flag is on.'), fixes: e ? [{ title: titled('Break it'), edits: [e], fixAll: true }] : [] });
   },
 };
 /** A good certain fix (score 48 -> 0.48), to show the guard lets ordinary fixes through. */
@@ -42,7 +43,7 @@ const score: Rule = {
     const root = ctx.root;
     if (!isObj(root) || typeof root.score !== 'number' || root.score <= 1) return;
     const e = ctx.edit.replaceValue(['score'], String(root.score / 100));
-    ctx.report({ path: ['score'], at: 'value', message: 'Score above 1.', fixes: e ? [{ title: 'Divide by 100', edits: [e], fixAll: true }] : [] });
+    ctx.report({ path: ['score'], at: 'value', ...say('Score above 1.'), fixes: e ? [{ title: titled('Divide by 100'), edits: [e], fixAll: true }] : [] });
   },
 };
 const RULES: Rule[] = [yamlSyntax, breaks, score, ...metaRules];

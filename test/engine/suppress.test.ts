@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../rules/inline.js';
 import { applyEdits } from '../../server/src/engine/edits.js';
 import { fixAll } from '../../server/src/engine/fix.js';
 import { lint } from '../../server/src/engine/lint.js';
@@ -11,7 +12,7 @@ const flagObjectives: Rule = {
     docs: { rationale: 'test', bad: '', good: '' },
   },
   check(ctx) {
-    for (const o of ctx.plan.objectives) ctx.report({ path: [...o.path, 'id'], at: 'value', message: `flag ${o.id}` });
+    for (const o of ctx.plan.objectives) ctx.report({ path: [...o.path, 'id'], at: 'value', ...say(`flag ${o.id}`) });
   },
 };
 const quiet: Rule = { ...flagObjectives, meta: { ...flagObjectives.meta, id: 'smart/measurable' }, check: () => undefined };

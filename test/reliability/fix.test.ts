@@ -5,6 +5,7 @@
 // Added here: a file changed on disk *during* a real --fix run is not overwritten; a fix that
 // would break the YAML is not written; --fix with the real rules on every bad sample is
 // idempotent and never adds a syntax error.
+import { say, titled } from '../rules/inline.js';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -39,7 +40,7 @@ function meddlingRules(file: string): Rule[] {
         if (!saved) writeFileSync(file, readFileSync(file, 'utf8') + 'saved_by: someone else\n');
         saved = true;
         const e = ctx.edit.replaceValue(['score'], String(root.score / 100));
-        ctx.report({ path: ['score'], at: 'value', message: 'Score above 1.', fixes: e ? [{ title: 'Divide by 100', edits: [e], fixAll: true }] : [] });
+        ctx.report({ path: ['score'], at: 'value', ...say('Score above 1.'), fixes: e ? [{ title: titled('Divide by 100'), edits: [e], fixAll: true }] : [] });
       },
     },
     ...metaRules,
@@ -54,7 +55,7 @@ const BREAKING_RULES: Rule[] = [
       const root = ctx.root;
       if (!isObj(root) || root.flag !== 'on') return;
       const e = ctx.edit.replaceValue(['flag'], '[off, {');
-      ctx.report({ path: ['flag'], at: 'value', message: 'flag is on.', fixes: e ? [{ title: 'Break it', edits: [e], fixAll: true }] : [] });
+      ctx.report({ path: ['flag'], at: 'value', ...say('flag is on.'), fixes: e ? [{ title: titled('Break it'), edits: [e], fixAll: true }] : [] });
     },
   },
   ...metaRules,

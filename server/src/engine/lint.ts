@@ -111,14 +111,15 @@ export function lint(text: string, options: LintOptions): LintResult {
         overflow++;
         return;
       }
-      const main: Msg | string = d.messageId !== undefined ? { id: d.messageId, data: d.data } : (d.message ?? '');
+      const main: Msg = { id: d.messageId, data: d.data };
       findings.push({
         ruleId: rule.meta.id,
         severity: d.severity && !configured ? d.severity : severity,
         // Rules quote only id-shaped values (engine/privacy.ts); anything shaped like a personal
         // identifier that still reaches a message, a related message or a fix title is withheld.
         message: render(main, d.cite),
-        ...(d.messageId !== undefined ? { messageId: fullMessageId(rule.meta.id, d.messageId), data: redactData(d.data, text) } : {}),
+        messageId: fullMessageId(rule.meta.id, d.messageId),
+        ...(d.data ? { data: redactData(d.data, text) } : {}),
         ...(d.cite ? { cite: d.cite } : {}),
         policy: rule.meta.policy,
         span: d.span ?? span(d.path, d.at),

@@ -100,9 +100,9 @@ export interface RuleMeta {
 /** Where on a node a finding points. */
 export type Anchor = 'key' | 'value' | 'pair';
 
-/** A fix as a rule reports it: the title is a message by id (a plain string is being phased out). */
+/** A fix as a rule reports it: the title is a message by id. */
 export interface FixSpec {
-  title: string | Msg;
+  title: Msg;
   edits: TextEdit[];
   fixAll: boolean;
 }
@@ -113,14 +113,12 @@ export interface ReportDescriptor {
   /** Point at the key (default for maps), the value, or key and value together. */
   at?: Anchor;
   /** One of the rule's `meta.messages` (or a full id `family/rule.id`, `common.x`). */
-  messageId?: string;
+  messageId: string;
   data?: MessageData;
   /** The policy paragraph the message cites: fills `{cite}` and is kept on the finding. */
   cite?: string;
-  /** @deprecated A message written inline: rules report `messageId` + `data`. */
-  message?: string;
   fixes?: FixSpec[];
-  related?: { path: Path; at?: Anchor; message: string | Msg }[];
+  related?: { path: Path; at?: Anchor; message: Msg }[];
   /** An explicit span overrides `path`/`at`. */
   span?: Span;
   /**

@@ -758,6 +758,13 @@ export function evaluateCheck(check: LocalCheck, root: unknown, asOf: string): {
   }
 }
 
+/** What every local check can say (planlint's words around the team's own message). */
+export const LOCAL_MESSAGES: Readonly<Record<string, string>> = {
+  finding: '{text}',
+  failed: 'The local check `{id}` failed on this plan (a planlint bug: please report it with the check), so its result here is unknown.',
+  stopped: 'The local check `{id}` stopped after {steps} steps on this plan, so its result here is unknown: simplify the check (fewer nested some/every/count).',
+};
+
 const ruleCache = new WeakMap<LocalCheck, Rule>();
 
 /** A local check as an ordinary rule. */
@@ -773,18 +780,20 @@ export function localRule(check: LocalCheck): Rule {
       fixable: 'none',
       inTemplates: false,
       usesAsOf: true,
+      messages: LOCAL_MESSAGES,
       docs: { rationale: check.description, bad: '', good: '' },
     },
     check(ctx: RuleContext): void {
       const out = evaluateCheck(check, ctx.root, ctx.asOf);
-      for (const f of out.findings) ctx.report({ path: f.path, message: f.message });
+      // The check's own message is the team's text (in the team's language), filled from enum,
+      // number and date values only: it is data to the catalogue.
+      for (const f of out.findings) ctx.report({ path: f.path, messageId: 'finding', data: { text: f.message } });
       if (out.stopped)
         ctx.report({
           path: [],
           severity: 'info',
-          message: out.failed
-            ? `The local check \`${check.id}\` failed on this plan (a planlint bug: please report it with the check), so its result here is unknown.`
-            : `The local check \`${check.id}\` stopped after ${CHECK_LIMITS.steps.toLocaleString('en-GB')} steps on this plan, so its result here is unknown: simplify the check (fewer nested some/every/count).`,
+          messageId: out.failed ? 'failed' : 'stopped',
+          data: { id: check.id, steps: CHECK_LIMITS.steps.toLocaleString('en-GB') },
         });
     },
   };
