@@ -104,3 +104,14 @@ describe('completion of enum values', () => {
     expect(bySortText(items)).toEqual(['pre_release', 'pre_tariff', 'pre_parole']);
   });
 });
+
+describe('hover on a fixed value', () => {
+  it('`type: initial` on a review: the key described, then what `initial` means', async () => {
+    const p = posOf(TEXT, 'type: initial', 'type: '.length + 1);
+    const h = (await c.request('textDocument/hover', { textDocument: { uri }, position: p })) as { contents: { value: string } } | null;
+    const v = h?.contents.value ?? '';
+    const i = REVIEW.type.enum.indexOf('initial');
+    const meaning = (REVIEW.type.markdownEnumDescriptions ?? REVIEW.type.enumDescriptions)[i];
+    expect(v).toContain(`\`initial\`: ${meaning}`);
+  });
+});

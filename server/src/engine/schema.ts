@@ -92,6 +92,23 @@ export function enumOf(n: SchemaNode | undefined): unknown[] {
 }
 
 /**
+ * What one enum value means, from the schema's `markdownEnumDescriptions` (else
+ * `enumDescriptions`), parallel to the `enum` of the node (or branch) that lists the value.
+ */
+export function enumDescription(n: SchemaNode | undefined, value: unknown): string | undefined {
+  if (!n) return undefined;
+  for (const b of branches(n)) {
+    const at = b.enum ? b.enum.indexOf(value) : -1;
+    if (at < 0) continue;
+    const own = b as SchemaNode & { enumDescriptions?: unknown; markdownEnumDescriptions?: unknown };
+    for (const list of [own.markdownEnumDescriptions, own.enumDescriptions]) {
+      if (Array.isArray(list) && list.length === b.enum!.length && typeof list[at] === 'string') return list[at] as string;
+    }
+  }
+  return undefined;
+}
+
+/**
  * The values offered and explained for a node: its enumeration, or for an open list item (a
  * string with a `title` and no enum, such as a community requirement) the `examples`, which
  * name the known values while any other string stays valid.

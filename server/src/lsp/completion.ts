@@ -17,7 +17,7 @@ import type { ServerState } from './context.js';
 import { effectiveAsOf } from './settings.js';
 import type { Linted } from './documents.js';
 import { eligibilityVerdict, programmeFacts, shortLine } from './programmes.js';
-import { enumOf, knownValues, isArraySchema, isObjectSchema, propertiesOf, requiredOf, schemaAt, type SchemaNode } from '../engine/schema.js';
+import { enumDescription, enumOf, knownValues, isArraySchema, isObjectSchema, propertiesOf, requiredOf, schemaAt, type SchemaNode } from '../engine/schema.js';
 import { lineContext, nodeAt, siblingKeys, type LineContext } from './yamlPath.js';
 
 export const COMPLETION_TRIGGERS = [':', '-', '[', ','];
@@ -220,15 +220,9 @@ function valueItems(c: Ctx, key: string, sch: SchemaNode | undefined, ownId: str
  */
 function enumItems(sch: SchemaNode, key: string): CompletionItem[] {
   const values = knownValues(sch);
-  const own = sch as SchemaNode & { enumDescriptions?: unknown; markdownEnumDescriptions?: unknown };
-  const list = (x: unknown): unknown[] | undefined => (Array.isArray(x) && Array.isArray(sch.enum) && x.length === sch.enum.length ? x : undefined);
-  const md = list(own.markdownEnumDescriptions);
-  const plain = list(own.enumDescriptions);
   const width = String(values.length).length;
   return values.map((v, i) => {
-    // Descriptions are parallel to the node's own `enum`; a value from elsewhere has none.
-    const at = Array.isArray(sch.enum) ? sch.enum.indexOf(v) : -1;
-    const text = at < 0 ? undefined : typeof md?.[at] === 'string' ? (md[at] as string) : typeof plain?.[at] === 'string' ? (plain[at] as string) : undefined;
+    const text = enumDescription(sch, v);
     return {
       label: String(v),
       kind: CompletionItemKind.EnumMember,

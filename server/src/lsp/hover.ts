@@ -9,7 +9,7 @@ import type { ServerState } from './context.js';
 import { ruleDocHref } from './convert.js';
 import type { Linted } from './documents.js';
 import { eligibilityText, programmeFacts } from './programmes.js';
-import { knownValues, schemaAt } from '../engine/schema.js';
+import { enumDescription, knownValues, schemaAt } from '../engine/schema.js';
 import { idSites, nodeAt, siteAt, type IdKind } from './yamlPath.js';
 import { idOr, isQuotableCode, isQuotableId } from '../engine/privacy.js';
 
@@ -210,6 +210,9 @@ export function hoverMarkdown(l: Linted, offset: number): string | undefined {
         const lines = [`**${key}**${title}`, sch.description];
         const values = knownValues(sch);
         if (values.length > 1 && at.on === 'key') lines.push(`One of: ${values.map((v) => `\`${String(v)}\``).join(', ')}`);
+        // On a fixed value: what that value means (the schema's per-value description).
+        const meaning = at.on === 'value' ? enumDescription(sch, value) : undefined;
+        if (meaning) lines.push(`\`${String(value)}\`: ${meaning}`);
         // Under a finding the key's description is context, not the point: keep it for a clean value.
         if (!here.length) sections.push(lines.join('\n\n'));
       }
