@@ -64,3 +64,20 @@ describe('review rule texts from policy data', () => {
     expect(() => renderPolicyText('{{review.no_such_value}}', p)).toThrow(/no_such_value/);
   });
 });
+
+describe('plan rule texts that state review or plan policy numbers', () => {
+  it('plan/crc-handover and plan/responsibility say the window and the minimum sentence the policy gives', async () => {
+    const { crcHandover } = await import('../../../server/src/rules/plan/crc-handover.js');
+    const { responsibility } = await import('../../../server/src/rules/plan/responsibility.js');
+    expect(crcHandover.meta.description).toContain('within 12 weeks of release');
+    const other = buildPolicy({ policy: { review: { crc_release_window: { earliest_before_release: { weeks: 13 } } }, plan: { responsibility_min_custodial_months: 10 } } });
+    expect(other.problems).toEqual([]);
+    const handover = renderRuleSection(crcHandover, other.policy).join('\n');
+    expect(handover).toContain('within 13 weeks of release');
+    expect(handover).not.toContain('12 weeks');
+    const owner = renderRuleSection(responsibility, other.policy).join('\n');
+    expect(owner).toContain('a determinate sentence of 10 months or more');
+    expect(owner).toContain('except in the last 13 weeks before release');
+    expect(owner).not.toMatch(/12 (weeks|months)/);
+  });
+});

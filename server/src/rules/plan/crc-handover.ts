@@ -1,14 +1,16 @@
 // plan/crc-handover: a CRC case in custody near release records the handover to the home CRC (PSI 19/2014 para 2.18, mandatory).
+import { withPolicyTexts } from '../../docs/policyText.js';
+import { defaultPolicy } from '../../policy/index.js';
 import { addDuration, inCustody } from '../../engine/obligations.js';
 import type { Rule } from '../../engine/rule.js';
 import { duration, JOIN_MESSAGES } from './support.js';
 
 export const crcHandover: Rule = {
-  meta: {
+  meta: withPolicyTexts({
     id: 'plan/crc-handover',
     severity: 'error',
     policy: 'PSI 19/2014 paras 1.9, 2.18',
-    description: 'A CRC-allocated case in custody within 12 weeks of release records the handover from the offender supervisor to the home CRC offender manager (`handover.completed_on`).',
+    description: 'A CRC-allocated case in custody within {{review.crc_release_window.earliest_before_release}} of release records the handover from the offender supervisor to the home CRC offender manager (`handover.completed_on`).',
     fixable: 'none',
     inTemplates: false,
     demandsPlan: true,
@@ -20,11 +22,11 @@ export const crcHandover: Rule = {
     },
     docs: {
       rationale:
-        'When a prisoner allocated to a CRC is to be released, there must be a handover between the offender supervisor in custody and the offender manager of the home CRC, to support planning for release (PSI 19/2014 para 2.18, mandatory). It may be in person, by video or telephone, or in writing. The CRC prepares the plan for release in the last 12 weeks before it (para 1.9), so from 12 weeks before `sentence.release_date` a CRC-allocated case in custody records the handover in `handover.completed_on`. The 12 weeks are policy data (`review.crc_release_window`).',
+        'When a prisoner allocated to a CRC is to be released, there must be a handover between the offender supervisor in custody and the offender manager of the home CRC, to support planning for release (PSI 19/2014 para 2.18, mandatory). It may be in person, by video or telephone, or in writing. The CRC prepares the plan for release in the last {{review.crc_release_window.earliest_before_release}} before it (para 1.9), so from {{review.crc_release_window.earliest_before_release}} before `sentence.release_date` a CRC-allocated case in custody records the handover in `handover.completed_on`. The {{review.crc_release_window.earliest_before_release}} are policy data (`review.crc_release_window`).',
       bad: 'sentence:\n  type: determinate\n  length_months: 18\n  release_date: 2027-01-20\n  allocation: crc\n  setting: custody',
       good: 'sentence:\n  type: determinate\n  length_months: 18\n  release_date: 2027-01-20\n  allocation: crc\n  setting: custody\nhandover:\n  completed_on: 2026-11-10\n  with: crc_offender_manager',
     },
-  },
+  }, defaultPolicy().policy),
   check(ctx) {
     const s = ctx.plan.sentence;
     if (s?.allocation !== 'crc' || !s.release_date || !inCustody(ctx.plan, ctx.asOf)) return;

@@ -1,5 +1,7 @@
 // plan/responsibility: `team.plan_owner` is the role PSI 19/2014 para 1.9 makes responsible
 // for the plan. `expectedOwners` is shared with plan/owner-required's fix.
+import { withPolicyTexts } from '../../docs/policyText.js';
+import { defaultPolicy } from '../../policy/index.js';
 import type { Rule } from '../../engine/rule.js';
 import type { Plan, PlanOwner } from '../../engine/model.js';
 import type { Msg } from '../../engine/messages.js';
@@ -132,7 +134,7 @@ export function expectedOwners(plan: Plan, policy: Policy, asOf: string): Expect
 }
 
 export const responsibility: Rule = {
-  meta: {
+  meta: withPolicyTexts({
     id: 'plan/responsibility',
     severity: 'error',
     policy: 'PSI 19/2014 para 1.9',
@@ -152,14 +154,14 @@ export const responsibility: Rule = {
       rationale:
         'PSI 19/2014 para 1.9 sets who produces the assessment and plan and oversees it, and who that is can change with the stage of the sentence:\n\n' +
         '- **Unpaid work only**: a community order or suspended sentence order whose single requirement is unpaid work is planned by the unpaid work provider (`plan_owner: unpaid_work_provider`), whatever the allocation.\n' +
-        '- **CRC-allocated cases**: the CRC offender manager for community orders and suspended sentence orders, for short sentences and after release; for a determinate sentence of 12 months or more the prison offender manager plans during custody, **except in the last 12 weeks before release**, when the CRC offender manager may prepare the plan for release (either is accepted then).\n' +
-        '- **NPS-allocated cases**: the community offender manager for community orders and suspended sentence orders, IPP and extended determinate sentences, and determinate sentences with high or very high risk of serious harm (the highest of `rosh.overall` and every group); the prison offender manager for other determinate sentences of 12 months or more during custody.\n' +
+        '- **CRC-allocated cases**: the CRC offender manager for community orders and suspended sentence orders, for short sentences and after release; for a determinate sentence of {{plan.responsibility_min_custodial_months|months}} or more the prison offender manager plans during custody, **except in the last {{review.crc_release_window.earliest_before_release}} before release**, when the CRC offender manager may prepare the plan for release (either is accepted then).\n' +
+        '- **NPS-allocated cases**: the community offender manager for community orders and suspended sentence orders, IPP and extended determinate sentences, and determinate sentences with high or very high risk of serious harm (the highest of `rosh.overall` and every group); the prison offender manager for other determinate sentences of {{plan.responsibility_min_custodial_months|months}} or more during custody.\n' +
         '- **Life sentences**: the community offender manager produces the initial plan and the prison offender manager reviews it in custody, so either is accepted in custody; **after release only the community offender manager** (who completes the plan post-release).\n\n' +
-        'IPP, extended and life sentences are listed by 1.9 among the NPS\'s cases: `allocation: crc` on one is reported on `sentence.allocation` as a likely wrong allocation (planlint\'s reading of 1.9). The rule is quiet when the plan does not record enough to tell (no sentence type, no allocation, or a case the table does not cover). The 12 months and the 12 weeks are policy data (`plan.responsibility_min_custodial_months`, `review.crc_release_window`).',
+        'IPP, extended and life sentences are listed by 1.9 among the NPS\'s cases: `allocation: crc` on one is reported on `sentence.allocation` as a likely wrong allocation (planlint\'s reading of 1.9). The rule is quiet when the plan does not record enough to tell (no sentence type, no allocation, or a case the table does not cover). The {{plan.responsibility_min_custodial_months|months}} and the {{review.crc_release_window.earliest_before_release}} are policy data (`plan.responsibility_min_custodial_months`, `review.crc_release_window`).',
       bad: 'sentence:\n  type: determinate\n  length_months: 36\n  allocation: nps\n  setting: custody\nassessment:\n  rosh: { overall: high }\nteam:\n  plan_owner: prison_offender_manager',
       good: 'sentence:\n  type: determinate\n  length_months: 36\n  allocation: nps\n  setting: custody\nassessment:\n  rosh: { overall: high }\nteam:\n  plan_owner: community_offender_manager',
     },
-  },
+  }, defaultPolicy().policy),
   check(ctx) {
     const exp = expectedOwners(ctx.plan, ctx.policy, ctx.asOf);
     if (!exp) return;
