@@ -43,6 +43,33 @@
       (ignore-errors (flymake-start)))
     v))
 
+(defun e2e--env-pos (line-var char-var)
+  (list :line (1- (string-to-number (or (getenv line-var) "1")))
+        :character (string-to-number (or (getenv char-var) "0"))))
+
+(defun e2e--features ()
+  "After the edit: the hover text, the completion labels in sortText order, the inlay hint labels."
+  (let* ((server (eglot-current-server))
+         (doc (eglot--TextDocumentIdentifier))
+         (hover (ignore-errors (jsonrpc-request server :textDocument/hover
+                                                (list :textDocument doc :position (e2e--env-pos "E2E_HOVER_LINE" "E2E_HOVER_CHAR")))))
+         (contents (and hover (plist-get hover :contents)))
+         (compl (ignore-errors (jsonrpc-request server :textDocument/completion
+                                                (list :textDocument doc :position (e2e--env-pos "E2E_COMPLETE_LINE" "E2E_COMPLETE_CHAR")))))
+         (items (append (if (and (listp compl) (plist-member compl :items)) (plist-get compl :items) compl) nil))
+         (hints (ignore-errors (jsonrpc-request server :textDocument/inlayHint
+                                                (list :textDocument doc
+                                                      :range (list :start (list :line 0 :character 0)
+                                                                   :end (list :line (count-lines (point-min) (point-max)) :character 0)))))))
+    (setq items (sort items (lambda (a b) (string< (or (plist-get a :sortText) (plist-get a :label))
+                                                   (or (plist-get b :sortText) (plist-get b :label))))))
+    (list (cons 'hover (if (stringp contents) contents (or (plist-get contents :value) "")))
+          (cons 'completion (vconcat (mapcar (lambda (i) (plist-get i :label)) items)))
+          (cons 'inlayHints (vconcat (mapcar (lambda (h)
+                                              (let ((l (plist-get h :label)))
+                                                (if (stringp l) l (mapconcat (lambda (p) (plist-get p :value)) l ""))))
+                                            (append hints nil)))))))
+
 (let* ((file (car command-line-args-left))
        (out (or (getenv "E2E_OUT") "emacs-out.json"))
        (edit-line (string-to-number (or (getenv "E2E_EDIT_LINE") "0")))
@@ -72,7 +99,8 @@
         (e2e--wait (lambda () nil) 0.1)
         (let ((now (e2e--dump (flymake-diagnostics))))
           (unless (equal now last) (setq last now stable-since (float-time) after (flymake-diagnostics))))))
-    (push (cons 'afterEdit (e2e--dump after)) result))
+    (push (cons 'afterEdit (e2e--dump after)) result)
+    (when after (setq result (append (e2e--features) result))))
   (unless (and initial after) (push (cons 'error "timeout") result))
   (with-temp-file out (insert (json-encode result)))
   (ignore-errors (eglot-shutdown (eglot-current-server)))

@@ -9,6 +9,8 @@ local timeout_ms = tonumber(os.getenv('E2E_TIMEOUT_MS') or '15000')
 local edit_line = tonumber(os.getenv('E2E_EDIT_LINE') or '0')
 local edit_text = os.getenv('E2E_EDIT_TEXT') or ''
 local as_of = os.getenv('E2E_AS_OF') or ''
+local hover_at = { tonumber(os.getenv('E2E_HOVER_LINE') or '1') - 1, tonumber(os.getenv('E2E_HOVER_CHAR') or '0') }
+local complete_at = { tonumber(os.getenv('E2E_COMPLETE_LINE') or '1') - 1, tonumber(os.getenv('E2E_COMPLETE_CHAR') or '0') }
 local result, phase = {}, 'initial'
 local initial_count = -1
 
@@ -20,6 +22,37 @@ local function dump(diags)
   end
   table.sort(list, function(a, b) return a.line < b.line end)
   return list
+end
+
+-- After the edit: what a person sees on hover, the completion list's order and the inlay hints.
+local function features(buf)
+  local uri = vim.uri_from_bufnr(buf)
+  local function ask(method, params)
+    local res = vim.lsp.buf_request_sync(buf, method, params, 10000) or {}
+    for _, r in pairs(res) do
+      if r.result ~= nil then return r.result end
+    end
+    return nil
+  end
+  local h = ask('textDocument/hover', { textDocument = { uri = uri }, position = { line = hover_at[1], character = hover_at[2] } })
+  result.hover = h and h.contents and (h.contents.value or h.contents) or vim.NIL
+  local c = ask('textDocument/completion', { textDocument = { uri = uri }, position = { line = complete_at[1], character = complete_at[2] } })
+  local items = c and (c.items or c) or {}
+  table.sort(items, function(a, b) return (a.sortText or a.label) < (b.sortText or b.label) end)
+  result.completion = {}
+  for _, it in ipairs(items) do table.insert(result.completion, it.label) end
+  local n = vim.api.nvim_buf_line_count(buf)
+  local hints = ask('textDocument/inlayHint', { textDocument = { uri = uri }, range = { start = { line = 0, character = 0 }, ['end'] = { line = n, character = 0 } } }) or {}
+  result.inlayHints = {}
+  for _, ih in ipairs(hints) do
+    local label = ih.label
+    if type(label) == 'table' then
+      local parts = {}
+      for _, p in ipairs(label) do table.insert(parts, p.value) end
+      label = table.concat(parts)
+    end
+    table.insert(result.inlayHints, label)
+  end
 end
 
 local function finish(code)
@@ -39,6 +72,9 @@ vim.api.nvim_create_autocmd({ 'BufReadPost' }, {
       root_dir = vim.fn.getcwd(),
       flags = { debounce_text_changes = 0 },
       settings = { planlint = { asOf = as_of, validate = { debounceMs = 0 } } },
+      -- Neovim 0.7 neither answers workspace/configuration nor sends `settings` on its own: the
+      -- server reads `initializationOptions.planlint` from such clients (docs/editors.md).
+      init_options = { planlint = { asOf = as_of, validate = { debounceMs = 0 } } },
     })
     -- 0.7 has no vim.lsp.start(): attach with the id start_client returned.
     vim.lsp.buf_attach_client(args.buf, id)
@@ -59,7 +95,10 @@ vim.api.nvim_create_autocmd('DiagnosticChanged', {
     elseif phase == 'afterEdit' and #diags ~= initial_count then
       result.afterEdit = dump(diags)
       phase = 'done'
-      finish(0)
+      vim.schedule(function()
+        features(args.buf)
+        finish(0)
+      end)
     end
   end,
 })

@@ -21,6 +21,9 @@ export E2E_SERVER=$SERVER
 export E2E_AS_OF=$(node -e 'console.log(require("./test/e2e/fixtures/bad.expect.json").asOf)')
 export E2E_EDIT_LINE=$(node -e 'console.log(require("./test/e2e/fixtures/bad.expect.json").edit.line)')
 export E2E_EDIT_TEXT=$(node -e 'console.log(require("./test/e2e/fixtures/bad.expect.json").edit.text)')
+feature() { node -e "console.log(require('./test/e2e/fixtures/bad.expect.json').features.$1)"; }
+export E2E_HOVER_LINE=$(feature hover.line) E2E_HOVER_CHAR=$(feature hover.character)
+export E2E_COMPLETE_LINE=$(feature completion.line) E2E_COMPLETE_CHAR=$(feature completion.character)
 export E2E_TIMEOUT_MS=$(( (TIMEOUT_S - 5) * 1000 ))
 
 run_client() { # name, binary, command...
