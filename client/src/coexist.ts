@@ -1,8 +1,11 @@
 // Living with Red Hat's YAML extension (redhat.vscode-yaml), which most VS Code users who touch
 // YAML have. Decisions, in one place, with no `vscode` import so they are unit-tested:
 // - `.planlintrc.yaml` / `.yml`: the YAML extension validates it against planlint's config schema
-//   (the manifest's `yamlValidation`), so planlint shows its own config diagnostics only when
-//   the YAML extension is not there. Otherwise every problem would show twice.
+//   (the manifest's `yamlValidation`), so with it installed planlint leaves the problems that
+//   schema and YAML syntax find to it, and shows only those nobody else can find: unknown rule
+//   ids, policy values (the config schema does not describe them), local checks' meaning,
+//   policy packs. Each problem shows once (test/yaml-ls/run.mjs checks it against the real
+//   yaml-language-server).
 // - A plan opened as `yaml` (a language switch, `files.associations`, or a plan whose first line
 //   is not `sentence_plan:`): both extensions serve it. The YAML extension has no schema for
 //   plans (the manifest no longer associates one), so it reports YAML syntax only and gives
@@ -18,10 +21,13 @@ export interface DocFacts {
   isConfig: boolean;
 }
 
-/** Whether planlint shows a diagnostic of this rule on this document. */
-export function planlintShowsDiagnostic(doc: DocFacts, rule: string | undefined, yamlExtension: boolean): boolean {
+/**
+ * Whether planlint shows a diagnostic of this rule on this document. `configKind` is what found a
+ * config problem (the server's `data.kind`: `syntax`, `schema` or `planlint`).
+ */
+export function planlintShowsDiagnostic(doc: DocFacts, rule: string | undefined, yamlExtension: boolean, configKind?: string): boolean {
   if (!yamlExtension) return true;
-  if (doc.isConfig) return false;
+  if (doc.isConfig) return configKind === 'planlint';
   if (doc.languageId === 'yaml' && rule === 'schema/yaml-syntax') return false;
   return true;
 }

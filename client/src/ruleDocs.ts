@@ -93,7 +93,11 @@ export function pointDiagnostics(uri: vscode.Uri, ds: vscode.Diagnostic[]): vsco
   if (yamlExt) {
     const doc = vscode.workspace.textDocuments.find((t) => t.uri.toString() === uri.toString());
     const facts = { languageId: doc?.languageId ?? 'yaml', isConfig: isConfigPath(uri.path, configFiles) };
-    ds = ds.filter((d) => planlintShowsDiagnostic(facts, typeof d.code === 'object' && d.code ? String(d.code.value) : d.code === undefined ? undefined : String(d.code), true));
+    const kindOf = (d: vscode.Diagnostic): string | undefined => {
+      const data = (d as vscode.Diagnostic & { data?: { kind?: unknown } }).data;
+      return typeof data?.kind === 'string' ? data.kind : undefined;
+    };
+    ds = ds.filter((d) => planlintShowsDiagnostic(facts, typeof d.code === 'object' && d.code ? String(d.code.value) : d.code === undefined ? undefined : String(d.code), true, kindOf(d)));
   }
   if (!offline()) return ds;
   for (const d of ds) {

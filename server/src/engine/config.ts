@@ -20,6 +20,12 @@ export interface ConfigProblem {
   line: number;
   column: number;
   message: string;
+  /**
+   * What found it: the YAML parser (`syntax`), the JSON Schema (`schema`: a YAML editor that
+   * validates the file with planlint's schema reports the same), or planlint's own checks
+   * (unset: unknown rule ids, policy values, local checks, packs — only planlint knows these).
+   */
+  kind?: 'syntax' | 'schema';
 }
 
 export interface ConfigData {
@@ -161,17 +167,17 @@ export function readLayer(
   problems: ConfigProblem[],
 ): ConfigLayer {
   const pt = parseText(text);
-  const at = (path: Path, message: string, anchor: 'key' | 'value' = 'key'): void => {
+  const at = (path: Path, message: string, anchor: 'key' | 'value' = 'key', kind?: 'schema'): void => {
     // A problem with a whole mapping or list points at its key; one with a scalar at the value.
     const node = locate(pt.doc, path).node;
     const span = spanFor(pt.doc, pt.lines, path, isScalar(node) ? anchor : 'key');
     const pos = pt.lines.positionAt(span.start);
-    problems.push({ file, line: pos.line + 1, column: pos.character + 1, message });
+    problems.push({ file, line: pos.line + 1, column: pos.character + 1, message, ...(kind ? { kind } : {}) });
   };
   for (const p of pt.problems) {
     if (p.severity !== 'error') continue;
     const pos = pt.lines.positionAt(p.span.start);
-    problems.push({ file, line: pos.line + 1, column: pos.character + 1, message: `YAML syntax: ${p.message.split('\n')[0]}` });
+    problems.push({ file, line: pos.line + 1, column: pos.character + 1, message: `YAML syntax: ${p.message.split('\n')[0]}`, kind: 'syntax' });
   }
   let data: unknown = {};
   try {
@@ -199,16 +205,16 @@ export function readLayer(
       if (e.keyword === 'additionalProperties') {
         const key = String((e.params as { additionalProperty: string }).additionalProperty);
         const known = Object.keys((schema as { properties: Record<string, unknown> }).properties);
-        at([...segs, key], `unknown key \`${key}\` in ${kind === 'pack' ? 'a policy pack' : 'configuration'}${suggest(key, known)}`);
+        at([...segs, key], `unknown key \`${key}\` in ${kind === 'pack' ? 'a policy pack' : 'configuration'}${suggest(key, known)}`, 'key', 'schema');
       } else if (e.keyword === 'enum') {
-        at(segs, `\`${String(e.data)}\` is not a severity: use off, info, warning or error`, 'value');
+        at(segs, `\`${String(e.data)}\` is not a severity: use off, info, warning or error`, 'value', 'schema');
       } else if (e.keyword === 'required') {
-        at(segs, `a policy pack needs \`${String((e.params as { missingProperty: string }).missingProperty)}\` (name, version and effective_from say which policy it is)`);
+        at(segs, `a policy pack needs \`${String((e.params as { missingProperty: string }).missingProperty)}\` (name, version and effective_from say which policy it is)`, 'key', 'schema');
       } else if (e.keyword === 'oneOf' && segs[0] === 'extends') {
-        at(segs, '`extends` is a pack reference or a list of them (at most 16)', 'value');
+        at(segs, '`extends` is a pack reference or a list of them (at most 16)', 'value', 'schema');
       } else if (e.keyword === 'oneOf' || e.keyword === 'if') {
         continue; // its branches' own errors say what is wrong
-      } else at(segs, `${segs.join('.') || (kind === 'pack' ? 'policy pack' : 'configuration')} ${e.message ?? 'is invalid'}`, 'value');
+      } else at(segs, `${segs.join('.') || (kind === 'pack' ? 'policy pack' : 'configuration')} ${e.message ?? 'is invalid'}`, 'value', 'schema');
     }
   }
   const local = compileChecks(cfg.checks, knownRules);

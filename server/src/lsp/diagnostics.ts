@@ -96,14 +96,21 @@ export class DiagnosticsFeature {
     const path = uriToPath(doc.uri) ?? doc.uri;
     const loaded = this.configs.loadText(path, doc.text);
     return loaded.problems.map((p) => {
-      const start = doc.conv.toPosition(doc.conv.lines.offsetAt({ line: p.line - 1, character: p.column - 1 }));
-      const endOff = doc.conv.lines.lineEnd(Math.max(0, p.line - 1));
+      // A problem inside a policy pack this file extends is said on line 1, naming the pack's
+      // file and position (its lines are not this document's).
+      const here = p.file === path;
+      const line = here ? p.line : 1;
+      const start = doc.conv.toPosition(doc.conv.lines.offsetAt({ line: line - 1, character: here ? p.column - 1 : 0 }));
+      const endOff = doc.conv.lines.lineEnd(Math.max(0, line - 1));
       return {
         range: { start, end: doc.conv.toPosition(Math.max(endOff, doc.conv.toOffset(start))) },
         severity: DiagnosticSeverity.Error,
         source: SOURCE,
         code: 'config',
-        message: p.message,
+        message: here ? p.message : `${p.file}:${p.line}:${p.column}: ${p.message}`,
+        // What found it: a YAML editor validating with planlint's schema reports `syntax` and
+        // `schema` problems itself; only planlint knows the rest (client/src/coexist.ts).
+        data: { kind: here ? (p.kind ?? 'planlint') : 'planlint' },
       };
     });
   }
