@@ -69,6 +69,28 @@ suite('planlint language features', function () {
     for (const want of ['determinate', 'life', 'community_order']) assert.ok(labels.includes(want), `completion has ${want}: ${labels.join(', ')}`);
   });
 
+  test('completion of a fixed value: in the order of use, each with what it means; hover on a value says it too', async () => {
+    const pos = positionOf(bad.document, 'type: determinate').translate(0, 'type: '.length);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', bad.document.uri, pos);
+    const mine = list.items.filter((i) => i.kind === vscode.CompletionItemKind.EnumMember);
+    const ordered = [...mine].sort((a, b) => ((a.sortText ?? '') < (b.sortText ?? '') ? -1 : 1)).map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    assert.deepEqual(ordered.slice(0, 3), ['determinate', 'extended_determinate', 'life'], ordered.join(', '));
+    const doc = (i: vscode.CompletionItem): string => (typeof i.documentation === 'string' ? i.documentation : (i.documentation?.value ?? ''));
+    assert.ok(mine.every((i) => doc(i).length >= 15), 'every value has its meaning');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', bad.document.uri, pos.translate(0, 2));
+    const text = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n');
+    assert.match(text, /`determinate`: /);
+  });
+
+  test('the outline uses plan kinds, never function or class', async () => {
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', bad.document.uri);
+    const kinds = new Set<vscode.SymbolKind>();
+    const walk = (ss: vscode.DocumentSymbol[]): void => ss.forEach((x) => (kinds.add(x.kind), walk(x.children)));
+    walk(symbols);
+    assert.ok(kinds.size > 2, 'an outline');
+    for (const k of [vscode.SymbolKind.Function, vscode.SymbolKind.Class, vscode.SymbolKind.Namespace, vscode.SymbolKind.Module]) assert.ok(!kinds.has(k), `no ${vscode.SymbolKind[k]}`);
+  });
+
   test('a quick fix from executeCodeActionProvider applies and the diagnostic goes', async () => {
     const uri = bad.document.uri;
     const shape = planlintDiagnostics(uri).find((d) => codeOf(d) === 'schema/shape')!;
