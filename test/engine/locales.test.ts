@@ -10,17 +10,24 @@ import { ALL_RULES } from '../../server/src/rules/index.js';
 describe('choosing a locale', () => {
   const av = ['en', 'cy', 'qps'];
   it('flag, then PLANLINT_LOCALE, then the editor, then the team default, then the system', () => {
-    expect(chooseLocale({ flag: 'cy', env: { PLANLINT_LOCALE: 'en' } }, av)).toBe('cy');
-    expect(chooseLocale({ env: { PLANLINT_LOCALE: 'cy', LANG: 'en_GB.UTF-8' } }, av)).toBe('cy');
-    expect(chooseLocale({ client: 'cy', config: 'en', env: { LANG: 'en_GB.UTF-8' } }, av)).toBe('cy');
-    expect(chooseLocale({ config: 'cy', env: { LANG: 'en_GB.UTF-8' } }, av)).toBe('cy');
-    expect(chooseLocale({ env: { LC_ALL: 'cy_GB.UTF-8' } }, av)).toBe('cy');
-    expect(chooseLocale({ env: { LANG: 'cy_GB' } }, av)).toBe('cy');
+    expect(chooseLocale({ flag: 'cy', env: { PLANLINT_LOCALE: 'en' } }, av, av)).toBe('cy');
+    expect(chooseLocale({ env: { PLANLINT_LOCALE: 'cy', LANG: 'en_GB.UTF-8' } }, av, av)).toBe('cy');
+    expect(chooseLocale({ client: 'cy', config: 'en', env: { LANG: 'en_GB.UTF-8' } }, av, av)).toBe('cy');
+    expect(chooseLocale({ config: 'cy', env: { LANG: 'en_GB.UTF-8' } }, av, av)).toBe('cy');
+    expect(chooseLocale({ env: { LC_ALL: 'cy_GB.UTF-8' } }, av, av)).toBe('cy');
+    expect(chooseLocale({ env: { LANG: 'cy_GB' } }, av, av)).toBe('cy');
+  });
+  it('an inherited choice takes only a complete locale (no report mixes languages unasked); a named one any', () => {
+    const complete = ['en', 'qps'];
+    expect(chooseLocale({ env: { LANG: 'cy_GB.UTF-8' } }, av, complete)).toBe('en');
+    expect(chooseLocale({ client: 'cy' }, av, complete)).toBe('en');
+    expect(chooseLocale({ flag: 'cy', env: { LANG: 'en_GB' } }, av, complete)).toBe('cy');
+    expect(chooseLocale({ env: { PLANLINT_LOCALE: 'cy' } }, av, complete)).toBe('cy');
   });
   it('an unknown or C locale is passed over; nothing known means English', () => {
-    expect(chooseLocale({ flag: 'fr', env: { LANG: 'cy_GB.UTF-8' } }, av)).toBe('cy');
-    expect(chooseLocale({ env: { LC_ALL: 'C', LANG: 'POSIX' } }, av)).toBe('en');
-    expect(chooseLocale({}, av)).toBe('en');
+    expect(chooseLocale({ flag: 'fr', env: { LANG: 'cy_GB.UTF-8' } }, av, av)).toBe('cy');
+    expect(chooseLocale({ env: { LC_ALL: 'C', LANG: 'POSIX' } }, av, av)).toBe('en');
+    expect(chooseLocale({}, av, av)).toBe('en');
     expect([normalise('cy-GB'), normalise('CY'), normalise('C.UTF-8'), normalise('../../etc')]).toEqual(['cy', 'cy', undefined, undefined]);
   });
 });

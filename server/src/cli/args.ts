@@ -21,6 +21,8 @@ export interface CliOptions {
   outputs: OutputSpec[];
   exitZero: boolean;
   asOf?: string;
+  /** `--locale`: the language of messages (en, cy, or the pseudo-locale qps). */
+  locale?: string;
   config?: string;
   quiet: boolean;
   maxWarnings?: number;
@@ -55,6 +57,7 @@ const OPTIONS = {
   'output-file': { type: 'string', short: 'o', multiple: true },
   'exit-zero': { type: 'boolean' },
   'as-of': { type: 'string' },
+  locale: { type: 'string' },
   config: { type: 'string', short: 'c' },
   quiet: { type: 'boolean', short: 'q' },
   'max-warnings': { type: 'string' },
@@ -157,6 +160,7 @@ export function parseCli(argv: readonly string[], knownRules: readonly string[])
     outputs,
     exitZero: v['exit-zero'] ?? false,
     asOf,
+    locale: v.locale as string | undefined,
     config: v.config,
     quiet: v.quiet ?? false,
     maxWarnings,

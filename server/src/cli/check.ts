@@ -14,6 +14,8 @@ import { fileLevelFinding, toCliFindings, UPCOMING_DAYS, type CliFinding, type U
 
 export interface CheckEnv {
   asOf: string;
+  /** The locale messages are rendered in (engine/locales.ts chooseLocale); default English. */
+  locale?: string;
   maxFileSize: number;
   /** Default: every rule. */
   rules?: readonly Rule[];
@@ -57,7 +59,7 @@ export function checkText(text: string, config: ResolvedConfig, env: CheckEnv): 
 }
 
 /** The engine's options for a file with this configuration (the same for checking and fixing). */
-export const lintOptions = (config: ResolvedConfig, env: Pick<CheckEnv, 'asOf' | 'maxFileSize' | 'rules'>): LintOptions => ({ asOf: env.asOf, config, maxChars: env.maxFileSize, rules: env.rules });
+export const lintOptions = (config: ResolvedConfig, env: Pick<CheckEnv, 'asOf' | 'maxFileSize' | 'rules' | 'locale'>): LintOptions => ({ asOf: env.asOf, config, maxChars: env.maxFileSize, rules: env.rules, ...(env.locale ? { locale: env.locale } : {}) });
 
 /**
  * What reports show beside the findings: the reviews falling due soon and, when asked for,

@@ -28,6 +28,9 @@ Output:
 
 Checking:
       --as-of YYYY-MM-DD     the date to judge deadlines by (default: today)
+      --locale en|cy|qps     the language of messages (default: PLANLINT_LOCALE, else the
+                             system's when planlint has all of it, else en; cy is partial;
+                             qps marks every catalogue message, for testing)
   -c, --config PATH          use this configuration for every file instead of the
                              nearest .planlintrc.yaml / .planlintrc.yml
       --rule RULE:SEVERITY   set a rule's severity: off, info, warning or error;

@@ -33,6 +33,7 @@ function start(): void {
     stderr: (s) => void process.stderr.write(s),
     readStdin,
     color: pc.isColorSupported,
+    env: process.env,
     workerScript: __filename,
   }).then(
     (code) => {

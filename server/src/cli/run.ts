@@ -4,6 +4,7 @@
 // working directory, standard input and the clock are injected so tests can drive it in-process.
 
 import { BUILT_IN_PACK } from '../engine/packs.js';
+import { availableLocales, chooseLocale } from '../engine/locales.js';
 import { realpath } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import pkg from '../../../package.json';
@@ -41,6 +42,8 @@ export interface CliIo {
   color: boolean;
   /** The clock, for the default --as-of (tests pass a fixed one). */
   now?: () => Date;
+  /** The environment the locale is chosen from (PLANLINT_LOCALE, LC_ALL, LANG); tests pass none. */
+  env?: Readonly<Record<string, string | undefined>>;
   /** The rule set (tests pass a fixed one so reports do not change as rules are added); default: every rule. */
   rules?: readonly Rule[];
   /**
@@ -85,6 +88,13 @@ export async function run(argv: readonly string[], rawIo: CliIo): Promise<number
   }
 
   const asOf = opts.asOf ?? todayLocal(io.now ? io.now() : new Date());
+  // The language of messages: --locale, else PLANLINT_LOCALE, else the system's (engine/locales.ts).
+  const locales = availableLocales();
+  if (opts.locale !== undefined && !locales.includes(opts.locale)) {
+    io.stderr(`planlint: --locale is one of ${locales.join(', ')}, not \`${forTerminal(opts.locale.slice(0, 40))}\`\n`);
+    return 2;
+  }
+  const locale = chooseLocale({ flag: opts.locale, env: io.env ?? {} }, locales);
   const roots = await runRoots(opts.stdin ? [] : opts.patterns, io.cwd);
   const configs = new ConfigResolver(io.cwd, KNOWN_RULES, opts.ruleOverrides, opts.config, roots);
 
@@ -125,9 +135,9 @@ export async function run(argv: readonly string[], rawIo: CliIo): Promise<number
   // The cache, when asked for: what applies to the whole run is its header.
   const cacheWarn = (m: string): void => io.stderr(`planlint: warning: ${m}\n`);
   const cache = opts.cache
-    ? await LintCache.load(resolve(io.cwd, opts.cacheLocation), { version: VERSION, rules: rulesHash(ruleSet), maxFileSize: opts.maxFileSize }, cacheWarn)
+    ? await LintCache.load(resolve(io.cwd, opts.cacheLocation), { version: VERSION, rules: `${rulesHash(ruleSet)}|${locale}`, maxFileSize: opts.maxFileSize }, cacheWarn)
     : undefined;
-  const checkEnv: CheckEnv = { asOf, maxFileSize: opts.maxFileSize, rules: io.rules, ruleMeta: RULE_META, timeline: wantTimeline };
+  const checkEnv: CheckEnv = { asOf, locale, maxFileSize: opts.maxFileSize, rules: io.rules, ruleMeta: RULE_META, timeline: wantTimeline };
   const stage = new CheckStage({ asOf, maxFileSize: opts.maxFileSize, cache, hasher: new ConfigHasher(ruleSet, asOf), fix: opts.fix, fixDryRun: opts.fixDryRun, wantTimeline, showUpcoming });
 
   // --fix: temporary files a killed run left beside these files go first (their process is gone).

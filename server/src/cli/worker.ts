@@ -12,6 +12,7 @@ export interface WorkerInit {
   planlintWorker: 1;
   configs: ResolvedConfig[];
   asOf: string;
+  locale?: string;
   maxFileSize: number;
   /** Compute timelines (for `--format html`). */
   timeline: boolean;
@@ -37,7 +38,7 @@ export function restoreConfig(c: ResolvedConfig): ResolvedConfig {
 export function workerMain(): void {
   const init = workerData as WorkerInit;
   const configs = init.configs.map(restoreConfig);
-  const env: CheckEnv = { asOf: init.asOf, maxFileSize: init.maxFileSize, timeline: init.timeline, ruleMeta: new Map(ALL_RULES.map((r) => [r.meta.id, r.meta])) };
+  const env: CheckEnv = { asOf: init.asOf, locale: init.locale, maxFileSize: init.maxFileSize, timeline: init.timeline, ruleMeta: new Map(ALL_RULES.map((r) => [r.meta.id, r.meta])) };
   parentPort!.on('message', (batch: Job[]) => {
     const out: JobResult[] = batch.map((j) => {
       try {

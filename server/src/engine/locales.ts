@@ -24,14 +24,27 @@ export interface LocaleSources {
  * PLANLINT_LOCALE, then the editor's display language, then the team default in configuration,
  * then the system locale (`cy_GB.UTF-8` → `cy`), else English. An unknown locale is skipped.
  */
-export function chooseLocale(s: LocaleSources, available: readonly string[] = availableLocales()): string {
+export function chooseLocale(s: LocaleSources, available: readonly string[] = availableLocales(), complete: readonly string[] = completeLocales()): string {
   const env = s.env ?? {};
-  const candidates = [s.flag, env.PLANLINT_LOCALE, s.client, s.config, env.LC_ALL, env.LC_MESSAGES, env.LANG];
-  for (const c of candidates) {
+  // Asked for by name (the flag, PLANLINT_LOCALE): any locale planlint has, even a partial one.
+  for (const c of [s.flag, env.PLANLINT_LOCALE]) {
     const l = normalise(c);
     if (l && available.includes(l)) return l;
   }
+  // Inherited (the editor's language, the team default, the system's): only a locale with every
+  // message, so a report never mixes two languages unasked.
+  for (const c of [s.client, s.config, env.LC_ALL, env.LC_MESSAGES, env.LANG]) {
+    const l = normalise(c);
+    if (l && complete.includes(l)) return l;
+  }
   return 'en';
+}
+
+/** Locales with a message for every English id (the pseudo-locale always; Welsh once translated). */
+export function completeLocales(): string[] {
+  ensureLocales();
+  const ids = Object.keys(englishCatalogue().messages);
+  return availableLocales().filter((l) => l === 'en' || l === PSEUDO_LOCALE || (l === 'cy' && ids.every((id) => id in WELSH)));
 }
 
 /** `cy_GB.UTF-8`, `cy-GB`, `CY` → `cy`; `C` and `POSIX` → undefined. */

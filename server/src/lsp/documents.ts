@@ -120,6 +120,8 @@ export interface LintInputs {
   asOf: string;
   config: ResolvedConfig;
   maxChars: number;
+  /** The locale messages are rendered in. */
+  locale?: string;
   /** Identity of the config object (changes when the config is reloaded). */
   configKey: string;
 }
@@ -180,10 +182,10 @@ export class Documents {
    * version) but never kept; undefined when a newer check of the document superseded this one.
    */
   lint(doc: Doc, inputs: LintInputs): Promise<Linted | undefined> {
-    const key = `${inputs.asOf}|${inputs.configKey}|${inputs.maxChars}`;
+    const key = `${inputs.asOf}|${inputs.configKey}|${inputs.maxChars}|${inputs.locale ?? 'en'}`;
     const l = doc.linted;
     if (l && l.version === doc.version && l.key === key && (l.text ?? l.result.parsed.text) === doc.text) return Promise.resolve(l);
-    const options: LintOptions = { asOf: inputs.asOf, config: inputs.config, maxChars: inputs.maxChars };
+    const options: LintOptions = { asOf: inputs.asOf, config: inputs.config, maxChars: inputs.maxChars, ...(inputs.locale && inputs.locale !== 'en' ? { locale: inputs.locale } : {}) };
     if (!this.worker || doc.text.length < this.workerMinChars) {
       const result = lint(doc.text, options);
       const conv = result.parsed.lines.text === doc.text ? new Converter(result.parsed.lines, this.encoding) : doc.conv;

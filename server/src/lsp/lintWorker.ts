@@ -57,6 +57,7 @@ interface ToWorker {
   text: string;
   asOf: string;
   maxChars?: number;
+  locale?: string;
   configKey: string;
   /** Sent the first time this thread sees `configKey`. */
   config?: ResolvedConfig;
@@ -197,7 +198,7 @@ export class LintWorker {
     p.tries++;
     const id = this.nextId++;
     const { req } = p;
-    const msg: ToWorker = { id, text: req.text, asOf: req.options.asOf, maxChars: req.options.maxChars, configKey: req.configKey };
+    const msg: ToWorker = { id, text: req.text, asOf: req.options.asOf, maxChars: req.options.maxChars, locale: req.options.locale, configKey: req.configKey };
     if (!this.configsSent.has(req.configKey)) {
       msg.config = req.options.config;
       this.configsSent.add(req.configKey);
@@ -246,7 +247,7 @@ export function lintWorkerMain(): void {
       if (m.config) configs.set(m.configKey, restoreConfig(m.config));
       const config = configs.get(m.configKey);
       if (!config) throw new Error('unknown configuration');
-      const { findings } = lint(m.text, { asOf: m.asOf, config, maxChars: m.maxChars });
+      const { findings } = lint(m.text, { asOf: m.asOf, config, maxChars: m.maxChars, ...(m.locale ? { locale: m.locale } : {}) });
       parentPort!.postMessage({ id: m.id, findings } satisfies FromWorker);
     } catch (e) {
       parentPort!.postMessage({ id: m.id, failed: (e as Error)?.name ?? 'Error' } satisfies FromWorker);

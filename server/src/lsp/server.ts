@@ -35,6 +35,7 @@ import { foldingRanges } from './folding.js';
 import { codeLenses } from './codeLens.js';
 import { inlayHints } from './inlayHints.js';
 import { budgetFromEnv, LintWorker } from './lintWorker.js';
+import { chooseLocale } from '../engine/locales.js';
 import { timeline } from './timeline.js';
 import { lintWorkspace } from './workspaceLint.js';
 import { IS_PLAN_REQUEST, LINT_WORKSPACE_REQUEST, TIMELINE_REQUEST, type IsPlanParams, type LintWorkspaceParams, type PlanlintServerInfo, type TimelineParams } from './protocol.js';
@@ -126,6 +127,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return p;
   };
 
+  let messageLocale = 'en';
   const lintDoc = async (doc: Doc): Promise<Linted | undefined> => {
     if (!doc.isPlan()) return undefined;
     const s = await settings(doc.uri);
@@ -133,7 +135,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     let id = configIds.get(loaded.config);
     if (id === undefined) configIds.set(loaded.config, (id = nextConfigId++));
     const config = engineConfig(loaded, s);
-    return docs.lint(doc, { asOf: effectiveAsOf(s), config, maxChars: s.maxFileSize, configKey: `${id}|${JSON.stringify(s.rules)}` });
+    return docs.lint(doc, { asOf: effectiveAsOf(s), config, maxChars: s.maxFileSize, locale: messageLocale, configKey: `${id}|${JSON.stringify(s.rules)}` });
   };
 
   const state: ServerState = {
@@ -179,6 +181,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // (Helix sends its `config` table this way) or `initializationOptions.settings`.
     const io = params.initializationOptions as { planlint?: unknown; settings?: unknown; docsBaseUrl?: unknown } | undefined;
     pushedSettings = io?.planlint ?? io?.settings;
+    // The language of messages: `initializationOptions.locale` (or `planlint.locale`) when the
+    // client names one, else the editor's display language (`initialize.locale`) when planlint has
+    // all of it, else English (engine/locales.ts).
+    const named = (io as { locale?: unknown } | undefined)?.locale ?? (pushedSettings as { locale?: unknown } | undefined)?.locale;
+    messageLocale = chooseLocale({ flag: typeof named === 'string' ? named : undefined, client: params.locale });
     const pushedDocs = (pushedSettings as { docs?: { baseUrl?: unknown } } | undefined)?.docs?.baseUrl;
     if (!setDocsBaseUrl(io?.docsBaseUrl ?? pushedDocs)) log('docsBaseUrl ignored: it must be an http(s) or file URL');
     const result: InitializeResult = {

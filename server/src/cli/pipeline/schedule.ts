@@ -69,7 +69,7 @@ async function inWorkers(s: ScheduleInput, script: string): Promise<boolean> {
   for (const c of s.configs) if (!configIndex.has(c)) configIndex.set(c, configs.push(c) - 1);
   let pool: LintPool;
   try {
-    pool = new LintPool(script, s.threads, { planlintWorker: 1, configs, asOf: checkEnv.asOf, maxFileSize: checkEnv.maxFileSize, timeline: !!checkEnv.timeline });
+    pool = new LintPool(script, s.threads, { planlintWorker: 1, configs, asOf: checkEnv.asOf, locale: checkEnv.locale, maxFileSize: checkEnv.maxFileSize, timeline: !!checkEnv.timeline });
   } catch {
     return false;
   }
