@@ -1,19 +1,13 @@
 // `planlint checks test`, `planlint explain local/...`, and local checks in reports.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { cli, removeTree, REPO, tempTree } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { tempTrees, cli, REPO } from './helpers.js';
 
 const POLICY_FIXTURES = join(REPO, 'test/policy/fixtures');
 const CONFIG = join(POLICY_FIXTURES, 'mappa.planlintrc.yaml');
 const fixture = (rel: string): string => readFileSync(resolve(POLICY_FIXTURES, rel), 'utf8');
-const trees: string[] = [];
-afterAll(() => trees.forEach(removeTree));
-const tree = (files: Record<string, string>): string => {
-  const d = tempTree(files);
-  trees.push(d);
-  return d;
-};
+const tree = tempTrees();
 
 describe('planlint checks test', () => {
   it('runs each example, warns about a check without examples, and exits 0 when all pass', async () => {

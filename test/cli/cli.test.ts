@@ -3,19 +3,13 @@
 // and the JSON contract. Rules are the fixed test set from helpers.ts.
 import { chmodSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FORMAT_NAMES } from '../../server/src/cli/formats/index.js';
 import { writeIfUnchanged } from '../../server/src/cli/write.js';
 import { ALL_RULES } from '../../server/src/rules/index.js';
-import { AS_OF, cli, FIXTURES, PLAN, removeTree, tempTree, WORSENING_RULES } from './helpers.js';
+import { tempTrees, AS_OF, cli, FIXTURES, PLAN, WORSENING_RULES } from './helpers.js';
 
-const dirs: string[] = [];
-const tree = (files: Record<string, string | Uint8Array> = {}): string => {
-  const d = tempTree(files);
-  dirs.push(d);
-  return d;
-};
-afterAll(() => dirs.forEach(removeTree));
+const tree = tempTrees();
 
 type JsonReport = { file: string; findings: { rule: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number; policy: string; fixable: boolean }[] }[];
 const json = async (argv: string[], cwd: string, opts: Parameters<typeof cli>[1] = {}) => {

@@ -3,6 +3,7 @@
 
 import { say, titled } from '../rules/inline.js';
 import { build } from 'esbuild';
+import { afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -113,6 +114,20 @@ export async function cli(argv: readonly string[], o: RunOptions = {}): Promise<
 }
 
 /** A fresh temp folder with a root config (so no config above it applies) and the given files. */
+/**
+ * A `tempTree` for one test file: every folder it makes is removed after the file's tests.
+ * Call once at the top of a test file: `const tree = tempTrees();`.
+ */
+export function tempTrees(): (files?: Record<string, string | Uint8Array>) => string {
+  const made: string[] = [];
+  afterAll(() => made.forEach(removeTree));
+  return (files = {}) => {
+    const d = tempTree(files);
+    made.push(d);
+    return d;
+  };
+}
+
 export function tempTree(files: Record<string, string | Uint8Array> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'planlint-cli-'));
   writeFileSync(join(dir, '.planlintrc.yaml'), 'rules: {}\n');

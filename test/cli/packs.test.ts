@@ -2,21 +2,15 @@
 // files relative to the config and from npm packages, under the same guards as the config.
 import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConfigFiles } from '../../server/src/project/configFiles.js';
 import { nodeConfigFs } from '../../server/src/project/nodeFs.js';
 import { ALL_RULES } from '../../server/src/rules/index.js';
-import { cli, removeTree, REPO, tempTree } from './helpers.js';
+import { tempTrees, cli, REPO } from './helpers.js';
 
 const PACKS = join(REPO, 'test/policy/fixtures/packs');
 const PLANS = join(REPO, 'test/policy/fixtures/plans');
-const trees: string[] = [];
-afterAll(() => trees.forEach(removeTree));
-const tree = (files: Record<string, string>): string => {
-  const d = tempTree(files);
-  trees.push(d);
-  return d;
-};
+const tree = tempTrees();
 const KNOWN = ALL_RULES.map((r) => r.meta.id);
 
 describe('planlint with a policy pack', () => {

@@ -2,7 +2,7 @@
 // discover -> configs -> source -> check -> sink, and fixFile for --fix.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../server/src/engine/config.js';
 import type { RuleMeta } from '../../server/src/engine/types.js';
 import { ConfigHasher, type LintCache } from '../../server/src/cli/cache.js';
@@ -16,15 +16,9 @@ import { describeFixes, fixFile, type FixEnv } from '../../server/src/cli/pipeli
 import { Failure, Sink, type SinkOptions } from '../../server/src/cli/pipeline/sink.js';
 import { readStdinSource, readTarget, unreadReport } from '../../server/src/cli/pipeline/source.js';
 import type { CliFinding, FileReport } from '../../server/src/cli/report.js';
-import { AS_OF, removeTree, tempTree, TEST_RULES } from './helpers.js';
+import { tempTrees, AS_OF, TEST_RULES } from './helpers.js';
 
-const dirs: string[] = [];
-const tree = (files: Record<string, string | Uint8Array>) => {
-  const d = tempTree(files);
-  dirs.push(d);
-  return d;
-};
-afterAll(() => dirs.forEach(removeTree));
+const tree = tempTrees();
 
 const META = new Map<string, RuleMeta>(TEST_RULES.map((r) => [r.meta.id, r.meta]));
 const KNOWN = TEST_RULES.map((r) => r.meta.id);

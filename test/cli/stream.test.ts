@@ -4,12 +4,12 @@
 import { say } from '../rules/inline.js';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Rule } from '../../server/src/engine/rule.js';
 import { run } from '../../server/src/cli/run.js';
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { AS_OF, bundleCli, cli, PLAN, REPO, removeTree, tempTree } from './helpers.js';
+import { tempTrees, AS_OF, bundleCli, cli, PLAN, REPO } from './helpers.js';
 
 const docs = { rationale: 'A rule used only by the streaming tests.', bad: '', good: '' };
 
@@ -26,13 +26,7 @@ function loggingRule(log: string[]): Rule {
 }
 
 const files = Object.fromEntries([1, 2, 3, 4, 5].map((n) => [`p${n}.plan.yaml`, PLAN(`n: ${n}\n`)]));
-const dirs: string[] = [];
-afterAll(() => dirs.forEach(removeTree));
-const tree = (f: Record<string, string>): string => {
-  const d = tempTree(f);
-  dirs.push(d);
-  return d;
-};
+const tree = tempTrees();
 
 async function runLogged(argv: string[], cwd: string): Promise<{ code: number; log: string[]; stdout: string }> {
   const log: string[] = [];

@@ -8,22 +8,16 @@
 import { say, titled } from '../rules/inline.js';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lint } from '../../server/src/engine/lint.js';
 import type { Rule } from '../../server/src/engine/rule.js';
 import { ALL_RULES } from '../../server/src/rules/index.js';
 import { rules as metaRules } from '../../server/src/rules/meta/index.js';
-import { cli, removeTree, tempTree } from '../cli/helpers.js';
+import { tempTrees, cli } from '../cli/helpers.js';
 
 const AS_OF = '2026-11-23';
 const ROOT = join(__dirname, '../..');
-const dirs: string[] = [];
-const tree = (files: Record<string, string>) => {
-  const d = tempTree(files);
-  dirs.push(d);
-  return d;
-};
-afterAll(() => dirs.forEach(removeTree));
+const tree = tempTrees();
 const docs = { rationale: 'A rule used only by the reliability tests.', bad: '', good: '' };
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

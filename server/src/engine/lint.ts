@@ -16,7 +16,7 @@ import { makeEditApi, makeSpanFn, type Rule, type RuleContext } from './rule.js'
 import { directiveCovers, parseDirectives, type Directive } from './suppress.js';
 import { catalogueFor, catalogueForRule } from './l10n.js';
 import { ensureLocales } from './locales.js';
-import { isMsg, renderMsg, type MessageData, type Msg } from './messages.js';
+import { renderMsg, type MessageData, type Msg } from './messages.js';
 import type { Finding, ReportDescriptor, Severity } from './types.js';
 
 export interface LintOptions {
@@ -104,20 +104,19 @@ export function lint(text: string, options: LintOptions): LintResult {
     const severity: Severity = setting;
     const configured = rule.meta.id in config.rules || `${rule.meta.id.split('/')[0]}/*` in config.rules;
     const catalogue = catalogueForRule(rule, locale);
-    const render = (m: string | Msg, cite?: string): string => redactMessage(isMsg(m) ? renderMsg(withCite(m, cite), catalogue, rule.meta.id) : m, text);
+    const render = (m: Msg, cite?: string): string => redactMessage(renderMsg(withCite(m, cite), catalogue, rule.meta.id), text);
     const report = (d: ReportDescriptor): void => {
       // Bound the work per file: past ten times the reported cap, findings are only counted.
       if (findings.length >= WORK_BUDGET.maxFindings * 10) {
         overflow++;
         return;
       }
-      const main: Msg = { id: d.messageId, data: d.data };
       findings.push({
         ruleId: rule.meta.id,
         severity: d.severity && !configured ? d.severity : severity,
         // Rules quote only id-shaped values (engine/privacy.ts); anything shaped like a personal
         // identifier that still reaches a message, a related message or a fix title is withheld.
-        message: render(main, d.cite),
+        message: render({ id: d.messageId, data: d.data }, d.cite),
         messageId: fullMessageId(rule.meta.id, d.messageId),
         ...(d.data ? { data: redactData(d.data, text) } : {}),
         ...(d.cite ? { cite: d.cite } : {}),
