@@ -4,6 +4,7 @@
 
 import { englishCatalogue, knownLocales, registerLocale } from './l10n.js';
 import { parseTemplate, registerDateFormat } from './messages.js';
+import { WELSH } from '../locales/cy/index.js';
 
 /** The pseudo-locale: every message accented and bracketed, placeholders and `code` untouched. */
 export const PSEUDO_LOCALE = 'qps';
@@ -143,18 +144,3 @@ export function ensureLocales(): void {
     },
   }));
 }
-
-/** Welsh messages (a first translation awaiting review: docs/glossary-cy.md). */
-const WELSH: Record<string, string> = {
-  'common.objective': 'amcan {n}',
-  'common.action': 'cam gweithredu {n}',
-  'common.outcome': 'canlyniad {n}',
-  'common.review': 'adolygiad {n}',
-  'common.event': 'digwyddiad {n}',
-  'common.need': 'angen {n}',
-  'common.item': 'eitem {n}',
-  'common.days': '{n, plural, =2 {# ddiwrnod} other {# diwrnod}}',
-  'common.weeks': '{n, plural, other {# wythnos}}',
-  'common.months': '{n, plural, =2 {# fis} other {# mis}}',
-  'common.years': '{n, plural, =1 {# flwyddyn} =2 {# flynedd} =5 {# mlynedd} =7 {# mlynedd} =8 {# mlynedd} =9 {# mlynedd} =10 {# mlynedd} other {# blynedd}}',
-};
