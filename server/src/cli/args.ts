@@ -7,8 +7,18 @@ import { isValidDate } from '../engine/dates.js';
 import { nearest } from '../engine/config.js';
 import type { RuleSetting } from '../engine/types.js';
 import { FORMAT_NAMES, type FormatName } from './formats/index.js';
+import type { Msg } from '../engine/messages.js';
+import { cliMsg, say, type CliMessageId } from './messages.js';
 
-export class UsageError extends Error {}
+/** A usage problem: its message by id (rendered in the run's locale); `message` is the English. */
+export class UsageError extends Error {
+  readonly msg: Msg;
+  constructor(id: CliMessageId, data?: Msg['data']) {
+    const m = cliMsg(id, data);
+    super(say(undefined, id, data));
+    this.msg = m;
+  }
+}
 
 export interface OutputSpec {
   format: FormatName;
@@ -93,21 +103,19 @@ export function parseCli(argv: readonly string[], knownRules: readonly string[])
   try {
     parsed = parseArgs({ args: splitBaselineValue(argv), options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
   } catch (e) {
-    throw new UsageError(explainParseError(e as Error & { code?: string }));
+    throw explainParseError(e as Error & { code?: string });
   }
   const v = parsed.values;
 
   const outputs = pairOutputs(parsed.tokens ?? []);
   const toStdout = outputs.filter((o) => o.file === undefined);
   if (toStdout.length > 1) {
-    throw new UsageError(
-      `only one --format can write to standard output, but ${toStdout.map((o) => o.format).join(' and ')} have no --output-file: give each of the others an --output-file after it`,
-    );
+    throw new UsageError('cli.usage.oneStdout', { formats: listMsg(toStdout.map((o) => o.format)) });
   }
 
   const asOf = v['as-of'];
   if (asOf !== undefined && !isValidDate(asOf)) {
-    throw new UsageError(`--as-of must be a calendar date written YYYY-MM-DD (for example 2026-11-23), not \`${asOf}\``);
+    throw new UsageError('cli.usage.asOf', { value: asOf });
   }
 
   const maxWarnings = v['max-warnings'] === undefined ? undefined : nonNegativeInt('--max-warnings', v['max-warnings']);
@@ -116,39 +124,39 @@ export function parseCli(argv: readonly string[], knownRules: readonly string[])
   const ruleOverrides: Record<string, RuleSetting> = {};
   for (const r of v.rule ?? []) {
     const i = r.lastIndexOf(':');
-    if (i <= 0) throw new UsageError(`--rule takes RULE:SEVERITY (for example --rule smart/specific:error), not \`${r}\``);
+    if (i <= 0) throw new UsageError('cli.usage.ruleForm', { value: r });
     const id = r.slice(0, i).trim();
     const sev = r.slice(i + 1).trim();
     if (!(SEVERITY_WORDS as readonly string[]).includes(sev)) {
-      throw new UsageError(`--rule ${id}: \`${sev}\` is not a severity; use off, info, warning or error`);
+      throw new UsageError('cli.usage.ruleSeverity', { id, severity: sev });
     }
     const known = id.endsWith('/*') ? knownRules.some((k) => k.startsWith(id.slice(0, -1))) : knownRules.includes(id);
     // Local checks (`local/...`) come from configuration, which is read after the arguments.
     if (!known && !/^local\/[a-z0-9*-]{1,63}$/.test(id)) {
       const near = nearest(id, knownRules);
-      throw new UsageError(`--rule: \`${id}\` is not a planlint rule${near ? ` — did you mean \`${near}\`?` : ''}`);
+      throw near ? new UsageError('cli.usage.ruleUnknownNear', { id, near }) : new UsageError('cli.usage.ruleUnknown', { id });
     }
     ruleOverrides[id] = sev as RuleSetting;
   }
 
-  if (v['stdin-filename'] !== undefined && !v.stdin) throw new UsageError('--stdin-filename only makes sense with --stdin');
-  if (v.stdin && v.fix) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run to see what would change');
-  if (v.fix && v['fix-dry-run']) throw new UsageError('use either --fix (write the fixes) or --fix-dry-run (show them), not both');
-  if (v.stdin && parsed.positionals.length) throw new UsageError('give either --stdin or file paths, not both');
+  if (v['stdin-filename'] !== undefined && !v.stdin) throw new UsageError('cli.usage.stdinFilename');
+  if (v.stdin && v.fix) throw new UsageError('cli.usage.stdinFix');
+  if (v.fix && v['fix-dry-run']) throw new UsageError('cli.usage.fixBoth');
+  if (v.stdin && parsed.positionals.length) throw new UsageError('cli.usage.stdinPaths');
 
   const baselineModes = (['baseline', 'baseline-write', 'baseline-prune'] as const).filter((k) => v[k]);
-  if (baselineModes.length > 1) throw new UsageError(`use one of --baseline, --baseline-write and --baseline-prune, not ${baselineModes.map((m) => `--${m}`).join(' and ')}`);
-  if (v['baseline-file'] !== undefined && !baselineModes.length) throw new UsageError('--baseline-file only makes sense with --baseline, --baseline-write or --baseline-prune');
-  if (v['baseline-file'] === '') throw new UsageError('--baseline-file needs a file name');
-  if (baselineModes.length && (v.fix || v['fix-dry-run'])) throw new UsageError('--fix and --fix-dry-run cannot be combined with a baseline option: fix first, then record or check the baseline');
+  if (baselineModes.length > 1) throw new UsageError('cli.usage.baselineModes', { modes: listMsg(baselineModes.map((m) => `--${m}`)) });
+  if (v['baseline-file'] !== undefined && !baselineModes.length) throw new UsageError('cli.usage.baselineFileAlone');
+  if (v['baseline-file'] === '') throw new UsageError('cli.usage.baselineFileEmpty');
+  if (baselineModes.length && (v.fix || v['fix-dry-run'])) throw new UsageError('cli.usage.baselineFix');
   const baselineMode = baselineModes[0];
   const baseline = baselineMode
     ? { file: v['baseline-file'] ?? DEFAULT_BASELINE_FILE, mode: baselineMode === 'baseline' ? ('filter' as const) : baselineMode === 'baseline-write' ? ('write' as const) : ('prune' as const) }
     : undefined;
-  if (v['cache-location'] !== undefined && !v.cache) throw new UsageError('--cache-location only makes sense with --cache');
-  if (v['cache-location'] === '') throw new UsageError('--cache-location needs a file name');
-  if (v.cache && v.stdin) throw new UsageError('--cache works on files; it cannot be used with --stdin');
-  if (v.shard !== undefined && v.stdin) throw new UsageError('--shard splits a list of files; it cannot be used with --stdin');
+  if (v['cache-location'] !== undefined && !v.cache) throw new UsageError('cli.usage.cacheLocationAlone');
+  if (v['cache-location'] === '') throw new UsageError('cli.usage.cacheLocationEmpty');
+  if (v.cache && v.stdin) throw new UsageError('cli.usage.cacheStdin');
+  if (v.shard !== undefined && v.stdin) throw new UsageError('cli.usage.shardStdin');
 
   return {
     concurrency: v.concurrency === undefined ? 'auto' : concurrency(v.concurrency),
@@ -194,12 +202,13 @@ function pairOutputs(tokens: readonly Token[]): OutputSpec[] {
       const name = String(t.value ?? '');
       if (!(FORMAT_NAMES as readonly string[]).includes(name)) {
         const near = nearest(name, FORMAT_NAMES);
-        throw new UsageError(`unknown --format \`${name}\`${near ? ` — did you mean \`${near}\`?` : ''}; use one of ${FORMAT_NAMES.join(', ')}`);
+        const names = FORMAT_NAMES.join(', ');
+        throw near ? new UsageError('cli.usage.formatUnknownNear', { name, near, names }) : new UsageError('cli.usage.formatUnknown', { name, names });
       }
       specs.push({ format: name as FormatName, file: pending.shift() });
     } else if (t.name === 'output-file') {
       const file = String(t.value ?? '');
-      if (!file) throw new UsageError('--output-file needs a file name');
+      if (!file) throw new UsageError('cli.usage.outputFileEmpty');
       const open = [...specs].reverse().find((s) => s.file === undefined);
       if (open && pending.length === 0) open.file = file;
       else pending.push(file);
@@ -229,7 +238,7 @@ function concurrency(s: string): 'auto' | 'off' | number {
   const t = s.trim().toLowerCase();
   if (t === 'auto' || t === 'off') return t;
   if (/^\d+$/.test(t) && Number(t) >= 1 && Number(t) <= 256) return Number(t) === 1 ? 'off' : Number(t);
-  throw new UsageError(`--concurrency takes auto, off or a number of threads from 1 to 256 (for example --concurrency 4), not \`${s}\``);
+  throw new UsageError('cli.usage.concurrency', { value: s });
 }
 
 /** `i/n`, 1-based: --shard 2/4 is the second of four shards. */
@@ -238,34 +247,40 @@ function shard(s: string): { index: number; count: number } {
   const index = m ? Number(m[1]) : NaN;
   const count = m ? Number(m[2]) : NaN;
   if (!m || count < 1 || index < 1 || index > count || count > 10000) {
-    throw new UsageError(`--shard takes INDEX/COUNT with 1 <= INDEX <= COUNT (for example --shard 2/4 for the second of four shards), not \`${s}\``);
+    throw new UsageError('cli.usage.shard', { value: s });
   }
   return { index, count };
 }
 
 function nonNegativeInt(flag: string, s: string): number {
-  if (!/^\d+$/.test(s.trim())) throw new UsageError(`${flag} takes a whole number of 0 or more, not \`${s}\``);
+  if (!/^\d+$/.test(s.trim())) throw new UsageError('cli.usage.wholeNumber', { flag, value: s });
   return Number(s.trim());
 }
 
 /** Bytes, optionally with a k/M suffix (binary multiples): 5000000, 512k, 5M. */
 function byteCount(s: string): number {
   const m = /^(\d+)\s*([kKmM][bB]?|[bB])?$/.exec(s.trim());
-  if (!m || Number(m[1]) <= 0) throw new UsageError(`--max-file-size takes a size in bytes above 0 (for example 5000000, 512k or 5M), not \`${s}\``);
+  if (!m || Number(m[1]) <= 0) throw new UsageError('cli.usage.maxFileSize', { value: s });
   const unit = (m[2] ?? '').toLowerCase()[0];
   return Number(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 * 1024 : 1);
 }
 
-function explainParseError(e: Error & { code?: string }): string {
+function explainParseError(e: Error & { code?: string }): UsageError {
   const msg = e.message;
   const unknown = /Unknown option '([^']+)'/.exec(msg);
   if (unknown) {
     const flag = unknown[1];
     const names = Object.keys(OPTIONS).map((n) => `--${n}`);
     const near = nearest(flag, names);
-    return `unknown option ${flag}${near ? ` — did you mean ${near}?` : ''} (see planlint --help)`;
+    return near ? new UsageError('cli.usage.unknownOptionNear', { flag, near }) : new UsageError('cli.usage.unknownOption', { flag });
   }
   const missing = /Option '(?:-\w, )?(--[\w-]+) <value>' argument missing/.exec(msg);
-  if (missing) return `${missing[1]} needs a value (see planlint --help)`;
-  return `${msg.replace(/\.$/, '')} (see planlint --help)`;
+  if (missing) return new UsageError('cli.usage.needsValue', { flag: missing[1] });
+  return new UsageError('cli.usage.parse', { detail: msg.replace(/\.$/, '') });
+}
+
+/** Items joined as the run's locale joins them ("sarif and json"), rendered when the message is. */
+function listMsg(items: readonly string[]): Msg | string {
+  if (items.length < 2) return items[0] ?? '';
+  return items.slice(1).reduce<Msg | string>((a, b) => cliMsg('cli.list.and', { a, b }), items[0]);
 }

@@ -12,6 +12,8 @@ import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promis
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { FileReport } from './report.js';
+import type { Msg } from '../engine/messages.js';
+import { cliMsg } from './messages.js';
 
 export type Counts = Record<string, Record<string, number>>;
 
@@ -29,13 +31,13 @@ export function baselineName(baselinePath: string, absolute: string): string {
 }
 
 /** Read a baseline; an error reason (never content) when it cannot be used. */
-export async function readBaseline(path: string): Promise<{ ok: true; baseline: Baseline } | { ok: false; reason: string; missing: boolean }> {
+export async function readBaseline(path: string): Promise<{ ok: true; baseline: Baseline } | { ok: false; reason: Msg; missing: boolean }> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, missing: code === 'ENOENT', reason: code === 'ENOENT' ? 'it does not exist (create it with --baseline-write)' : `it cannot be read (${code ?? 'error'})` };
+    return { ok: false, missing: code === 'ENOENT', reason: code === 'ENOENT' ? cliMsg('cli.baseline.missing') : cliMsg('cli.baseline.unreadable', { code: code ?? 'error' }) };
   }
   try {
     const data = JSON.parse(text) as unknown;
@@ -52,7 +54,7 @@ export async function readBaseline(path: string): Promise<{ ok: true; baseline: 
     }
     return { ok: true, baseline: { files: out } };
   } catch {
-    return { ok: false, missing: false, reason: 'it is not a planlint baseline (expected {"files": {"path": {"rule": count}}}); write a new one with --baseline-write' };
+    return { ok: false, missing: false, reason: cliMsg('cli.baseline.notBaseline') };
   }
 }
 

@@ -21,6 +21,8 @@ import type { Rule } from '../engine/rule.js';
 import type { TimelineModel } from '../engine/timeline.js';
 import type { CliFinding, UpcomingDue } from './report.js';
 import { forTerminal } from './escape.js';
+import type { Msg } from '../engine/messages.js';
+import { cliMsg } from './messages.js';
 
 const FORMAT = 'planlint-cache/2';
 const OLD_FORMATS = new Set(['planlint-cache/1']);
@@ -87,14 +89,14 @@ export class LintCache {
   ) {}
 
   /** Load the cache at `path` (absolute); `warn` hears about a file that is not a usable cache. */
-  static async load(path: string, header: CacheHeader, warn: (msg: string) => void): Promise<LintCache> {
+  static async load(path: string, header: CacheHeader, warn: (msg: Msg) => void): Promise<LintCache> {
     const cache = new LintCache(path, header);
     let text: string;
     try {
       text = await readFile(path, 'utf8');
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT') warn(`cannot read the cache ${forTerminal(basename(path))} (${code ?? 'error'}); checking every file`);
+      if (code !== 'ENOENT') warn(cliMsg('cli.cache.unreadable', { file: forTerminal(basename(path)), code: code ?? 'error' }));
       return cache;
     }
     const firstEnd = text.indexOf('\n');
@@ -107,7 +109,7 @@ export class LintCache {
     cache.dirty = true; // rewritten unless it loads as it is
     if (isObj(head) && typeof head.format === 'string' && OLD_FORMATS.has(head.format)) return cache; // an older planlint's cache: start afresh
     if (!isHeaderLine(head) || firstEnd < 0) {
-      warn(`the cache ${forTerminal(basename(path))} is not a planlint cache (damaged or from another tool); ignoring it and checking every file`);
+      warn(cliMsg('cli.cache.notCache', { file: forTerminal(basename(path)) }));
       return cache;
     }
     const h = head.header;

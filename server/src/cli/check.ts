@@ -10,6 +10,9 @@ import type { Rule } from '../engine/rule.js';
 import { timelineModel, type TimelineModel } from '../engine/timeline.js';
 import type { RuleMeta } from '../engine/types.js';
 import { decode } from './decode.js';
+import { renderMsg, type MessageCatalogue } from '../engine/messages.js';
+import { kindMsg } from '../rules/review/support.js';
+import { cliCatalogue, say } from './messages.js';
 import { fileLevelFinding, toCliFindings, UPCOMING_DAYS, type CliFinding, type UpcomingDue } from './report.js';
 
 export interface CheckEnv {
@@ -33,18 +36,18 @@ export interface Checked {
 }
 
 export function checkBytes(bytes: Uint8Array, config: ResolvedConfig, env: CheckEnv): Checked {
-  const decoded = decodeForCheck(bytes, config);
+  const decoded = decodeForCheck(bytes, config, env.locale);
   if (!decoded.ok) return decoded.checked;
   return checkText(decoded.text, config, env).checked;
 }
 
 /** The file's text, or (when it is not text planlint can read) what its check reports. */
-export function decodeForCheck(bytes: Uint8Array, config: ResolvedConfig): { ok: true; text: string; bom: boolean } | { ok: false; checked: Checked } {
+export function decodeForCheck(bytes: Uint8Array, config: ResolvedConfig, locale?: string): { ok: true; text: string; bom: boolean } | { ok: false; checked: Checked } {
   const decoded = decode(bytes);
   if (decoded.ok) return { ok: true, text: decoded.text, bom: decoded.bom };
   const setting = ruleSetting(config.rules, 'meta/encoding', 'error');
   if (setting === 'off') return { ok: false, checked: { findings: [], upcoming: [] } };
-  return { ok: false, checked: { findings: [{ ...fileLevelFinding('meta/encoding', decoded.message, decoded.line, decoded.column), severity: setting }], upcoming: [] } };
+  return { ok: false, checked: { findings: [{ ...fileLevelFinding('meta/encoding', renderMsg(decoded.msg, cliCatalogue(locale)), decoded.line, decoded.column), severity: setting }], upcoming: [] } };
 }
 
 /** Lint decoded text: what a report shows of it, and the engine's result (undefined when the engine failed). */
@@ -53,7 +56,7 @@ export function checkText(text: string, config: ResolvedConfig, env: CheckEnv): 
   try {
     result = lint(text, lintOptions(config, env));
   } catch (e) {
-    return { checked: { findings: [internalError(e)], upcoming: [] } };
+    return { checked: { findings: [internalError(e, cliCatalogue(env.locale))], upcoming: [] } };
   }
   return { checked: { findings: toCliFindings(result.findings, result.parsed.lines), ...extras(result, config, env) }, result };
 }
@@ -66,7 +69,7 @@ export const lintOptions = (config: ResolvedConfig, env: Pick<CheckEnv, 'asOf' |
  * the plan's timeline. Both come from one `dueDates`; neither exists for a template. They are
  * for people, so a failure here leaves them out (the review rules report real problems).
  */
-export function extras(result: Pick<LintResult, 'plan' | 'isTemplate'>, config: ResolvedConfig, env: Pick<CheckEnv, 'asOf' | 'ruleMeta' | 'timeline'>): Omit<Checked, 'findings'> {
+export function extras(result: Pick<LintResult, 'plan' | 'isTemplate'>, config: ResolvedConfig, env: Pick<CheckEnv, 'asOf' | 'ruleMeta' | 'timeline' | 'locale'>): Omit<Checked, 'findings'> {
   if (result.isTemplate) return { upcoming: [] };
   let obligations: Obligation[];
   try {
@@ -75,9 +78,10 @@ export function extras(result: Pick<LintResult, 'plan' | 'isTemplate'>, config: 
     return { upcoming: [] };
   }
   // Reviews not yet due (nor done) whose due date is within UPCOMING_DAYS, for rules that are on.
+  const c = cliCatalogue(env.locale);
   const upcoming = obligations
     .filter((o) => o.state === 'upcoming' && env.ruleMeta.has(o.rule) && ruleSetting(config.rules, o.rule, env.ruleMeta.get(o.rule)!.severity) !== 'off')
-    .map((o) => ({ rule: o.rule, kind: o.defaultDeadline ? `${o.kind}, planlint's default date` : o.kind, due: o.due, days: daysBetween(env.asOf, o.due) }))
+    .map((o) => ({ rule: o.rule, kind: upcomingKind(o, config, c), due: o.due, days: daysBetween(env.asOf, o.due) }))
     .filter((u) => u.days >= 0 && u.days <= UPCOMING_DAYS);
   if (!env.timeline) return { upcoming };
   try {
@@ -87,9 +91,13 @@ export function extras(result: Pick<LintResult, 'plan' | 'isTemplate'>, config: 
   }
 }
 
-export function internalError(e: unknown): CliFinding {
-  return fileLevelFinding(
-    'meta/internal-error',
-    `planlint failed on this file (${(e as Error)?.name ?? 'Error'}); it was not fully checked. Please report this with the planlint version (never the plan itself).`,
-  );
+export function internalError(e: unknown, c?: MessageCatalogue): CliFinding {
+  return fileLevelFinding('meta/internal-error', say(c, 'cli.finding.internalError', { error: (e as Error)?.name ?? 'Error' }));
+}
+
+/** What the upcoming list calls an obligation: the review family's label, in the run's locale. */
+function upcomingKind(o: Obligation, config: ResolvedConfig, c: MessageCatalogue): string {
+  const label = kindMsg(o, config.policy);
+  const kind = typeof label === 'object' ? renderMsg(label, c, o.rule) : String(label);
+  return o.defaultDeadline ? say(c, 'cli.upcoming.defaultDate', { kind }) : kind;
 }

@@ -2,23 +2,25 @@
 // mark is accepted (and put back when a fixed file is written); UTF-16/32, invalid UTF-8 and
 // binary files (NUL bytes) are refused with a location where one can be given.
 
+import type { Msg } from '../engine/messages.js';
+import { cliMsg, say, type CliMessageId } from './messages.js';
+
 export type Decoded =
   | { ok: true; text: string; bom: boolean }
-  | { ok: false; message: string; /** 1-based line of the first bad byte, when known. */ line: number; column: number };
+  | { ok: false; /** English (the language server and config reader say it so). */ message: string; /** The message by id, for a front that speaks the run's locale. */ msg: Msg; /** 1-based line of the first bad byte, when known. */ line: number; column: number };
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
 const startsWith = (b: Uint8Array, sig: number[]): boolean => b.length >= sig.length && sig.every((x, i) => b[i] === x);
 
-const RESAVE = 'Save it as UTF-8 (without a byte-order mark, or with the UTF-8 one) and run planlint again.';
+const refusal = (id: CliMessageId, data?: Msg['data']): { message: string; msg: Msg } => ({ message: say(undefined, id, data), msg: cliMsg(id, data) });
 
 export function decode(bytes: Uint8Array): Decoded {
   if (startsWith(bytes, [0xff, 0xfe, 0, 0]) || startsWith(bytes, [0, 0, 0xfe, 0xff])) {
-    return { ok: false, message: `This file is encoded as UTF-32, not UTF-8, so it was not checked. ${RESAVE}`, line: 1, column: 1 };
+    return { ok: false, ...refusal('cli.finding.utf32'), line: 1, column: 1 };
   }
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
-    const order = bytes[0] === 0xff ? 'little-endian' : 'big-endian';
-    return { ok: false, message: `This file is encoded as UTF-16 (${order}), not UTF-8, so it was not checked. ${RESAVE}`, line: 1, column: 1 };
+    return { ok: false, ...refusal('cli.finding.utf16', { order: bytes[0] === 0xff ? 'little' : 'big' }), line: 1, column: 1 };
   }
   const bom = startsWith(bytes, UTF8_BOM);
   const body = bom ? bytes.subarray(3) : bytes;
@@ -27,8 +29,7 @@ export function decode(bytes: Uint8Array): Decoded {
     const at = positionOf(body, nul);
     return {
       ok: false,
-      message:
-        'This file contains NUL bytes, so it is a binary file (or text in UTF-16 or UTF-32 without a byte-order mark), not a YAML sentence plan; it was not checked. If it is a plan, save it as UTF-8.',
+      ...refusal('cli.finding.nul'),
       ...at,
     };
   }
@@ -39,7 +40,7 @@ export function decode(bytes: Uint8Array): Decoded {
     const at = positionOf(body, bad);
     return {
       ok: false,
-      message: `This file is not valid UTF-8 (the first bad byte is on line ${at.line}), so it was not checked. It may have been saved in another encoding such as Windows-1252: ${RESAVE}`,
+      ...refusal('cli.finding.invalidUtf8', { line: at.line }),
       ...at,
     };
   }

@@ -49,7 +49,8 @@ function diffOps(a: string[], b: string[]): Op[] {
 }
 
 /** A unified diff of two texts, or '' when they are equal. */
-export function unifiedDiff(before: string, after: string, name: string): string {
+/** `fixedName`: the `+++` line's name (`NAME (fixed)` in English). */
+export function unifiedDiff(before: string, after: string, name: string, fixedName = `${name} (fixed)`): string {
   if (before === after) return '';
   const ops = diffOps(splitLines(before), splitLines(after));
   // Group changed ops into hunks with CONTEXT lines around them.
@@ -62,7 +63,7 @@ export function unifiedDiff(before: string, after: string, name: string): string
     if (last && lo <= last[1] + 1) last[1] = Math.max(last[1], hi);
     else hunks.push([lo, hi]);
   }
-  let out = `--- ${name}\n+++ ${name} (fixed)\n`;
+  let out = `--- ${name}\n+++ ${fixedName}\n`;
   let aLine = 1;
   let bLine = 1;
   let pos = 0;

@@ -13,6 +13,8 @@ import { forTerminal } from './escape.js';
 import { ioReason } from './files.js';
 import { FORMATTERS, STREAMING, type FileUpcoming, type FormatContext, type StreamingFormatter } from './formats/index.js';
 import type { FileReport } from './report.js';
+import type { MessageCatalogue } from '../engine/messages.js';
+import { say } from './messages.js';
 
 export type BaseContext = Omit<FormatContext, 'summary' | 'color' | 'executionFailed'> & { color: boolean };
 
@@ -28,7 +30,7 @@ interface Sink {
 /** Whether every requested format can be written file by file. */
 export const allStreaming = (outputs: readonly OutputSpec[]): boolean => outputs.every((o) => STREAMING[o.format] !== undefined);
 
-function openSink(spec: OutputSpec, cwd: string, stdout: (s: string) => void, color: boolean, fail: (msg: string) => void): Sink {
+function openSink(spec: OutputSpec, cwd: string, stdout: (s: string) => void, color: boolean, fail: (msg: string) => void, catalogue?: MessageCatalogue): Sink {
   if (spec.file === undefined) return { spec, color, write: stdout, close: () => true };
   const path = resolve(cwd, spec.file);
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
@@ -37,7 +39,7 @@ function openSink(spec: OutputSpec, cwd: string, stdout: (s: string) => void, co
   const failWith = (e: unknown): void => {
     if (broken) return;
     broken = true;
-    fail(`cannot write the ${spec.format} report to ${forTerminal(spec.file!)}: ${ioReason(e)}`);
+    fail(say(catalogue, 'cli.reportWriteFailed', { format: spec.format, file: forTerminal(spec.file!), reason: ioReason(e) }));
     if (fd !== undefined) {
       try {
         closeSync(fd);
@@ -97,7 +99,7 @@ export class ReportStream {
     fail: (msg: string) => void,
   ) {
     this.sinks = outputs.map((spec) => {
-      const sink = openSink(spec, base.cwd, stdout, spec.file === undefined && base.color, fail);
+      const sink = openSink(spec, base.cwd, stdout, spec.file === undefined && base.color, fail, base.catalogue);
       const f = STREAMING[spec.format]!;
       sink.write(f.head(this.ctx(sink)));
       return { sink, f };
@@ -133,7 +135,7 @@ export function writeWhole(
   fail: (msg: string) => void,
 ): void {
   for (const spec of outputs) {
-    const sink = openSink(spec, base.cwd, stdout, spec.file === undefined && base.color, fail);
+    const sink = openSink(spec, base.cwd, stdout, spec.file === undefined && base.color, fail, base.catalogue);
     const ctx: FormatContext = { ...base, color: sink.color, summary, executionFailed: executionFailed() };
     sink.write(FORMATTERS[spec.format](reports, ctx));
     sink.close();

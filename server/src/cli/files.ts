@@ -10,6 +10,8 @@
 import { open, readdir, realpath, stat, lstat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { DETECT_HEAD_CHARS, hasPlanSuffix, hasYamlSuffix, isConfigName, isPlan, YAML_SUFFIXES } from '../project/planFiles.js';
+import type { Msg } from '../engine/messages.js';
+import { cliMsg } from './messages.js';
 
 // The bundle is CommonJS: take tinyglobby's CommonJS build through require(), because its ESM
 // build pulls in fdir's ESM build, which needs import.meta.url (empty in a CommonJS bundle).
@@ -25,7 +27,7 @@ export interface Target {
    */
   raw?: Buffer;
   /** Set when the path cannot be read at all (missing, a broken link). */
-  error?: string;
+  error?: string | Msg;
 }
 
 export interface Discovery {
@@ -38,27 +40,10 @@ const IGNORE = ['**/node_modules/**', '**/.git/**'];
 /** Enough bytes for DETECT_HEAD_CHARS characters of UTF-8 (at most 3 bytes per UTF-16 unit). */
 const HEAD_BYTES = DETECT_HEAD_CHARS * 3;
 
-/** A reason a path cannot be read, in plain words and without the file's content. */
-export function ioReason(e: unknown): string {
+/** A reason a path cannot be read, in plain words and without the file's content (a message by id). */
+export function ioReason(e: unknown): Msg {
   const code = (e as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file or folder';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'it is a folder, not a file';
-    case 'ELOOP':
-      return 'too many levels of symbolic links';
-    case 'ENOTDIR':
-      return 'a part of the path is not a folder';
-    case 'EMFILE':
-    case 'ENFILE':
-      return 'too many open files';
-    default:
-      return code ? `cannot be read (${code})` : 'cannot be read';
-  }
+  return cliMsg('cli.io.reason', { code: typeof code === 'string' && code ? code : 'none' });
 }
 
 /** Is a YAML file a sentence plan by its head (the plan test of project/planFiles.ts)? */
@@ -148,7 +133,7 @@ export async function discover(patterns: readonly string[], cwd: string): Promis
       // A broken symbolic link exists (lstat works) but cannot be read; a missing path does not.
       let reason = ioReason(e);
       try {
-        if ((await lstat(absolute)).isSymbolicLink()) reason = 'a broken symbolic link (its target does not exist)';
+        if ((await lstat(absolute)).isSymbolicLink()) reason = cliMsg('cli.io.brokenLink');
       } catch {
         /* missing */
       }

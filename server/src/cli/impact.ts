@@ -17,6 +17,8 @@ import { ConfigResolver } from './configs.js';
 import { decode } from './decode.js';
 import { discover, ioReason } from './files.js';
 import { toCliFindings } from './report.js';
+import type { MessageCatalogue, Msg } from '../engine/messages.js';
+import { cliMsg, say, sayMsg } from './messages.js';
 
 export interface ImpactIo {
   cwd: string;
@@ -24,9 +26,10 @@ export interface ImpactIo {
   stderr(s: string): void;
   now?: () => Date;
   rules?: readonly Rule[];
+  /** The run's catalogue (English when absent). */
+  catalogue?: MessageCatalogue;
 }
 
-const USAGE = 'usage: planlint impact --config NEW [--baseline-config CURRENT] [--as-of YYYY-MM-DD] [--format text|json|html] [paths...]';
 const MAX_BYTES = 5_000_000;
 const SAMPLE = 5;
 
@@ -52,6 +55,8 @@ export interface ImpactReport {
 }
 
 export async function impact(args: readonly string[], knownRules: readonly string[], io: ImpactIo): Promise<number> {
+  const c = io.catalogue;
+  const USAGE = say(c, 'cli.impact.usage');
   let config: string | undefined;
   let baseline: string | undefined;
   let asOf: string | undefined;
@@ -70,20 +75,20 @@ export async function impact(args: readonly string[], knownRules: readonly strin
     else if (flag === '--as-of') asOf = value();
     else if (flag === '--format' || flag === '-f') format = value() ?? '';
     else if (a.startsWith('-') && a !== '-') {
-      io.stderr(`planlint impact: unknown option${/^[\w-]{1,40}$/.test(flag) ? ` \`${flag}\`` : ''}\n${USAGE}\n`);
+      io.stderr(`planlint impact: ${/^[\w-]{1,40}$/.test(flag) ? say(c, 'cli.impact.unknownOption', { flag }) : say(c, 'cli.impact.unknownOptionUnnamed')}\n${USAGE}\n`);
       return 2;
     } else paths.push(a);
   }
   if (!config) {
-    io.stderr(`planlint impact: --config NEW is required (the configuration to measure)\n${USAGE}\n`);
+    io.stderr(`planlint impact: ${say(c, 'cli.impact.needsConfig')}\n${USAGE}\n`);
     return 2;
   }
   if (asOf !== undefined && !isValidDate(asOf)) {
-    io.stderr('planlint impact: --as-of needs a date (YYYY-MM-DD)\n');
+    io.stderr(`planlint impact: ${say(c, 'cli.impact.asOf')}\n`);
     return 2;
   }
   if (format !== 'text' && format !== 'json' && format !== 'html') {
-    io.stderr('planlint impact: --format is text, json or html\n');
+    io.stderr(`planlint impact: ${say(c, 'cli.impact.format')}\n`);
     return 2;
   }
   const day = asOf ?? todayLocal(io.now ? io.now() : new Date());
@@ -102,7 +107,7 @@ export async function impact(args: readonly string[], knownRules: readonly strin
     if (before.problems.length || after.problems.length) break;
     const text = await readText(t.absolute);
     if (typeof text !== 'string') {
-      report.unreadable.push(`${safe(t.display)}: ${text.reason}`);
+      report.unreadable.push(`${safe(t.display)}: ${sayMsg(c, text.reason)}`);
       continue;
     }
     report.files++;
@@ -124,22 +129,22 @@ export async function impact(args: readonly string[], knownRules: readonly strin
   const problems = [...before.problems, ...after.problems];
   if (problems.length) {
     for (const p of problems) io.stderr(`${safe(p.file)}:${p.line}:${p.column}: ${safe(p.message)}\n`);
-    io.stderr('planlint: the configuration above has problems; fix them and run again.\n');
+    io.stderr(`planlint: ${say(c, 'cli.configProblems')}\n`);
     return 2;
   }
   report.rules = [...byRule.values()]
     .map(({ fileSet, ...r }) => ({ ...r, files: fileSet.size }))
     .sort((a, b) => b.added + b.removed - (a.added + a.removed) || (a.rule < b.rule ? -1 : 1));
-  if (format === 'html') io.stdout(renderImpactHtml(report, { proposed: config, baseline, packs: (await after.forFile(resolve(io.cwd, 'x.plan.yaml'))).packs }));
-  else io.stdout(format === 'json' ? jsonForTerminal(JSON.stringify(report, null, 2)) + '\n' : linesForTerminal(renderText(report)));
+  if (format === 'html') io.stdout(renderImpactHtml(report, { proposed: config, baseline, packs: (await after.forFile(resolve(io.cwd, 'x.plan.yaml'))).packs, catalogue: c }));
+  else io.stdout(format === 'json' ? jsonForTerminal(JSON.stringify(report, null, 2)) + '\n' : linesForTerminal(renderText(report, c)));
   return 0;
 }
 
-async function readText(path: string): Promise<string | { reason: string }> {
+async function readText(path: string): Promise<string | { reason: Msg }> {
   try {
-    if ((await stat(path)).size > MAX_BYTES) return { reason: 'too large' };
+    if ((await stat(path)).size > MAX_BYTES) return { reason: cliMsg('cli.impact.tooLarge') };
     const d = decode(await readFile(path));
-    return d.ok ? d.text : { reason: 'not valid text' };
+    return d.ok ? d.text : { reason: cliMsg('cli.impact.notText') };
   } catch (e) {
     return { reason: ioReason(e) };
   }
@@ -180,17 +185,19 @@ function multisetDiff(a: Key[], b: Key[]): { added: Key[]; removed: Key[] } {
   return { added, removed };
 }
 
-function renderText(r: ImpactReport): string {
-  const out: string[] = [`Impact as of ${r.asOf}: ${r.files} plan${r.files === 1 ? '' : 's'}, ${r.filesChanged} with a different result; findings ${r.before} -> ${r.after} (${signed(r.after - r.before)})`, ''];
-  if (!r.rules.length) out.push('No finding is added or removed.');
+function renderText(r: ImpactReport, c?: MessageCatalogue): string {
+  const out: string[] = [say(c, 'cli.impact.summary', { asOf: r.asOf, files: r.files, changed: r.filesChanged, before: r.before, after: r.after, delta: signed(r.after - r.before) }), ''];
+  if (!r.rules.length) out.push(say(c, 'cli.impact.none'));
   else {
-    const w = Math.max(4, ...r.rules.map((x) => x.rule.length));
-    out.push(`${'rule'.padEnd(w)}  added  removed  files`);
-    for (const x of r.rules) out.push(`${x.rule.padEnd(w)}  ${String(x.added).padStart(5)}  ${String(x.removed).padStart(7)}  ${String(x.files).padStart(5)}`);
+    const [hRule, hAdded, hRemoved, hFiles] = (['cli.impact.colRule', 'cli.impact.colAdded', 'cli.impact.colRemoved', 'cli.impact.colFiles'] as const).map((id) => say(c, id));
+    const w = Math.max(hRule.length, ...r.rules.map((x) => x.rule.length));
+    const [wa, wr, wf] = [Math.max(5, hAdded.length), Math.max(7, hRemoved.length), Math.max(5, hFiles.length)];
+    out.push(`${hRule.padEnd(w)}  ${hAdded.padEnd(wa)}  ${hRemoved.padEnd(wr)}  ${hFiles}`);
+    for (const x of r.rules) out.push(`${x.rule.padEnd(w)}  ${String(x.added).padStart(wa)}  ${String(x.removed).padStart(wr)}  ${String(x.files).padStart(wf)}`);
     out.push('');
     for (const x of r.rules) out.push(`${x.rule}:`, ...x.sample.map((s) => `  ${s}`));
   }
-  for (const u of r.unreadable) out.push(`not read: ${u}`);
+  for (const u of r.unreadable) out.push(say(c, 'cli.impact.notRead', { what: u }));
   return out.join('\n') + '\n';
 }
 
@@ -201,28 +208,33 @@ const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
  * rule, and the sample locations. No script, a strict CSP, every name escaped; like the text
  * report it holds rule ids, file names and positions, never a plan's content or a message.
  */
-export function renderImpactHtml(r: ImpactReport, ctx: { proposed: string; baseline?: string; packs?: readonly PackInfo[] }): string {
+export function renderImpactHtml(r: ImpactReport, ctx: { proposed: string; baseline?: string; packs?: readonly PackInfo[]; catalogue?: MessageCatalogue }): string {
   const e = escapeXml;
-  const packs = ctx.packs?.length ? ctx.packs.map((p) => `${e(p.name)} ${e(p.version)} (effective ${e(p.effective_from)})`).join(', ') : '';
+  const c = ctx.catalogue;
+  // The catalogue's words escaped for HTML content (apostrophes kept); data goes in already marked up.
+  const t = (id: Parameters<typeof say>[1], data?: Parameters<typeof say>[2]): string => say(c, id, data);
+  const h = (s: string): string => s.replace(/[&<>]/g, (x) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[x]!);
+  const packs = ctx.packs?.length ? ctx.packs.map((p) => t('cli.impact.htmlPack', { name: e(p.name), version: e(p.version), from: e(p.effective_from) })).join(', ') : '';
   const rows = r.rules.map(
     (x) => `<tr><td><code>${e(x.rule)}</code></td><td class="n">${x.added}</td><td class="n">${x.removed}</td><td class="n">${x.files}</td></tr>`,
   );
   const samples = r.rules.map((x) => `<li><code>${e(x.rule)}</code><ul>${x.sample.map((s) => `<li><code>${e(s)}</code></li>`).join('')}</ul></li>`);
   return [
     '<!DOCTYPE html>',
-    '<html lang="en"><head><meta charset="utf-8">',
+    `<html lang="${e(c?.locale ?? 'en')}"><head><meta charset="utf-8">`,
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
-    '<title>planlint impact</title>',
+    `<title>${h(t('cli.impact.htmlTitle'))}</title>`,
     '<style>body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#1b1b1b}table{border-collapse:collapse;margin:1rem 0}th,td{border-bottom:1px solid #ccc;padding:.3rem .8rem;text-align:left}td.n,th.n{text-align:right}.add{color:#8a1c00}.rem{color:#00603a}.muted{color:#555}</style>',
     '</head><body>',
-    '<h1>Impact of a configuration change</h1>',
-    `<p>Proposed: <code>${e(ctx.proposed)}</code>${packs ? ` (packs: ${packs})` : ''}. Baseline: ${ctx.baseline ? `<code>${e(ctx.baseline)}</code>` : "each plan's current configuration"}. As of ${e(r.asOf)}.</p>`,
-    `<p><strong>${r.files}</strong> plan${r.files === 1 ? '' : 's'}, <strong>${r.filesChanged}</strong> with a different result; findings ${r.before} &rarr; ${r.after} (<span class="${r.after >= r.before ? 'add' : 'rem'}">${e(signed(r.after - r.before))}</span>).</p>`,
+    `<h1>${h(t('cli.impact.htmlHeading'))}</h1>`,
+    `<p>${packs ? t('cli.impact.htmlProposedPacks', { config: `<code>${e(ctx.proposed)}</code>`, packs }) : t('cli.impact.htmlProposed', { config: `<code>${e(ctx.proposed)}</code>` })} ` +
+      `${ctx.baseline ? t('cli.impact.htmlBaseline', { config: `<code>${e(ctx.baseline)}</code>` }) : h(t('cli.impact.htmlBaselineCurrent'))} ${t('cli.impact.htmlAsOf', { asOf: e(r.asOf) })}</p>`,
+    `<p>${t('cli.impact.htmlSummary', { files: r.files, count: `<strong>${r.files}</strong>`, changed: `<strong>${r.filesChanged}</strong>`, before: r.before, after: r.after, arrow: '&rarr;', delta: `<span class="${r.after >= r.before ? 'add' : 'rem'}">${e(signed(r.after - r.before))}</span>` })}</p>`,
     r.rules.length
-      ? `<table><thead><tr><th>Rule</th><th class="n">Added</th><th class="n">Removed</th><th class="n">Files</th></tr></thead><tbody>${rows.join('')}</tbody></table><h2>Sample locations</h2><ul>${samples.join('')}</ul>`
-      : '<p>No finding is added or removed.</p>',
-    ...(r.unreadable.length ? [`<h2>Not read</h2><ul>${r.unreadable.map((u) => `<li><code>${e(u)}</code></li>`).join('')}</ul>`] : []),
-    '<footer class="muted">planlint impact. This page holds rule ids, file names and positions only: no plan text and no finding messages.</footer>',
+      ? `<table><thead><tr><th>${h(t('cli.impact.htmlColRule'))}</th><th class="n">${h(t('cli.impact.htmlColAdded'))}</th><th class="n">${h(t('cli.impact.htmlColRemoved'))}</th><th class="n">${h(t('cli.impact.htmlColFiles'))}</th></tr></thead><tbody>${rows.join('')}</tbody></table><h2>${h(t('cli.impact.htmlSamples'))}</h2><ul>${samples.join('')}</ul>`
+      : `<p>${h(t('cli.impact.none'))}</p>`,
+    ...(r.unreadable.length ? [`<h2>${h(t('cli.impact.htmlNotRead'))}</h2><ul>${r.unreadable.map((u) => `<li><code>${e(u)}</code></li>`).join('')}</ul>`] : []),
+    `<footer class="muted">${h(t('cli.impact.htmlFooter'))}</footer>`,
     '</body></html>',
     '',
   ].join('\n');

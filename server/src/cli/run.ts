@@ -24,6 +24,8 @@ import { forTerminal, jsonForTerminal, linesForTerminal } from './escape.js';
 import { explain } from './explain.js';
 import { runRoots } from './files.js';
 import { helpText } from './help.js';
+import { cliCatalogue, cliMsg, say } from './messages.js';
+import type { Msg } from '../engine/messages.js';
 import { impact } from './impact.js';
 import { CheckStage, type Prepared } from './pipeline/check.js';
 import { configureItems, reportConfigProblems } from './pipeline/configure.js';
@@ -64,22 +66,36 @@ export async function run(argv: readonly string[], rawIo: CliIo): Promise<number
   // The subcommands print file names and config values: every line made safe for a terminal
   // or CI log (impact's JSON is escaped as JSON inside impact.ts).
   const safeIo: CliIo = { ...io, stdout: (t) => io.stdout(linesForTerminal(t)), stderr: (t) => io.stderr(linesForTerminal(t)) };
-  if (argv[0] === 'checks') return checksCommand(argv.slice(1), KNOWN_RULES, safeIo);
-  if (argv[0] === 'impact') return impact(argv.slice(1), KNOWN_RULES, { ...io, stderr: safeIo.stderr });
-  if (argv[0] === 'explain' && argv.slice(1).some((a) => a.startsWith('local/'))) return explainLocal(argv.slice(1), KNOWN_RULES, safeIo);
-  if (argv[0] === 'explain') return explain(argv.slice(1), ruleSet, io);
+  // The language of messages: --locale, else PLANLINT_LOCALE, else the system's (engine/locales.ts).
+  const locales = availableLocales();
+  if (SUBCOMMANDS.has(argv[0] ?? '')) {
+    // A subcommand takes --locale too (anywhere in its arguments).
+    const { locale: flag, rest } = takeLocale(argv.slice(1));
+    if (flag !== undefined && !locales.includes(flag)) return badLocale(io, locales, flag, chooseLocale({ env: io.env ?? {} }, locales));
+    const c = cliCatalogue(chooseLocale({ flag, env: io.env ?? {} }, locales));
+    if (argv[0] === 'checks') return checksCommand(rest, KNOWN_RULES, { ...safeIo, catalogue: c });
+    if (argv[0] === 'impact') return impact(rest, KNOWN_RULES, { ...io, stderr: safeIo.stderr, catalogue: c });
+    if (rest.some((a) => a.startsWith('local/'))) return explainLocal(rest, KNOWN_RULES, { ...safeIo, catalogue: c });
+    return explain(rest, ruleSet, { ...io, catalogue: c });
+  }
   let opts: CliOptions;
   try {
     opts = parseCli(argv, KNOWN_RULES);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`planlint: ${forTerminal(e.message)}\n`);
+      // Said in the locale asked for, when the --locale given is one planlint has.
+      const flag = takeLocale(argv).locale;
+      const c = cliCatalogue(chooseLocale({ flag: flag !== undefined && locales.includes(flag) ? flag : undefined, env: io.env ?? {} }, locales));
+      io.stderr(`planlint: ${forTerminal(say(c, e.msg.id as never, e.msg.data))}\n`);
       return 2;
     }
     throw e;
   }
+  if (opts.locale !== undefined && !locales.includes(opts.locale)) return badLocale(io, locales, opts.locale, chooseLocale({ env: io.env ?? {} }, locales));
+  const locale = chooseLocale({ flag: opts.locale, env: io.env ?? {} }, locales);
+  const catalogue = cliCatalogue(locale);
   if (opts.help) {
-    io.stdout(helpText(VERSION));
+    io.stdout(helpText(VERSION, catalogue));
     return 0;
   }
   if (opts.version) {
@@ -88,20 +104,13 @@ export async function run(argv: readonly string[], rawIo: CliIo): Promise<number
   }
 
   const asOf = opts.asOf ?? todayLocal(io.now ? io.now() : new Date());
-  // The language of messages: --locale, else PLANLINT_LOCALE, else the system's (engine/locales.ts).
-  const locales = availableLocales();
-  if (opts.locale !== undefined && !locales.includes(opts.locale)) {
-    io.stderr(`planlint: --locale is one of ${locales.join(', ')}, not \`${forTerminal(opts.locale.slice(0, 40))}\`\n`);
-    return 2;
-  }
-  const locale = chooseLocale({ flag: opts.locale, env: io.env ?? {} }, locales);
   const roots = await runRoots(opts.stdin ? [] : opts.patterns, io.cwd);
   const configs = new ConfigResolver(io.cwd, KNOWN_RULES, opts.ruleOverrides, opts.config, roots);
 
   if (opts.printConfig !== undefined) {
     const abs = resolve(io.cwd, opts.printConfig);
     const cfg = await configs.forFile(abs);
-    if (reportConfigProblems(configs, io.stderr)) return 2;
+    if (reportConfigProblems(configs, io.stderr, catalogue)) return 2;
     const rules: Record<string, string> = {};
     for (const r of ruleSet) rules[r.meta.id] = ruleSetting(cfg.rules, r.meta.id, r.meta.severity);
     io.stdout(jsonForTerminal(JSON.stringify({ file: opts.printConfig, configFile: cfg.source ?? null, packs: cfg.packs ?? [BUILT_IN_PACK], rules, policy: cfg.policy }, null, 2)) + '\n');
@@ -109,10 +118,10 @@ export async function run(argv: readonly string[], rawIo: CliIo): Promise<number
   }
 
   // The pipeline (cli/pipeline/): discover -> configs -> source -> check -> sink.
-  const failure = new Failure(io.stderr);
-  const items = await discoverItems(opts, io.cwd, io.readStdin, failure.fail);
+  const failure = new Failure(io.stderr, catalogue);
+  const items = await discoverItems(opts, io.cwd, io.readStdin, failure.fail, catalogue);
   // Configuration for every file first: a broken configuration stops the run (as ESLint does).
-  const itemConfigs = await configureItems(items, configs, io.cwd, RULE_META, io.stderr);
+  const itemConfigs = await configureItems(items, configs, io.cwd, RULE_META, io.stderr, catalogue);
   if (!itemConfigs) return 2;
 
   // The baseline is read before any checking: a run that cannot use it stops at once.
@@ -120,7 +129,7 @@ export async function run(argv: readonly string[], rawIo: CliIo): Promise<number
   const oldBaseline = opts.baseline ? await readBaseline(bpath) : undefined;
   // --baseline-write replaces a missing or unusable baseline; the others need a good one.
   if (opts.baseline && oldBaseline && !oldBaseline.ok && opts.baseline.mode !== 'write') {
-    io.stderr(`planlint: cannot use the baseline ${forTerminal(opts.baseline.file)}: ${oldBaseline.reason}\n`);
+    io.stderr(`planlint: ${say(catalogue, 'cli.baseline.unusable', { file: forTerminal(opts.baseline.file), reason: oldBaseline.reason })}\n`);
     return 2;
   }
 
@@ -133,12 +142,12 @@ export async function run(argv: readonly string[], rawIo: CliIo): Promise<number
   const wantTimeline = opts.outputs.some((o) => o.format === 'html');
 
   // The cache, when asked for: what applies to the whole run is its header.
-  const cacheWarn = (m: string): void => io.stderr(`planlint: warning: ${m}\n`);
+  const cacheWarn = (m: Msg): void => io.stderr(`planlint: ${say(catalogue, 'cli.warning', { message: m })}\n`);
   const cache = opts.cache
     ? await LintCache.load(resolve(io.cwd, opts.cacheLocation), { version: VERSION, rules: `${rulesHash(ruleSet)}|${locale}`, maxFileSize: opts.maxFileSize }, cacheWarn)
     : undefined;
   const checkEnv: CheckEnv = { asOf, locale, maxFileSize: opts.maxFileSize, rules: io.rules, ruleMeta: RULE_META, timeline: wantTimeline };
-  const stage = new CheckStage({ asOf, maxFileSize: opts.maxFileSize, cache, hasher: new ConfigHasher(ruleSet, asOf), fix: opts.fix, fixDryRun: opts.fixDryRun, wantTimeline, showUpcoming });
+  const stage = new CheckStage({ catalogue, asOf, maxFileSize: opts.maxFileSize, cache, hasher: new ConfigHasher(ruleSet, asOf), fix: opts.fix, fixDryRun: opts.fixDryRun, wantTimeline, showUpcoming });
 
   // --fix: temporary files a killed run left beside these files go first (their process is gone).
   if (opts.fix) {
@@ -148,7 +157,7 @@ export async function run(argv: readonly string[], rawIo: CliIo): Promise<number
   }
 
   const fixing = opts.fix || opts.fixDryRun;
-  const base: BaseContext = { cwd: io.cwd, color: opts.color ?? io.color, version: VERSION, rules: RULE_META, asOf };
+  const base: BaseContext = { cwd: io.cwd, color: opts.color ?? io.color, version: VERSION, rules: RULE_META, asOf, catalogue };
   const sink = new Sink(opts, base, io, bpath, oldBaseline, fixing, failure);
   const prepared: (Prepared | undefined)[] = new Array(items.length);
   await checkAll({
@@ -165,6 +174,30 @@ export async function run(argv: readonly string[], rawIo: CliIo): Promise<number
   return sink.end(prepared, async () => {
     if (!cache) return;
     const err = await cache.save();
-    if (err) cacheWarn(`cannot write the cache ${opts.cacheLocation} (${err}); the next run checks every file again`);
+    if (err) cacheWarn(cliMsg('cli.cache.writeFailed', { file: opts.cacheLocation, error: err }));
   });
+}
+
+const SUBCOMMANDS = new Set(['checks', 'impact', 'explain']);
+
+/** `--locale X` or `--locale=X` (before `--`): the value, and the arguments without it. */
+export function takeLocale(args: readonly string[]): { locale?: string; rest: string[] } {
+  const rest: string[] = [];
+  let locale: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--') {
+      rest.push(...args.slice(i));
+      break;
+    }
+    if (a === '--locale' && i + 1 < args.length) locale = args[++i];
+    else if (a.startsWith('--locale=')) locale = a.slice('--locale='.length);
+    else rest.push(a);
+  }
+  return { locale, rest };
+}
+
+function badLocale(io: CliIo, locales: readonly string[], asked: string, inherited: string): number {
+  io.stderr(`planlint: ${say(cliCatalogue(inherited), 'cli.usage.locale', { locales: locales.join(', '), value: forTerminal(asked.slice(0, 40)) })}\n`);
+  return 2;
 }

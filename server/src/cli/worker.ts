@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { ResolvedConfig } from '../engine/config.js';
 import { ALL_RULES } from '../rules/index.js';
 import { checkBytes, internalError, type CheckEnv, type Checked } from './check.js';
+import { cliCatalogue } from './messages.js';
 
 export interface WorkerInit {
   planlintWorker: 1;
@@ -44,7 +45,7 @@ export function workerMain(): void {
       try {
         return { i: j.i, ...checkBytes(j.bytes, configs[j.config], env) };
       } catch (e) {
-        return { i: j.i, findings: [internalError(e)], upcoming: [] };
+        return { i: j.i, findings: [internalError(e, cliCatalogue(env.locale))], upcoming: [] };
       }
     });
     parentPort!.postMessage(out);

@@ -16,6 +16,8 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, chmod, chown, lstat, readdir, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
+import type { Msg } from '../engine/messages.js';
+import { cliMsg } from './messages.js';
 
 export interface ReadSnapshot {
   bytes: Uint8Array;
@@ -26,14 +28,14 @@ export interface ReadSnapshot {
   gid: number;
 }
 
-export type WriteOutcome = { written: true } | { written: false; reason: string; ioError: boolean; refused?: boolean };
+export type WriteOutcome = { written: true } | { written: false; reason: Msg; ioError: boolean; refused?: boolean };
 
 const inside = (p: string, root: string): boolean => {
   const rel = relative(root, p);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 };
 
-const refused = (reason: string): WriteOutcome => ({ written: false, reason, ioError: false, refused: true });
+const refused = (reason: Msg): WriteOutcome => ({ written: false, reason, ioError: false, refused: true });
 
 /**
  * `roots`: real paths the run may write under (omitted: anywhere). `onTemp` (for tests) sees
@@ -52,21 +54,21 @@ export async function writeIfUnchanged(
     // inside the run's roots.
     target = await realpath(path);
     if (roots && roots.length && !roots.some((r) => inside(target, r))) {
-      return refused('it is reached through a symbolic link to a file outside the folders this run checks, so --fix does not rewrite it');
+      return refused(cliMsg('cli.write.outsideRoots'));
     }
     const now = await stat(target);
-    if (now.nlink > 1) return refused(`it has ${now.nlink} hard links, and rewriting it would split them; fix it by hand (planlint --fix-dry-run shows the changes)`);
-    if ((now.mode & 0o222) === 0) return refused('it is read-only (its mode has no write permission), so --fix leaves it alone');
+    if (now.nlink > 1) return refused(cliMsg('cli.write.hardLinks', { n: now.nlink }));
+    if ((now.mode & 0o222) === 0) return refused(cliMsg('cli.write.readOnly'));
     try {
       await access(target, constants.W_OK);
     } catch {
-      return refused('planlint has no permission to write it');
+      return refused(cliMsg('cli.write.noPermission'));
     }
     if (now.mtimeMs !== snapshot.mtimeMs || now.size !== snapshot.size || !sameBytes(await readFile(target), snapshot.bytes)) {
-      return { written: false, reason: 'the file changed on disk while planlint was checking it; not written (run planlint --fix again)', ioError: false };
+      return { written: false, reason: cliMsg('cli.write.changed'), ioError: false };
     }
   } catch (e) {
-    return { written: false, reason: `cannot check the file before writing (${(e as NodeJS.ErrnoException).code ?? 'error'})`, ioError: true };
+    return { written: false, reason: cliMsg('cli.write.cannotCheck', { code: (e as NodeJS.ErrnoException).code ?? 'error' }), ioError: true };
   }
   const tmp = join(dirname(target), tempName(basename(target)));
   const mode = snapshot.mode & 0o7777;
@@ -82,7 +84,7 @@ export async function writeIfUnchanged(
     const made = await stat(tmp);
     if (made.uid !== snapshot.uid || made.gid !== snapshot.gid) {
       await unlink(tmp).catch(() => undefined);
-      return refused(`planlint could not keep its ${made.uid !== snapshot.uid ? 'owner' : 'group'} (the rewritten file would change it); fix it by hand (planlint --fix-dry-run shows the changes)`);
+      return refused(cliMsg('cli.write.owner', { what: made.uid !== snapshot.uid ? 'owner' : 'group' }));
     }
     onTemp?.(tmp);
     await chmod(tmp, mode);
@@ -90,7 +92,7 @@ export async function writeIfUnchanged(
     return { written: true };
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
-    return { written: false, reason: `cannot write the fixed file (${(e as NodeJS.ErrnoException).code ?? 'error'}); the original is unchanged`, ioError: true };
+    return { written: false, reason: cliMsg('cli.write.cannotWrite', { code: (e as NodeJS.ErrnoException).code ?? 'error' }), ioError: true };
   }
 }
 

@@ -9,12 +9,13 @@ import { ruleDocUrl } from '../../docs/render.js';
 import { escapeXml, renderTimeline, TIMELINE_STYLE } from '../../engine/timeline.js';
 import type { Severity } from '../../engine/types.js';
 import type { FileReport } from '../report.js';
-import type { Formatter } from './index.js';
+import type { FormatContext, Formatter } from './index.js';
+import { say } from '../messages.js';
+
+type Cat = FormatContext['catalogue'];
 
 /** Rules that say a file was not (fully) checked: there is no plan to draw, and no need to say so. */
 const NOT_CHECKED = new Set(['meta/unreadable', 'meta/encoding', 'meta/file-too-large', 'meta/internal-error']);
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Escaped text with `code` spans (the messages quote keys and values in backticks). */
 function messageHtml(message: string): string {
@@ -58,28 +59,34 @@ function counts(findings: FileReport['findings']): Record<Severity, number> {
   return c;
 }
 
-function countsHtml(c: Record<Severity, number>): string {
-  if (c.error + c.warning + c.info === 0) return '<span class="ok">no problems</span>';
+const COUNT_IDS = { error: 'cli.count.errors', warning: 'cli.count.warnings', info: 'cli.count.infos' } as const;
+
+/** The catalogue's text (with its data), escaped for HTML content and double-quoted attributes. */
+const text = (t: Cat, id: Parameters<typeof say>[1], data?: Parameters<typeof say>[2]): string =>
+  say(t, id, data).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+function countsHtml(c: Record<Severity, number>, t: Cat): string {
+  if (c.error + c.warning + c.info === 0) return `<span class="ok">${text(t, 'cli.html.noProblems')}</span>`;
   return (['error', 'warning', 'info'] as const)
     .filter((s) => c[s] > 0)
-    .map((s) => `<span class="${s}">${plural(c[s], s)}</span>`)
+    .map((s) => `<span class="${s}">${text(t, COUNT_IDS[s], { n: c[s] })}</span>`)
     .join('');
 }
 
-function fileSection(r: FileReport, index: number): string {
+function fileSection(r: FileReport, index: number, t: Cat): string {
   const id = `file-${index + 1}`;
-  const out: string[] = [`<section class="file" id="${id}">`, `<h2>${escapeXml(r.file)}</h2>`, `<p class="counts">${countsHtml(counts(r.findings))}</p>`];
+  const out: string[] = [`<section class="file" id="${id}">`, `<h2>${escapeXml(r.file)}</h2>`, `<p class="counts">${countsHtml(counts(r.findings), t)}</p>`];
   if (r.timeline) {
     // Each timeline gets its own id prefix: several SVGs share this page.
-    out.push(`<figure>${renderTimeline(r.timeline, { idPrefix: `pl-${index + 1}`, title: `Sentence timeline of ${r.file}`, inlineStyle: false })}</figure>`);
+    out.push(`<figure>${renderTimeline(r.timeline, { idPrefix: `pl-${index + 1}`, title: say(t, 'cli.html.timeline', { file: r.file }), inlineStyle: false })}</figure>`);
   } else if (!r.findings.some((f) => NOT_CHECKED.has(f.rule))) {
-    out.push('<p class="muted">No timeline: this is a template, or it has no plan to draw.</p>');
+    out.push(`<p class="muted">${text(t, 'cli.html.noTimeline')}</p>`);
   }
   if (r.findings.length) {
-    out.push('<table><thead><tr><th>Line</th><th>Severity</th><th>Message</th><th>Rule</th><th>Policy</th></tr></thead><tbody>');
+    out.push(`<table><thead><tr>${(['cli.html.colLine', 'cli.html.colSeverity', 'cli.html.colMessage', 'cli.html.colRule', 'cli.html.colPolicy'] as const).map((id) => `<th>${text(t, id)}</th>`).join('')}</tr></thead><tbody>`);
     for (const f of r.findings) {
       out.push(
-        `<tr><td class="pos">${f.line}:${f.column}</td><td class="sev ${f.severity}">${f.severity}</td><td>${messageHtml(f.message)}${f.fixable ? ' <span class="muted">(fixable with --fix)</span>' : ''}</td>` +
+        `<tr><td class="pos">${f.line}:${f.column}</td><td class="sev ${f.severity}">${text(t, 'cli.severity', { severity: f.severity })}</td><td>${messageHtml(f.message)}${f.fixable ? ` <span class="muted">${text(t, 'cli.html.fixable')}</span>` : ''}</td>` +
           `<td class="rule"><a href="${escapeXml(ruleDocUrl(f.rule))}"><code>${escapeXml(f.rule)}</code></a></td><td>${escapeXml(f.policy)}</td></tr>`,
       );
     }
@@ -91,35 +98,36 @@ function fileSection(r: FileReport, index: number): string {
 
 export const html: Formatter = (reports, ctx) => {
   const s = ctx.summary;
+  const t = ctx.catalogue;
   const total = s.errors + s.warnings + s.infos;
   const head = [
     '<!DOCTYPE html>',
-    '<html lang="en">',
+    `<html lang="${escapeXml(t?.locale ?? 'en')}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="planlint">',
-    '<title>planlint report</title>',
+    `<title>${text(t, 'cli.html.title')}</title>`,
     `<style>${STYLE}${TIMELINE_STYLE}</style>`,
     '</head>',
     '<body>',
     '<header>',
-    '<h1>planlint report</h1>',
-    `<p class="summary">${plural(s.files, 'file')} checked${ctx.asOf ? ` as of ${escapeXml(ctx.asOf)}` : ''}: ` +
-      (total === 0 ? '<span class="ok">no problems</span>' : `<span class="counts">${countsHtml({ error: s.errors, warning: s.warnings, info: s.infos })}</span>`) +
-      (s.fixable ? ` <span class="muted">(${s.fixable} fixable with --fix)</span>` : '') +
-      (s.baselined ? ` <span class="muted">(${plural(s.baselined, 'problem')} hidden by the baseline)</span>` : '') +
-      (ctx.executionFailed ? ' <span class="error">Some files could not be checked.</span>' : '') +
+    `<h1>${text(t, 'cli.html.title')}</h1>`,
+    `<p class="summary">${ctx.asOf ? text(t, 'cli.html.checkedAsOf', { n: s.files, asOf: ctx.asOf }) : text(t, 'cli.html.checked', { n: s.files })} ` +
+      (total === 0 ? `<span class="ok">${text(t, 'cli.html.noProblems')}</span>` : `<span class="counts">${countsHtml({ error: s.errors, warning: s.warnings, info: s.infos }, t)}</span>`) +
+      (s.fixable ? ` <span class="muted">${text(t, 'cli.html.fixableCount', { n: s.fixable })}</span>` : '') +
+      (s.baselined ? ` <span class="muted">${text(t, 'cli.html.baselined', { n: s.baselined })}</span>` : '') +
+      (ctx.executionFailed ? ` <span class="error">${text(t, 'cli.html.failed')}</span>` : '') +
       '</p>',
     '</header>',
   ];
   const nav = reports.length > 1
-    ? ['<nav aria-label="Files"><ul>', ...reports.map((r, i) => `<li><a href="#file-${i + 1}">${escapeXml(r.file)}</a> <span class="counts">${countsHtml(counts(r.findings))}</span></li>`), '</ul></nav>']
+    ? [`<nav aria-label="${text(t, 'cli.html.files')}"><ul>`, ...reports.map((r, i) => `<li><a href="#file-${i + 1}">${escapeXml(r.file)}</a> <span class="counts">${countsHtml(counts(r.findings), t)}</span></li>`), '</ul></nav>']
     : [];
-  const body = reports.map(fileSection);
+  const body = reports.map((r, i) => fileSection(r, i, t));
   const foot = [
-    `<footer class="muted">planlint ${escapeXml(ctx.version)}. This report holds file names, positions, rule ids and messages, and each plan's dates and ids; no plan text.</footer>`,
+    `<footer class="muted">${text(t, 'cli.html.footer', { version: ctx.version })}</footer>`,
     '</body>',
     '</html>',
     '',

@@ -1,6 +1,7 @@
 // Report formats. Each takes the per-file reports and returns the whole report as text;
 // none reads files or the plan's text (html draws each plan's timeline model: ids and dates).
 import type { RuleMeta } from '../../engine/types.js';
+import type { MessageCatalogue } from '../../engine/messages.js';
 import type { FileReport, RunSummary, UpcomingDue } from '../report.js';
 import { jsonForTerminal, markupForTerminal } from '../escape.js';
 import { compact } from './compact.js';
@@ -29,6 +30,8 @@ export interface FormatContext {
   asOf?: string;
   /** Set when the run itself failed somewhere (unreadable file, failed write): SARIF records it. */
   executionFailed: boolean;
+  /** The run's catalogue: the report's own words (titles, headings, severity words) in its locale; English when absent. */
+  catalogue?: MessageCatalogue;
 }
 
 export type Formatter = (reports: readonly FileReport[], ctx: FormatContext) => string;

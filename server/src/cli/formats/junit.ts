@@ -3,7 +3,8 @@
 // message as output); a file with no findings has one passing test case; a file that could
 // not be read has one test case with an <error>.
 import type { CliFinding } from '../report.js';
-import type { Formatter } from './index.js';
+import type { FormatContext, Formatter } from './index.js';
+import { say } from '../messages.js';
 
 /** Escape text for XML content and attribute values; drop characters XML 1.0 cannot hold. */
 export function xmlEscape(s: string): string {
@@ -20,10 +21,17 @@ export function xmlEscape(s: string): string {
 export const attr = (s: string): string => xmlEscape(s).replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
 
 const caseName = (f: CliFinding): string => `${f.line}:${f.column} ${f.rule}`;
-const detail = (f: CliFinding): string =>
-  `${f.severity} at line ${f.line}, column ${f.column}: ${f.message} (${f.rule}${f.policy ? `; ${f.policy}` : ''})`;
+const detail = (f: CliFinding, c: FormatContext['catalogue']): string =>
+  say(c, f.policy ? 'cli.junit.detailPolicy' : 'cli.junit.detail', {
+    severity: say(c, 'cli.severity', { severity: f.severity }),
+    line: f.line,
+    column: f.column,
+    message: f.message,
+    rule: f.rule,
+    policy: f.policy,
+  });
 
-export const junit: Formatter = (reports) => {
+export const junit: Formatter = (reports, ctx) => {
   const suites: string[] = [];
   let tests = 0;
   let failures = 0;
@@ -45,11 +53,11 @@ export const junit: Formatter = (reports) => {
       for (const f of r.findings) {
         const head = `    <testcase name="${attr(caseName(f))}" classname="${file}">`;
         if (f.severity === 'info') {
-          cases.push(`${head}\n      <system-out>${xmlEscape(detail(f))}</system-out>\n    </testcase>`);
+          cases.push(`${head}\n      <system-out>${xmlEscape(detail(f, ctx.catalogue))}</system-out>\n    </testcase>`);
         } else {
           sFailures++;
           cases.push(
-            `${head}\n      <failure message="${attr(f.message)}" type="${f.severity}">${xmlEscape(detail(f))}</failure>\n    </testcase>`,
+            `${head}\n      <failure message="${attr(f.message)}" type="${f.severity}">${xmlEscape(detail(f, ctx.catalogue))}</failure>\n    </testcase>`,
           );
         }
       }

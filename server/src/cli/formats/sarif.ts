@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { RuleMeta, Severity } from '../../engine/types.js';
 import type { FileReport } from '../report.js';
 import type { FormatContext, Formatter } from './index.js';
+import { say } from '../messages.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 export const INFORMATION_URI = DOCS_REPO_BASE.replace(/\/blob\/main\/$/, '');
@@ -71,7 +72,7 @@ export const sarif: Formatter = (reports: readonly FileReport[], ctx: FormatCont
     if (r.readError !== undefined) {
       notifications.push({
         level: 'error',
-        message: { text: `cannot read ${r.file}: ${r.readError}` },
+        message: { text: say(ctx.catalogue, 'cli.readFailed', { file: r.file, reason: r.readError }) },
         locations: [{ physicalLocation: { artifactLocation: { uri } } }],
       });
     }

@@ -5,8 +5,7 @@ import type { Severity } from '../../engine/types.js';
 import { forTerminal } from '../escape.js';
 import { UPCOMING_DAYS } from '../report.js';
 import type { FileUpcoming, FormatContext, StreamingFormatter } from './index.js';
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+import { say } from '../messages.js';
 
 const colours = (ctx: Pick<FormatContext, 'color'>) => pc.createColors(ctx.color);
 
@@ -16,12 +15,12 @@ export const stylish: StreamingFormatter = {
     if (!r.findings.length) return '';
     const c = colours(ctx);
     const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
-    const rows = r.findings.map((f) => [`${f.line}:${f.column}`, f.severity, forTerminal(f.message.replace(/\r\n|\r|\n/g, ' ')), forTerminal(f.rule)] as const);
+    const rows = r.findings.map((f) => [`${f.line}:${f.column}`, f.severity, forTerminal(f.message.replace(/\r\n|\r|\n/g, ' ')), forTerminal(f.rule), say(ctx.catalogue, 'cli.severity', { severity: f.severity })] as const);
     const w0 = Math.max(...rows.map((x) => x[0].length));
-    const w1 = Math.max(...rows.map((x) => x[1].length));
+    const w1 = Math.max(...rows.map((x) => x[4].length));
     let out = `\n${c.underline(forTerminal(r.file))}\n`;
-    for (const [pos, sev, msg, rule] of rows) {
-      out += `  ${c.dim(pos.padEnd(w0))}  ${paint[sev](sev.padEnd(w1))}  ${msg}  ${c.dim(rule)}\n`;
+    for (const [pos, sev, msg, rule, word] of rows) {
+      out += `  ${c.dim(pos.padEnd(w0))}  ${paint[sev](word.padEnd(w1))}  ${msg}  ${c.dim(rule)}\n`;
     }
     return out;
   },
@@ -32,13 +31,15 @@ function upcomingSection(ctx: FormatContext, upcoming: readonly FileUpcoming[]):
   if (!upcoming.length) return '';
   const c = colours(ctx);
   const soon = [...upcoming].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  let out = `\n${c.bold('Upcoming reviews')} ${c.dim(`(due within ${UPCOMING_DAYS / 7} weeks)`)}\n`;
+  const t = ctx.catalogue;
+  let out = `\n${c.bold(say(t, 'cli.upcoming.title'))} ${c.dim(say(t, 'cli.upcoming.within', { weeks: UPCOMING_DAYS / 7 }))}\n`;
   const files = new Map(soon.map((u) => [u.file, forTerminal(u.file)]));
   const wf = Math.max(...[...files.values()].map((f) => f.length));
-  for (const u of soon) {
-    const when = u.days === 0 ? 'today' : u.days === 1 ? 'tomorrow' : `in ${u.days} days`;
-    out += `  ${files.get(u.file)!.padEnd(wf)}  ${c.cyan(u.due)}  ${u.kind} (${when})  ${c.dim(u.rule)}\n`;
-  }
+  const dues = soon.map((u) => say(t, 'cli.upcoming.due', { due: u.due }));
+  const wd = Math.max(...dues.map((d) => d.length));
+  soon.forEach((u, i) => {
+    out += `  ${files.get(u.file)!.padEnd(wf)}  ${c.cyan(dues[i].padEnd(wd))}  ${forTerminal(say(t, 'cli.upcoming.item', { kind: u.kind, days: u.days }))}  ${c.dim(u.rule)}\n`;
+  });
   return out;
 }
 
@@ -46,13 +47,14 @@ function summaryLines(ctx: FormatContext): string {
   const c = colours(ctx);
   const s = ctx.summary;
   const total = s.errors + s.warnings + s.infos;
-  const base = s.baselined ? c.dim(`  ${plural(s.baselined, 'problem')} hidden by the baseline`) + '\n' : '';
-  if (total === 0) return `${c.green('✔')} ${plural(s.files, 'file')} checked: no problems${s.baselined ? ' beyond the baseline' : ''}\n` + base;
+  const t = ctx.catalogue;
+  const base = s.baselined ? c.dim(`  ${say(t, 'cli.summary.baselined', { n: s.baselined })}`) + '\n' : '';
+  if (total === 0) return `${c.green('✔')} ${say(t, s.baselined ? 'cli.summary.cleanBaseline' : 'cli.summary.clean', { n: s.files })}\n` + base;
   const colour = s.errors ? c.red : s.warnings ? c.yellow : c.blue;
   let out = '\n';
-  out += c.bold(colour(`✖ ${plural(total, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')})`)) + '\n';
-  if (s.fixable) out += colour(`  ${s.fixable} fixable with --fix`) + '\n';
-  out += c.dim(`  ${plural(s.files, 'file')} checked`) + '\n';
+  out += c.bold(colour(`✖ ${say(t, 'cli.summary.problems', { total, errors: s.errors, warnings: s.warnings, infos: s.infos })}`)) + '\n';
+  if (s.fixable) out += colour(`  ${say(t, 'cli.summary.fixable', { n: s.fixable })}`) + '\n';
+  out += c.dim(`  ${say(t, 'cli.summary.files', { n: s.files })}`) + '\n';
   out += base;
   return out;
 }

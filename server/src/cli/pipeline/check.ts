@@ -9,6 +9,7 @@ import type { FileReport } from '../report.js';
 import type { ReadSnapshot } from '../write.js';
 import type { Item } from './discover.js';
 import { unreadReport } from './source.js';
+import type { MessageCatalogue } from '../../engine/messages.js';
 
 /** One file on its way through the pipeline. */
 export interface Prepared {
@@ -20,6 +21,8 @@ export interface Prepared {
 }
 
 export interface CheckStageOptions {
+  /** The run's catalogue (what is said of a file that was not read). */
+  catalogue?: MessageCatalogue;
   asOf: string;
   maxFileSize: number;
   cache?: LintCache;
@@ -42,7 +45,7 @@ export class CheckStage {
     const { o } = this;
     const r = await it.read();
     const report: FileReport = { file: it.display, absolute: it.absolute, findings: [] };
-    const unread = unreadReport(it.display, report, r, o.maxFileSize);
+    const unread = unreadReport(it.display, report, r, o.maxFileSize, o.catalogue);
     if (unread || r.kind !== 'ok') return { report, ...unread };
     let cacheKey: string | undefined;
     if (o.cache && it.absolute !== undefined && !o.fixDryRun) {

@@ -8,12 +8,14 @@ import { localRules } from '../../policy/checks.js';
 import type { ConfigResolver } from '../configs.js';
 import { forTerminal } from '../escape.js';
 import type { Item } from './discover.js';
+import type { MessageCatalogue } from '../../engine/messages.js';
+import { say } from '../messages.js';
 
 /** Print the resolver's problems to stderr; true when there were any (the run stops with 2). */
-export function reportConfigProblems(configs: Pick<ConfigResolver, 'problems'>, stderr: (s: string) => void): boolean {
+export function reportConfigProblems(configs: Pick<ConfigResolver, 'problems'>, stderr: (s: string) => void, c?: MessageCatalogue): boolean {
   if (!configs.problems.length) return false;
   for (const p of configs.problems) stderr(`${forTerminal(p.file)}:${p.line}:${p.column}: ${forTerminal(p.message)}\n`);
-  stderr('planlint: the configuration above has problems; fix them and run again.\n');
+  stderr(`planlint: ${say(c, 'cli.configProblems')}\n`);
   return true;
 }
 
@@ -22,10 +24,10 @@ export function reportConfigProblems(configs: Pick<ConfigResolver, 'problems'>, 
  * working directory); undefined when a configuration has problems (already printed). Local
  * checks are rules too: their metadata joins `ruleMeta`, so reports (SARIF's rule list) describe them.
  */
-export async function configureItems(items: readonly Item[], configs: ConfigResolver, cwd: string, ruleMeta: Map<string, RuleMeta>, stderr: (s: string) => void): Promise<ResolvedConfig[] | undefined> {
+export async function configureItems(items: readonly Item[], configs: ConfigResolver, cwd: string, ruleMeta: Map<string, RuleMeta>, stderr: (s: string) => void, c?: MessageCatalogue): Promise<ResolvedConfig[] | undefined> {
   const out: ResolvedConfig[] = [];
   for (const it of items) out.push(await configs.forFile(it.absolute ?? join(cwd, '<stdin>')));
-  if (reportConfigProblems(configs, stderr)) return undefined;
+  if (reportConfigProblems(configs, stderr, c)) return undefined;
   for (const c of out) for (const r of localRules(c.checks)) if (!ruleMeta.has(r.meta.id)) ruleMeta.set(r.meta.id, r.meta);
   return out;
 }

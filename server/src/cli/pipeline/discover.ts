@@ -8,6 +8,8 @@ import { forTerminal } from '../escape.js';
 import { discover } from '../files.js';
 import { shardKey, shardOf } from '../shard.js';
 import { readStdinSource, readTarget, type ReadResult } from './source.js';
+import type { MessageCatalogue } from '../../engine/messages.js';
+import { say } from '../messages.js';
 
 export interface Item {
   /** The name reports show (as given, or found under a folder given). */
@@ -21,7 +23,7 @@ export interface Item {
 export type DiscoverOptions = Pick<CliOptions, 'stdin' | 'stdinFilename' | 'patterns' | 'errorOnUnmatchedPattern' | 'shard' | 'maxFileSize'>;
 
 /** The run's items; `fail` receives what makes the run fail (exit 2) but does not stop it. */
-export async function discoverItems(opts: DiscoverOptions, cwd: string, readStdin: () => Promise<Uint8Array>, fail: (msg: string) => void): Promise<Item[]> {
+export async function discoverItems(opts: DiscoverOptions, cwd: string, readStdin: () => Promise<Uint8Array>, fail: (msg: string) => void, c?: MessageCatalogue): Promise<Item[]> {
   if (opts.stdin) {
     return [
       {
@@ -39,11 +41,11 @@ export async function discoverItems(opts: DiscoverOptions, cwd: string, readStdi
   };
   const found = await discover(opts.patterns.length ? opts.patterns : ['.'], cwd);
   for (const u of found.unmatched) {
-    if (opts.errorOnUnmatchedPattern) failOnce(`no plan files match \`${forTerminal(u)}\` (plans are *.plan.yaml, *.plan.yml, or YAML with a top-level sentence_plan key)`);
+    if (opts.errorOnUnmatchedPattern) failOnce(say(c, 'cli.discover.unmatched', { pattern: forTerminal(u) }));
   }
   // A name that is not UTF-8 is read by its bytes; --fix does not rewrite it (the writer works on names).
   const items: Item[] = found.targets.map((t) => ({ display: t.display, absolute: t.absolute, writable: t.raw === undefined, read: () => readTarget(t, opts.maxFileSize) }));
-  if (!items.length && !failed && opts.errorOnUnmatchedPattern) failOnce('no plan files to check');
+  if (!items.length && !failed && opts.errorOnUnmatchedPattern) failOnce(say(c, 'cli.discover.none'));
   if (!opts.shard) return items;
   // A file's shard depends on its own path only (see shard.ts); an empty shard is not an error.
   const { index, count } = opts.shard;

@@ -11,6 +11,8 @@ import { forTerminal } from '../escape.js';
 import { fileLevelFinding, toCliFindings } from '../report.js';
 import { writeIfUnchanged, type ReadSnapshot } from '../write.js';
 import type { Item } from './discover.js';
+import type { MessageCatalogue } from '../../engine/messages.js';
+import { cliCatalogue, say, sayMsg } from '../messages.js';
 
 export interface FixEnv {
   check: CheckEnv;
@@ -26,7 +28,8 @@ export interface FixEnv {
 
 /** The file's findings after fixing; `changed` when its text was (or would be) rewritten. */
 export async function fixFile(it: Item, snap: ReadSnapshot, config: ResolvedConfig, env: FixEnv): Promise<Checked & { changed: boolean }> {
-  const decoded = decodeForCheck(snap.bytes, config);
+  const c = cliCatalogue(env.check.locale);
+  const decoded = decodeForCheck(snap.bytes, config, env.check.locale);
   if (!decoded.ok) return { ...decoded.checked, changed: false };
   const text = decoded.text;
   const { checked, result } = checkText(text, config, env.check);
@@ -37,43 +40,44 @@ export async function fixFile(it: Item, snap: ReadSnapshot, config: ResolvedConf
   try {
     fixed = fixAll(text, lintOptions(config, env.check));
   } catch (e) {
-    return { ...checked, findings: [...checked.findings, internalError(e)], changed: false };
+    return { ...checked, findings: [...checked.findings, internalError(e, c)], changed: false };
   }
   // The fix guard inside fixAll refused to make the file worse (more syntax errors or errors).
-  if (!fixed.changed && fixed.refused) env.note(`planlint: fixes for ${forTerminal(it.display)} were not applied: the result would have had more errors than the original.\n`);
+  if (!fixed.changed && fixed.refused) env.note(`planlint: ${say(c, 'cli.fix.refused', { file: forTerminal(it.display) })}\n`);
   if (!fixed.changed) return same;
   const remaining = toCliFindings(fixed.remaining, new LineIndex(fixed.text));
-  const what = describeFixes(fixed.applied.map((a) => a.ruleId));
+  const what = describeFixes(fixed.applied.map((a) => a.ruleId), c);
   // The timeline drawn is the fixed plan's.
   const fixedTimeline = (): Checked['timeline'] => (env.check.timeline ? extras(fixed.result, config, { ...env.check, timeline: true }).timeline : checked.timeline);
   if (env.dryRun) {
     const timeline = fixedTimeline();
-    env.note(`planlint: would fix ${forTerminal(it.display)}: ${what}\n`);
-    env.note(unifiedDiff(text, fixed.text, forTerminal(it.display)));
+    env.note(`planlint: ${say(c, 'cli.fix.wouldFix', { file: forTerminal(it.display), fixes: what })}\n`);
+    env.note(unifiedDiff(text, fixed.text, forTerminal(it.display), say(c, 'cli.fix.diffFixed', { file: forTerminal(it.display) })));
     return { findings: remaining, upcoming: checked.upcoming, timeline, changed: true };
   }
   if (!it.writable || it.absolute === undefined) return same;
   const outcome = await writeIfUnchanged(it.absolute, snap, (decoded.bom ? '\uFEFF' : '') + fixed.text, env.roots);
   if (outcome.written) {
     const timeline = fixedTimeline();
-    env.note(`planlint: fixed ${forTerminal(it.display)}: ${what}\n`);
+    env.note(`planlint: ${say(c, 'cli.fix.fixed', { file: forTerminal(it.display), fixes: what })}\n`);
     return { findings: remaining, upcoming: checked.upcoming, timeline, changed: true };
   }
   if (outcome.refused) {
-    env.note(`planlint: ${forTerminal(it.display)} was not fixed: ${outcome.reason}\n`);
+    const reason = sayMsg(c, outcome.reason);
+    env.note(`planlint: ${say(c, 'cli.fix.notFixed', { file: forTerminal(it.display), reason })}\n`);
     const setting = ruleSetting(config.rules, 'meta/not-fixed', 'warning');
     if (setting === 'off') return same;
-    return { ...checked, findings: [...checked.findings, { ...fileLevelFinding('meta/not-fixed', `This file was not fixed: ${outcome.reason}.`), severity: setting }], changed: false };
+    return { ...checked, findings: [...checked.findings, { ...fileLevelFinding('meta/not-fixed', say(c, 'cli.finding.notFixed', { reason })), severity: setting }], changed: false };
   }
-  if (outcome.ioError) env.fail(`${forTerminal(it.display)}: ${outcome.reason}`);
-  else env.note(`planlint: ${forTerminal(it.display)}: ${outcome.reason}\n`);
+  if (outcome.ioError) env.fail(`${forTerminal(it.display)}: ${sayMsg(c, outcome.reason)}`);
+  else env.note(`planlint: ${forTerminal(it.display)}: ${sayMsg(c, outcome.reason)}\n`);
   return same;
 }
 
 /** "3 fixes (meta/unused-disable ×2, schema/score-range)" — rule ids only, never content. */
-export function describeFixes(ruleIds: readonly string[]): string {
+export function describeFixes(ruleIds: readonly string[], c?: MessageCatalogue): string {
   const counts = new Map<string, number>();
   for (const id of ruleIds) counts.set(id, (counts.get(id) ?? 0) + 1);
   const parts = [...counts].map(([id, n]) => (n > 1 ? `${id} ×${n}` : id));
-  return `${ruleIds.length} fix${ruleIds.length === 1 ? '' : 'es'} (${parts.join(', ')})`;
+  return say(c, 'cli.fix.count', { n: ruleIds.length, rules: parts.join(', ') });
 }

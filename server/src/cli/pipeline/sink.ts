@@ -9,6 +9,8 @@ import { allStreaming, ReportStream, writeWhole, type BaseContext } from '../emi
 import { forTerminal } from '../escape.js';
 import { addToSummary, type FileReport, type RunSummary } from '../report.js';
 import type { Prepared } from './check.js';
+import type { MessageCatalogue, Msg } from '../../engine/messages.js';
+import { say, sayMsg } from '../messages.js';
 
 export type SinkOptions = Pick<CliOptions, 'outputs' | 'baseline' | 'quiet' | 'exitZero' | 'maxWarnings'>;
 
@@ -82,7 +84,7 @@ export class Sink {
     if (opts.baseline) this.summary.baselined = this.baselined;
     // The stylish summary says how many findings the baseline hid; other formats keep their contract.
     if (opts.baseline && this.baselined > 0 && !opts.outputs.some((o) => o.file === undefined && o.format === 'stylish')) {
-      io.stderr(`planlint: ${this.baselined} finding${this.baselined === 1 ? '' : 's'} hidden by the baseline ${forTerminal(opts.baseline.file)}\n`);
+      io.stderr(`planlint: ${say(this.base.catalogue, 'cli.baseline.hidden', { n: this.baselined, file: forTerminal(opts.baseline.file) })}\n`);
     }
     if (this.stream) this.stream.finish(this.summary, this.failure.failed);
     else writeWhole(opts.outputs, reports, this.base, this.summary, () => this.failure.failed, io.stdout, (m) => this.fail(m));
@@ -91,7 +93,7 @@ export class Sink {
     if (opts.exitZero) return 0;
     if (this.summary.errors > 0) return 1;
     if (opts.maxWarnings !== undefined && this.warningsBeforeQuiet > opts.maxWarnings) {
-      io.stderr(`planlint: ${this.warningsBeforeQuiet} warnings, more than --max-warnings ${opts.maxWarnings} allows.\n`);
+      io.stderr(`planlint: ${say(this.base.catalogue, 'cli.maxWarnings', { n: this.warningsBeforeQuiet, max: opts.maxWarnings })}\n`);
       return 1;
     }
     return 0;
@@ -108,8 +110,9 @@ export class Sink {
     const nextCounts = await nextBaseline(mode, oldCounts, today, checked, bpath);
     if (mode === 'write' || baselineText(nextCounts) !== baselineText(oldCounts)) {
       const err = await writeBaseline(bpath, nextCounts);
-      if (err) this.fail(`cannot write the baseline ${forTerminal(opts.baseline.file)} (${err})`);
-      else this.io.stderr(`planlint: ${mode === 'write' ? 'wrote' : 'pruned'} the baseline ${forTerminal(opts.baseline.file)}: ${countTotal(nextCounts)} finding${countTotal(nextCounts) === 1 ? '' : 's'} in ${Object.keys(nextCounts).length} file${Object.keys(nextCounts).length === 1 ? '' : 's'}\n`);
+      const file = forTerminal(opts.baseline.file);
+      if (err) this.fail(say(this.base.catalogue, 'cli.baseline.writeFailed', { file, error: err }));
+      else this.io.stderr(`planlint: ${say(this.base.catalogue, 'cli.baseline.written', { mode, file, findings: countTotal(nextCounts), files: Object.keys(nextCounts).length })}\n`);
     }
     return { files: nextCounts };
   }
@@ -118,10 +121,14 @@ export class Sink {
 /** A run's failures (exit 2): said on stderr as they happen, remembered for the exit status. */
 export class Failure {
   failed = false;
-  constructor(private readonly stderr: (s: string) => void) {}
-  fail = (msg: string): void => {
+  constructor(
+    private readonly stderr: (s: string) => void,
+    /** The run's catalogue: a failure given by id is said in its locale. */
+    private readonly catalogue?: MessageCatalogue,
+  ) {}
+  fail = (msg: string | Msg): void => {
     this.failed = true;
-    this.stderr(`planlint: ${msg}\n`);
+    this.stderr(`planlint: ${sayMsg(this.catalogue, msg)}\n`);
   };
 }
 

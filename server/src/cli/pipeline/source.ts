@@ -7,10 +7,12 @@ import { forTerminal } from '../escape.js';
 import { ioReason, type Target } from '../files.js';
 import { fileLevelFinding, type FileReport } from '../report.js';
 import type { ReadSnapshot } from '../write.js';
+import type { MessageCatalogue, Msg } from '../../engine/messages.js';
+import { cliMsg, say, sayMsg } from '../messages.js';
 
 export type ReadResult =
   | { kind: 'ok'; snapshot: ReadSnapshot }
-  | { kind: 'error'; reason: string }
+  | { kind: 'error'; reason: string | Msg }
   | { kind: 'too-large'; size: number };
 
 export async function readTarget(t: Target, maxFileSize: number): Promise<ReadResult> {
@@ -19,7 +21,7 @@ export async function readTarget(t: Target, maxFileSize: number): Promise<ReadRe
     const st = await stat(t.raw ?? t.absolute);
     if (st.isDirectory()) return { kind: 'error', reason: ioReason({ code: 'EISDIR' }) };
     // A device or pipe (/dev/zero, a FIFO) could be read forever: only regular files are plans.
-    if (!st.isFile()) return { kind: 'error', reason: 'not a regular file (a device, pipe or socket)' };
+    if (!st.isFile()) return { kind: 'error', reason: cliMsg('cli.io.notRegular') };
     // Check the size before reading: a huge file is refused without being read whole.
     if (st.size > maxFileSize) return { kind: 'too-large', size: st.size };
     const bytes = await readFile(t.raw ?? t.absolute);
@@ -44,18 +46,16 @@ export async function readStdinSource(readStdin: () => Promise<Uint8Array>, maxF
  * What the report says of a file that was not read: unreadable (with the reason, and a message
  * for stderr) or too large. Undefined when there are bytes to check.
  */
-export function unreadReport(display: string, report: FileReport, r: ReadResult, maxFileSize: number): { failMsg?: string } | undefined {
+export function unreadReport(display: string, report: FileReport, r: ReadResult, maxFileSize: number, c?: MessageCatalogue): { failMsg?: string } | undefined {
   if (r.kind === 'error') {
-    report.readError = r.reason;
-    report.findings = [fileLevelFinding('meta/unreadable', `This file could not be read: ${r.reason}. It was not checked.`)];
-    return { failMsg: `cannot read ${forTerminal(display)}: ${r.reason}` };
+    const reason = sayMsg(c, r.reason);
+    report.readError = reason;
+    report.findings = [fileLevelFinding('meta/unreadable', say(c, 'cli.finding.unreadable', { reason }))];
+    return { failMsg: say(c, 'cli.readFailed', { file: forTerminal(display), reason }) };
   }
   if (r.kind === 'too-large') {
     report.findings = [
-      fileLevelFinding(
-        'meta/file-too-large',
-        `This file is ${r.size.toLocaleString('en-GB')} bytes, over the limit of ${maxFileSize.toLocaleString('en-GB')} bytes, so it was not checked. A sentence plan is far smaller: check that this is the right file, or raise the limit with --max-file-size.`,
-      ),
+      fileLevelFinding('meta/file-too-large', say(c, 'cli.finding.tooLarge', { size: r.size.toLocaleString('en-GB'), max: maxFileSize.toLocaleString('en-GB') })),
     ];
     return {};
   }

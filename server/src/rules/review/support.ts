@@ -113,7 +113,7 @@ function shippedText(o: Obligation, policy: Policy, field: 'label' | 'basis'): b
 }
 
 /** The obligation's label as message data. */
-function kindMsg(o: Obligation, policy: Policy, lowerCase = false): MessageValue {
+export function kindMsg(o: Obligation, policy: Policy, lowerCase = false): MessageValue {
   if (!shippedText(o, policy, 'label')) return lowerCase ? lower(o.kind) : o.kind;
   const v = o.basisData!.values;
   const data: Record<string, MessageValue> = { case: lowerCase ? 'lower' : 'sentence' };
