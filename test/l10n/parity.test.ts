@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import '../../server/src/cli/messages.js';
 import { englishCatalogue } from '../../server/src/engine/l10n.js';
 import { parseTemplate } from '../../server/src/engine/messages.js';
 import { WELSH } from '../../server/src/locales/cy/index.js';

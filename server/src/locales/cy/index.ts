@@ -3,8 +3,9 @@
 // planlint, one id a line, sorted; every id must exist in English with the same placeholders
 // (test/l10n/parity.test.ts). An id missing here falls back to English, and Welsh is then not a
 // "complete" locale, so it is used only when asked for by name (`--locale cy`).
+import cli from './cli.json';
 import common from './common.json';
 
-const parts: ReadonlyArray<Readonly<Record<string, string>>> = [common];
+const parts: ReadonlyArray<Readonly<Record<string, string>>> = [common, cli];
 
 export const WELSH: Readonly<Record<string, string>> = Object.assign({}, ...parts);
