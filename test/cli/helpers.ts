@@ -95,6 +95,8 @@ export interface RunOptions {
   stdin?: string | Uint8Array;
   rules?: readonly Rule[];
   color?: boolean;
+  /** The environment the locale is chosen from (default: none). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** Run the CLI in-process with the fixed rule set and a fixed clock. */
@@ -109,6 +111,7 @@ export async function cli(argv: readonly string[], o: RunOptions = {}): Promise<
     color: o.color ?? false,
     now: () => new Date(2026, 10, 23, 12, 0, 0),
     rules: o.rules ?? TEST_RULES,
+    ...(o.env ? { env: o.env } : {}),
   });
   return { code, stdout, stderr };
 }

@@ -1,26 +1,15 @@
 // `--format sarif` against the official SARIF 2.1.0 JSON Schema (vendored from an npm
 // package; see test/fixtures/sarif-2.1.0-rtm.5.README.md), plus the parts GitHub code
 // scanning relies on: rule metadata, ruleIndex, levels and relative artifact URIs.
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../server/src/rules/index.js';
 import { AS_OF, cli, PLAN, REPO, removeTree, tempTree } from './helpers.js';
+import { sarifValidator as validator } from './sarifSchema.js';
 
 const SCHEMA_FILE = join(REPO, 'test/fixtures/sarif-2.1.0-rtm.5.json');
 const raw = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as Record<string, unknown>;
-
-function validator() {
-  // Draft-04 header only; every keyword below it means the same in draft-07 (checked next).
-  const { $schema: _s, id: _id, ...schema } = raw;
-  // unicodeRegExp: false — the schema's `language` pattern has a stray `]`, which is legal in a
-  // plain ECMA-262 regular expression but not with the `u` flag Ajv uses by default.
-  const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
-  addFormats(ajv);
-  return ajv.compile(schema);
-}
 
 describe('SARIF output', () => {
   const dirs: string[] = [];
