@@ -282,3 +282,53 @@ describe("the command line's own words", () => {
     expect(explain.stderr).toContain('nid yw `smart/nope` yn un o reolau na theuluoedd planlint');
   });
 });
+
+describe('subcommands speak the locale too (--locale anywhere in their arguments)', () => {
+  const CHECKS = join(REPO, 'test/policy/fixtures/mappa.planlintrc.yaml');
+  const IMPACT = ['impact', '--config', 'test/cli/fixtures/impact/new.planlintrc.yaml', '--baseline-config', 'test/cli/fixtures/impact/current.planlintrc.yaml', '--as-of', AS_OF, 'samples/'];
+  /** Words left outside ⟦…⟧ once rule ids, local check ids, paths, dates and numbers are taken out. */
+  const words = (s: string): string[] =>
+    outsideBrackets(s)
+      .replace(/\S*\.(plan\.ya?ml|planlintrc\.yaml)\b/g, ' ')
+      .replace(/\b[a-z]+\/[a-z*-]+\b/g, ' ')
+      .match(/[A-Za-z]{2,}/g) ?? [];
+
+  it('checks test: Welsh status words and summary; nothing outside ⟦…⟧ under qps', async () => {
+    const cy = await cli(['checks', 'test', '--locale', 'cy', '--config', CHECKS, '--as-of', AS_OF]);
+    expect(cy.code).toBe(0);
+    expect(cy.stdout).toContain('llwyddo  local/mappa-accommodation  dylai fethu  plans/mappa-no-accommodation.plan.yaml');
+    expect(cy.stdout).toContain('rhybudd  local/no-examples  heb enghreifftiau');
+    expect(cy.stdout).toContain('3 enghraifft: 3 wedi llwyddo, 0 wedi methu; 1 gwiriad heb enghreifftiau (ar 23 Tachwedd 2026)');
+    const qps = await cli(['checks', 'test', '--config', CHECKS, '--as-of', '2027-11-23', '--locale=qps']);
+    expect(qps.code).toBe(1); // a failing example: its reason is bracketed too
+    expect(words(qps.stdout)).toEqual([]);
+  });
+
+  it('explain: the list, a family and the unknown-rule error in Welsh; qps brackets its own chrome', async () => {
+    const list = await cli(['explain', '--list', '--locale', 'cy'], { rules: ALL_RULES });
+    expect(list.stdout).toMatch(/^ {2}smart\/specific +rhybudd +\S/m);
+    const fam = await cli(['explain', 'smart', '--locale', 'cy'], { rules: ALL_RULES });
+    expect(fam.stdout).toContain("Mae planlint explain smart/ENW yn dangos tudalen un rheol.");
+    const rule = await cli(['explain', 'smart/specific', '--locale', 'qps'], { rules: ALL_RULES });
+    expect(rule.stdout).toMatch(/\n⟦Óñlíñé: https:\/\/\S+⟧\n$/);
+    const none = await cli(['explain', '--locale', 'qps', 'smart/nope'], { rules: ALL_RULES });
+    expect(none.code).toBe(2);
+    expect(words(none.stderr).filter((w) => w !== 'planlint' && w !== 'explain')).toEqual([]);
+  });
+
+  it('impact: the text and html reports in Welsh, the same numbers; qps leaves no word outside ⟦…⟧', async () => {
+    const en = await cli(IMPACT, { cwd: REPO, rules: ALL_RULES });
+    const cy = await cli([...IMPACT, '--locale', 'cy'], { cwd: REPO, rules: ALL_RULES });
+    expect(cy.code).toBe(0);
+    const numbers = (s: string): string => (s.split('\n')[0].replace(/^[^:]*:/, '').match(/[-+]?\d+/g) ?? []).join(' ');
+    expect(numbers(cy.stdout)).toBe(numbers(en.stdout));
+    expect(numbers(en.stdout).split(' ').length).toBe(5);
+    expect(cy.stdout).toMatch(/^Effaith ar 23 Tachwedd 2026: \d+ (cynllun|gynllun|chynllun), \d+ â chanlyniad gwahanol/);
+    expect(cy.stdout).toMatch(/^rheol +ychwanegwyd +dilëwyd +ffeiliau$/m);
+    const html = await cli([...IMPACT, '--format', 'html', '--locale', 'cy'], { cwd: REPO, rules: ALL_RULES });
+    expect(html.stdout).toContain('<html lang="cy">');
+    expect(html.stdout).toContain('<h1>Effaith newid i&#39;r ffurfweddiad</h1>'.replace('&#39;', "'"));
+    const qps = await cli([...IMPACT, '--locale', 'qps'], { cwd: REPO, rules: ALL_RULES });
+    expect(words(qps.stdout)).toEqual([]);
+  });
+});

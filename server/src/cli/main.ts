@@ -3,7 +3,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { isMainThread, workerData } from 'node:worker_threads';
 import pc from 'picocolors';
-import { run } from './run.js';
+import { run, takeLocale } from './run.js';
+import { availableLocales, chooseLocale } from '../engine/locales.js';
+import { cliCatalogue, say } from './messages.js';
 import { isWorkerInit, workerMain } from './worker.js';
 
 async function readStdin(): Promise<Uint8Array> {
@@ -19,7 +21,7 @@ else {
   // The reader of standard output went away (`planlint … | head`): nobody will see the rest,
   // so stop at once, without a stack trace, with the status of a failed write (docs/cli.md).
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE') process.stderr.write(`planlint: cannot write to standard output (${e.code ?? 'error'})\n`);
+    if (e.code !== 'EPIPE') process.stderr.write(`planlint: ${say(runCatalogue(), 'cli.stdoutFailed', { code: e.code ?? 'error' })}\n`);
     process.exit(2);
   });
   start();
@@ -40,7 +42,7 @@ function start(): void {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(`planlint: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
+      process.stderr.write(`planlint: ${say(runCatalogue(), 'cli.internalError', { detail: (e as Error)?.stack ?? String(e) })}\n`);
       process.exitCode = 2;
     },
   );
@@ -59,4 +61,11 @@ function startLanguageServer(): void {
   // A path computed at run time: the server stays its own bundle (the CLI does not carry it).
   const load = createRequire(__filename);
   load(serverScript);
+}
+
+/** The locale of this run's messages, as run() chooses it (for what is said outside run()). */
+function runCatalogue() {
+  const locales = availableLocales();
+  const flag = takeLocale(process.argv.slice(2)).locale;
+  return cliCatalogue(chooseLocale({ flag: flag !== undefined && locales.includes(flag) ? flag : undefined, env: process.env }, locales));
 }

@@ -136,6 +136,7 @@ export const CLI_MESSAGES = {
   'cli.readFailed': 'cannot read {file}: {reason}',
   'cli.reportWriteFailed': 'cannot write the {format} report to {file}: {reason}',
   'cli.stdoutFailed': 'cannot write to standard output ({code})',
+  'cli.internalError': 'internal error: {detail}',
   'cli.discover.unmatched': 'no plan files match `{pattern}` (plans are *.plan.yaml, *.plan.yml, or YAML with a top-level sentence_plan key)',
   'cli.discover.none': 'no plan files to check',
   'cli.maxWarnings': '{n, plural, other {# warnings}}, more than --max-warnings {max} allows.',
