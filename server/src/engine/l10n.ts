@@ -3,7 +3,7 @@
 // messages of engine/messages.ts; another locale is registered as a flat id → template table
 // and falls back to English for any id it lacks.
 
-import { ALL_RULES } from '../rules/index.js';
+import { ALL_RULES, familyMessages } from '../rules/index.js';
 import type { Rule } from './rule.js';
 import { COMMON_MESSAGES, fullId, type MessageCatalogue } from './messages.js';
 
@@ -22,10 +22,10 @@ export function ruleMessages(rule: Rule): Readonly<Record<string, string>> {
 }
 
 let english: MessageCatalogue | undefined;
-/** Every English message: shared ones, then every built-in rule's. */
+/** Every English message: shared ones, the families' shared ones, then every built-in rule's. */
 export function englishCatalogue(): MessageCatalogue {
   if (!english) {
-    const messages: Record<string, string> = { ...COMMON_MESSAGES, ...extra };
+    const messages: Record<string, string> = { ...COMMON_MESSAGES, ...familyMessages(), ...extra };
     for (const r of ALL_RULES) Object.assign(messages, ruleMessages(r));
     english = { locale: DEFAULT_LOCALE, messages };
   }
