@@ -35,6 +35,7 @@ export interface ConfigData {
   availability?: unknown;
   checks?: unknown;
   extends?: unknown;
+  locale?: unknown;
 }
 
 /** Everything the engine needs from configuration, ready to use. */
@@ -49,6 +50,8 @@ export interface ResolvedConfig {
   source?: string;
   /** The policy packs applied, base first (`psi-19-2014`), when the configuration extends any. */
   packs?: PackInfo[];
+  /** The team's default locale (`locale:`), a fallback after a person's own choice (engine/locales.ts). */
+  locale?: string;
 }
 
 export function defaultConfig(): ResolvedConfig {
@@ -151,6 +154,7 @@ export function loadConfigText(
       catalogue: built.catalogue,
       ...(checks.length ? { checks } : {}),
       ...(packs.length > 1 ? { packs } : {}),
+      ...(typeof top.data.locale === 'string' && ['en', 'cy'].includes(top.data.locale) ? { locale: top.data.locale } : {}),
       source: file,
     },
     problems,
@@ -206,6 +210,10 @@ export function readLayer(
         const key = String((e.params as { additionalProperty: string }).additionalProperty);
         const known = Object.keys((schema as { properties: Record<string, unknown> }).properties);
         at([...segs, key], `unknown key \`${key}\` in ${kind === 'pack' ? 'a policy pack' : 'configuration'}${suggest(key, known)}`, 'key', 'schema');
+      } else if (e.keyword === 'type' && segs[0] === 'locale') {
+        continue; // the enum's message says what to write
+      } else if (e.keyword === 'enum' && segs[0] === 'locale') {
+        at(segs, `\`${String(e.data)}\` is not a locale planlint speaks: use en or cy`, 'value', 'schema');
       } else if (e.keyword === 'enum') {
         at(segs, `\`${String(e.data)}\` is not a severity: use off, info, warning or error`, 'value', 'schema');
       } else if (e.keyword === 'required') {
