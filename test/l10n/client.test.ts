@@ -262,3 +262,35 @@ describe('the client run-time strings in English and Welsh', () => {
     }
   });
 });
+
+// ------------------------------------------------------------------------------------------
+// The timeline page under a pseudo-translation: every word of the page's own is bracketed, so
+// a heading, label or legend entry written outside the translator shows up as bare English.
+
+describe('the timeline page under a pseudo-translation', () => {
+  it('has no word of its own outside the translator', async () => {
+    const { timelineHtml, english } = await import('../../client/src/timelineHtml.js');
+    const pseudo = (m: string, ...args: (string | number)[]): string => `⟦${english(m, ...args)}⟧`;
+    // The server's words (obligations, rows) come bracketed too, as under `--locale qps`.
+    const ob = { key: 'review/periodic@2026-12-20', rule: 'review/periodic', kind: '⟦Periodic review⟧', windowStart: '2026-12-01', due: '2026-12-20', state: 'upcoming' as const, description: '⟦due in 27 days⟧', basis: '⟦every 6 months⟧', daysPast: 0, defaultDeadline: false };
+    const rows = [
+      { kind: 'header', label: '⟦Reviews⟧' },
+      { kind: 'obligation', label: '⟦Periodic review⟧', bar: { from: '2026-12-01', to: '2026-12-20', cls: 'x' }, tick: { at: '2026-12-05', cls: 'y' }, note: '⟦met⟧' },
+    ];
+    for (const page of [
+      timelineHtml({ cspSource: 'S', fileLabel: 'a.plan.yaml', asOf: '2026-11-23', svg: '', obligations: [ob], rows, isTemplate: false, focus: ob.key, t: pseudo, lang: 'qps' }),
+      timelineHtml({ cspSource: 'S', fileLabel: 'a.plan.yaml', asOf: '2026-11-23', svg: '', obligations: [], isTemplate: true, t: pseudo }),
+      timelineHtml({ cspSource: 'S', fileLabel: 'a.plan.yaml', asOf: '2026-11-23', svg: '', obligations: [], isTemplate: false, t: pseudo }),
+    ]) {
+      const text = page
+        .replace(/<style>[\s\S]*?<\/style>/, ' ')
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/⟦[^⟧]*⟧/g, ' ')
+        .replace(/&[a-z]+;/g, ' ')
+        .replace(/a\.plan\.yaml|\d{4}-\d{2}-\d{2}/g, ' ');
+      expect(text.match(/[A-Za-z]{2,}/g) ?? [], 'English outside the translator').toEqual([]);
+      // Attributes people hear (aria-label) are translated too.
+      for (const m of page.matchAll(/aria-label="([^"]*)"/g)) expect(m[1]).toMatch(/^⟦.*⟧$/);
+    }
+  });
+});
