@@ -10,6 +10,7 @@ import { forTerminal, githubData } from '../../server/src/cli/escape.js';
 import { attr, xmlEscape } from '../../server/src/cli/formats/junit.js';
 import { CLI_MESSAGES, cliCatalogue, say } from '../../server/src/cli/messages.js';
 import { WELSH } from '../../server/src/locales/cy/index.js';
+import { completeLocales } from '../../server/src/engine/locales.js';
 import { ALL_RULES } from '../../server/src/rules/index.js';
 import { AS_OF, cli, removeTree, REPO, tempTree } from './helpers.js';
 import { sarifValidator } from './sarifSchema.js';
@@ -330,5 +331,55 @@ describe('subcommands speak the locale too (--locale anywhere in their arguments
     expect(html.stdout).toContain('<h1>Effaith newid i&#39;r ffurfweddiad</h1>'.replace('&#39;', "'"));
     const qps = await cli([...IMPACT, '--locale', 'qps'], { cwd: REPO, rules: ALL_RULES });
     expect(words(qps.stdout)).toEqual([]);
+  });
+});
+
+describe("the team's default language (`locale:` in the configuration that applies here)", () => {
+  const plan = 'sentence_plan: 1\nkind: plan\nactions:\n  - id: ACT-1\n    objective: OBJ-1\n    description: Attend.\n';
+  const summary = (stdout: string): string => stdout.trim().split('\n').pop()!.trim();
+
+  it('comes after --locale and PLANLINT_LOCALE and before the system locale', async () => {
+    const en = tempTree({ '.planlintrc.yaml': 'locale: en\n', 'a.plan.yaml': plan });
+    const none = tempTree({ 'a.plan.yaml': plan });
+    const explicit = tempTree({ 'team.yaml': 'locale: en\n', 'a.plan.yaml': plan });
+    trees.push(en, none, explicit);
+    const system = { LANG: 'qps' }; // a complete locale, so the system's choice is taken when nothing comes before it
+    const asSystem = await cli(['--as-of', AS_OF, 'a.plan.yaml'], { cwd: none, rules: ALL_RULES, env: system });
+    expect(summary(asSystem.stdout)).toMatch(/^⟦.*⟧$/);
+    const team = await cli(['--as-of', AS_OF, 'a.plan.yaml'], { cwd: en, rules: ALL_RULES, env: system });
+    expect(summary(team.stdout)).toBe('1 file checked');
+    const viaConfig = await cli(['--config', 'team.yaml', '--as-of', AS_OF, 'a.plan.yaml'], { cwd: explicit, rules: ALL_RULES, env: system });
+    expect(summary(viaConfig.stdout)).toBe('1 file checked');
+    const flag = await cli(['--locale', 'qps', '--as-of', AS_OF, 'a.plan.yaml'], { cwd: en, rules: ALL_RULES, env: system });
+    expect(summary(flag.stdout)).toMatch(/^⟦.*⟧$/);
+    const personal = await cli(['--as-of', AS_OF, 'a.plan.yaml'], { cwd: en, rules: ALL_RULES, env: { ...system, PLANLINT_LOCALE: 'qps' } });
+    expect(summary(personal.stdout)).toMatch(/^⟦.*⟧$/);
+    // The subcommands and usage errors read it too.
+    const usage = await cli(['--format', 'nope'], { cwd: en, rules: ALL_RULES, env: system });
+    expect(usage.stderr).toMatch(/^planlint: unknown --format/);
+    const explainList = await cli(['explain', 'smart/nope'], { cwd: en, rules: ALL_RULES, env: system });
+    expect(explainList.stderr).toContain('is not a planlint rule or family');
+  });
+
+  it('locale: cy is taken as a team default once Welsh is complete (until then, as chooseLocale says, English)', async () => {
+    const d = tempTree({ '.planlintrc.yaml': 'locale: cy\n', 'a.plan.yaml': plan });
+    trees.push(d);
+    const r = await cli(['--as-of', AS_OF, 'a.plan.yaml'], { cwd: d, rules: ALL_RULES });
+    expect(r.stderr).toBe('');
+    const welsh = completeLocales().includes('cy');
+    expect(summary(r.stdout)).toBe(welsh ? '1 ffeil wedi\'u gwirio' : '1 file checked');
+    const asked = await cli(['--locale', 'cy', '--as-of', AS_OF, 'a.plan.yaml'], { cwd: d, rules: ALL_RULES });
+    expect(summary(asked.stdout)).toBe('1 ffeil wedi\'u gwirio');
+  });
+
+  it('configuration problems are said in the locale', async () => {
+    const d = tempTree({ '.planlintrc.yaml': 'rules:\n  smart/specific: loud\n', 'a.plan.yaml': plan });
+    trees.push(d);
+    const en = await cli(['--as-of', AS_OF, 'a.plan.yaml'], { cwd: d, rules: ALL_RULES });
+    const qps = await cli(['--locale', 'qps', '--as-of', AS_OF, 'a.plan.yaml'], { cwd: d, rules: ALL_RULES });
+    expect(en.code).toBe(2);
+    expect(qps.code).toBe(2);
+    expect(en.stderr).toMatch(/^\.planlintrc\.yaml:2:\d+: [^⟦]+\nplanlint: the configuration above has problems/);
+    expect(qps.stderr).toMatch(/^\.planlintrc\.yaml:2:\d+: ⟦.*⟧\nplanlint: ⟦.*⟧\n$/);
   });
 });

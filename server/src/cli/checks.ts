@@ -16,6 +16,7 @@ import { ioReason } from './files.js';
 import { toCliFindings } from './report.js';
 import type { MessageCatalogue } from '../engine/messages.js';
 import { say } from './messages.js';
+import { problemText } from '../engine/l10n.js';
 
 export interface ChecksIo {
   cwd: string;
@@ -65,7 +66,7 @@ async function loadConfig(io: ChecksIo, knownRules: readonly string[], explicit:
   }
   const config = await resolver.forFile(probe);
   if (resolver.problems.length) {
-    for (const p of resolver.problems) io.stderr(`${safe(p.file)}:${p.line}:${p.column}: ${safe(p.message)}\n`);
+    for (const p of resolver.problems) io.stderr(`${safe(p.file)}:${p.line}:${p.column}: ${safe(problemText(p, io.catalogue?.locale))}\n`);
     io.stderr(`planlint: ${say(io.catalogue, 'cli.configProblems')}\n`);
     return 2;
   }

@@ -19,6 +19,7 @@ import { discover, ioReason } from './files.js';
 import { toCliFindings } from './report.js';
 import type { MessageCatalogue, Msg } from '../engine/messages.js';
 import { cliMsg, say, sayMsg } from './messages.js';
+import { problemText } from '../engine/l10n.js';
 
 export interface ImpactIo {
   cwd: string;
@@ -128,7 +129,7 @@ export async function impact(args: readonly string[], knownRules: readonly strin
   }
   const problems = [...before.problems, ...after.problems];
   if (problems.length) {
-    for (const p of problems) io.stderr(`${safe(p.file)}:${p.line}:${p.column}: ${safe(p.message)}\n`);
+    for (const p of problems) io.stderr(`${safe(p.file)}:${p.line}:${p.column}: ${safe(problemText(p, c?.locale))}\n`);
     io.stderr(`planlint: ${say(c, 'cli.configProblems')}\n`);
     return 2;
   }

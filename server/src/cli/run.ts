@@ -6,7 +6,7 @@
 import { BUILT_IN_PACK } from '../engine/packs.js';
 import { availableLocales, chooseLocale } from '../engine/locales.js';
 import { realpath } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import pkg from '../../../package.json';
 import { ruleSetting } from '../engine/config.js';
 import { todayLocal } from '../engine/dates.js';
@@ -71,8 +71,9 @@ export async function run(argv: readonly string[], rawIo: CliIo): Promise<number
   if (SUBCOMMANDS.has(argv[0] ?? '')) {
     // A subcommand takes --locale too (anywhere in its arguments).
     const { locale: flag, rest } = takeLocale(argv.slice(1));
-    if (flag !== undefined && !locales.includes(flag)) return badLocale(io, locales, flag, chooseLocale({ env: io.env ?? {} }, locales));
-    const c = cliCatalogue(chooseLocale({ flag, env: io.env ?? {} }, locales));
+    const config = await teamLocale(io.cwd, KNOWN_RULES);
+    if (flag !== undefined && !locales.includes(flag)) return badLocale(io, locales, flag, chooseLocale({ config, env: io.env ?? {} }, locales));
+    const c = cliCatalogue(chooseLocale({ flag, config, env: io.env ?? {} }, locales));
     if (argv[0] === 'checks') return checksCommand(rest, KNOWN_RULES, { ...safeIo, catalogue: c });
     if (argv[0] === 'impact') return impact(rest, KNOWN_RULES, { ...io, stderr: safeIo.stderr, catalogue: c });
     if (rest.some((a) => a.startsWith('local/'))) return explainLocal(rest, KNOWN_RULES, { ...safeIo, catalogue: c });
@@ -85,14 +86,19 @@ export async function run(argv: readonly string[], rawIo: CliIo): Promise<number
     if (e instanceof UsageError) {
       // Said in the locale asked for, when the --locale given is one planlint has.
       const flag = takeLocale(argv).locale;
-      const c = cliCatalogue(chooseLocale({ flag: flag !== undefined && locales.includes(flag) ? flag : undefined, env: io.env ?? {} }, locales));
+      const config = await teamLocale(io.cwd, KNOWN_RULES);
+      const c = cliCatalogue(chooseLocale({ flag: flag !== undefined && locales.includes(flag) ? flag : undefined, config, env: io.env ?? {} }, locales));
       io.stderr(`planlint: ${forTerminal(say(c, e.msg.id as never, e.msg.data))}\n`);
       return 2;
     }
     throw e;
   }
-  if (opts.locale !== undefined && !locales.includes(opts.locale)) return badLocale(io, locales, opts.locale, chooseLocale({ env: io.env ?? {} }, locales));
-  const locale = chooseLocale({ flag: opts.locale, env: io.env ?? {} }, locales);
+  const roots = await runRoots(opts.stdin ? [] : opts.patterns, io.cwd);
+  // The team's default (`locale:` of the configuration that applies here, or of --config) comes
+  // after a person's own choice (--locale, PLANLINT_LOCALE) and before the system's.
+  const config = await teamLocale(io.cwd, KNOWN_RULES, opts.config, roots);
+  if (opts.locale !== undefined && !locales.includes(opts.locale)) return badLocale(io, locales, opts.locale, chooseLocale({ config, env: io.env ?? {} }, locales));
+  const locale = chooseLocale({ flag: opts.locale, config, env: io.env ?? {} }, locales);
   const catalogue = cliCatalogue(locale);
   if (opts.help) {
     io.stdout(helpText(VERSION, catalogue));
@@ -104,7 +110,6 @@ export async function run(argv: readonly string[], rawIo: CliIo): Promise<number
   }
 
   const asOf = opts.asOf ?? todayLocal(io.now ? io.now() : new Date());
-  const roots = await runRoots(opts.stdin ? [] : opts.patterns, io.cwd);
   const configs = new ConfigResolver(io.cwd, KNOWN_RULES, opts.ruleOverrides, opts.config, roots);
 
   if (opts.printConfig !== undefined) {
@@ -200,4 +205,19 @@ export function takeLocale(args: readonly string[]): { locale?: string; rest: st
 function badLocale(io: CliIo, locales: readonly string[], asked: string, inherited: string): number {
   io.stderr(`planlint: ${say(cliCatalogue(inherited), 'cli.usage.locale', { locales: locales.join(', '), value: forTerminal(asked.slice(0, 40)) })}\n`);
   return 2;
+}
+
+/**
+ * `locale:` of the configuration that applies in the working folder (or `--config`), the team's
+ * default language. A configuration with problems names none here: its problems are said when
+ * the files under it are configured.
+ */
+async function teamLocale(cwd: string, knownRules: readonly string[], explicit?: string, roots?: readonly string[]): Promise<string | undefined> {
+  try {
+    const resolver = new ConfigResolver(cwd, knownRules, {}, explicit, roots);
+    const config = await resolver.forFile(join(cwd, '.planlint-probe'));
+    return resolver.problems.length ? undefined : config.locale;
+  } catch {
+    return undefined;
+  }
 }

@@ -10,11 +10,12 @@ import { forTerminal } from '../escape.js';
 import type { Item } from './discover.js';
 import type { MessageCatalogue } from '../../engine/messages.js';
 import { say } from '../messages.js';
+import { problemText } from '../../engine/l10n.js';
 
 /** Print the resolver's problems to stderr; true when there were any (the run stops with 2). */
 export function reportConfigProblems(configs: Pick<ConfigResolver, 'problems'>, stderr: (s: string) => void, c?: MessageCatalogue): boolean {
   if (!configs.problems.length) return false;
-  for (const p of configs.problems) stderr(`${forTerminal(p.file)}:${p.line}:${p.column}: ${forTerminal(p.message)}\n`);
+  for (const p of configs.problems) stderr(`${forTerminal(p.file)}:${p.line}:${p.column}: ${forTerminal(problemText(p, c?.locale))}\n`);
   stderr(`planlint: ${say(c, 'cli.configProblems')}\n`);
   return true;
 }
