@@ -175,7 +175,7 @@ describe("the command line's own words", () => {
     const c = cliCatalogue('cy');
     expect([0, 1, 2, 3, 6, 7].map((n) => new Intl.PluralRules('cy').select(n))).toEqual(['zero', 'one', 'two', 'few', 'many', 'other']);
     expect([1, 2, 3, 6, 12].map((n) => say(c, 'cli.summary.baselined', { n }))).toEqual([
-      '1 broblem wedi\'u cuddio gan y llinell sylfaen',
+      '1 broblem wedi\'i chuddio gan y llinell sylfaen',
       '2 broblem wedi\'u cuddio gan y llinell sylfaen',
       '3 problem wedi\'u cuddio gan y llinell sylfaen',
       '6 phroblem wedi\'u cuddio gan y llinell sylfaen',
@@ -226,7 +226,7 @@ describe("the command line's own words", () => {
     expect(cy.out.html).toContain('<th>Llinell</th><th>Difrifoldeb</th><th>Neges</th><th>Rheol</th><th>Polisi</th>');
     expect(cy.out.html).toContain(`Llinell amser y ddedfryd yn ${BAD}/`);
     expect(cy.out.html).not.toContain('Sentence timeline of');
-    expect(cy.out.html).toContain('ffeil wedi\'u gwirio ar 23 Tachwedd 2026:');
+    expect(cy.out.html).toContain('61 ffeil wedi\'u gwirio ar 23 Tachwedd 2026:');
   });
 
   it('cy in SARIF: valid SARIF 2.1.0, the same rule ids, messages and the notification in Welsh', () => {
@@ -367,9 +367,9 @@ describe("the team's default language (`locale:` in the configuration that appli
     const r = await cli(['--as-of', AS_OF, 'a.plan.yaml'], { cwd: d, rules: ALL_RULES });
     expect(r.stderr).toBe('');
     const welsh = completeLocales().includes('cy');
-    expect(summary(r.stdout)).toBe(welsh ? '1 ffeil wedi\'u gwirio' : '1 file checked');
+    expect(summary(r.stdout)).toBe(welsh ? '1 ffeil wedi\'i gwirio' : '1 file checked');
     const asked = await cli(['--locale', 'cy', '--as-of', AS_OF, 'a.plan.yaml'], { cwd: d, rules: ALL_RULES });
-    expect(summary(asked.stdout)).toBe('1 ffeil wedi\'u gwirio');
+    expect(summary(asked.stdout)).toBe('1 ffeil wedi\'i gwirio');
   });
 
   it('configuration problems are said in the locale', async () => {
