@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../server/src/cli/explain.js';
+import { run as runCli } from '../../server/src/cli/run.js';
 import { renderFamilyPages, renderRuleSection } from '../../server/src/docs/render.js';
 import { ruleText } from '../../server/src/docs/ruleText.js';
 import { explainLocale, renderLocaleFamilyPages } from '../../server/src/docs/welshPage.js';
@@ -94,5 +95,20 @@ describe('planlint explain --locale cy', () => {
     const hostile = explainLocale(['--locale', '\x1b[31mred'], {});
     expect('error' in hostile && hostile.error).not.toContain('\x1b');
     expect(run(['--locale']).code).toBe(2);
+  });
+  it('through the command line itself: `planlint explain RULE --locale cy`, and PLANLINT_LOCALE from the environment', async () => {
+    const cli = async (argv: string[], env: Record<string, string> = {}) => {
+      let stdout = '';
+      let stderr = '';
+      const code = await runCli(argv, { cwd: process.cwd(), stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), readStdin: async () => new Uint8Array(), color: false, env, rules: ALL_RULES });
+      return { code, stdout, stderr };
+    };
+    const flagged = await cli(['explain', 'plan/crc-handover', '--locale', 'cy']);
+    expect(flagged.code).toBe(0);
+    expect(flagged.stdout).toMatch(/^## `plan\/crc-handover` — Cymraeg\n\n.*o fewn 12 wythnos/);
+    expect(flagged.stdout).toContain(rule('plan/crc-handover').meta.description);
+    const fromEnv = await cli(['explain', 'plan/crc-handover'], { PLANLINT_LOCALE: 'cy' });
+    expect(fromEnv.stdout).toBe(flagged.stdout);
+    expect((await cli(['explain', 'plan/crc-handover'])).stdout).toMatch(/^## `plan\/crc-handover`\n/);
   });
 });
