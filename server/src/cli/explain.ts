@@ -5,11 +5,14 @@
 // metadata bundled in the CLI: no network, no files.
 import { nearest } from '../engine/config.js';
 import type { Rule } from '../engine/rule.js';
-import { familyOf, familyTitle, renderRuleSection, ruleDocUrl } from '../docs/render.js';
+import { familyOf, renderRuleSection, ruleDocUrl } from '../docs/render.js';
+import { explainLocale, listNote, localeDescription, localeFamilyTitle, ruleSummary } from '../docs/welshPage.js';
 
 export interface ExplainIo {
   stdout(s: string): void;
   stderr(s: string): void;
+  /** The environment the locale is chosen from when there is no `--locale` (PLANLINT_LOCALE, LANG). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 const USAGE = 'usage: planlint explain RULE | FAMILY | --list   (for example: planlint explain smart/time-bound)';
@@ -18,7 +21,14 @@ const USAGE = 'usage: planlint explain RULE | FAMILY | --list   (for example: pl
 const echoable = (s: string): boolean => /^[a-z0-9_*-]{1,40}(\/[a-z0-9_*-]{1,60})?$/i.test(s);
 
 export function explain(args: readonly string[], rules: readonly Rule[], io: ExplainIo): number {
-  const words = args.filter((a) => a !== '--');
+  // `--locale cy`: a summary in that language first (docs/welshPage.ts), then the English page.
+  const chosen = explainLocale(args, io.env);
+  if ('error' in chosen) {
+    io.stderr(chosen.error);
+    return 2;
+  }
+  const { locale } = chosen;
+  const words = chosen.args.filter((a) => a !== '--');
   if (words.length === 0 || words.includes('--help') || words.includes('-h')) {
     (words.length === 0 ? io.stderr : io.stdout)(`${USAGE}\n`);
     return words.length === 0 ? 2 : 0;
@@ -29,18 +39,18 @@ export function explain(args: readonly string[], rules: readonly Rule[], io: Exp
   }
   const families = [...new Set(rules.map((r) => familyOf(r.meta.id)))];
   if (words[0] === '--list' || words[1] === '--list') {
-    io.stdout(listRules(rules, families));
+    io.stdout(listNote(locale) + listRules(rules, families, locale));
     return 0;
   }
   const want = words[0].trim();
   const rule = rules.find((r) => r.meta.id === want);
   if (rule) {
-    io.stdout(renderRuleSection(rule).join('\n').replace(/\n+$/, '\n') + `\nOnline: ${ruleDocUrl(rule.meta.id)}\n`);
+    io.stdout(ruleSummary(rule, locale) + renderRuleSection(rule).join('\n').replace(/\n+$/, '\n') + `\nOnline: ${ruleDocUrl(rule.meta.id)}\n`);
     return 0;
   }
   const family = want.replace(/\/\*?$/, '');
   if (families.includes(family)) {
-    io.stdout(listRules(rules.filter((r) => familyOf(r.meta.id) === family), [family]) + `\nplanlint explain ${family}/NAME shows one rule's page.\n`);
+    io.stdout(listNote(locale) + listRules(rules.filter((r) => familyOf(r.meta.id) === family), [family], locale) + `\nplanlint explain ${family}/NAME shows one rule's page.\n`);
     return 0;
   }
   const near = nearest(want, [...rules.map((r) => r.meta.id), ...families]);
@@ -49,14 +59,14 @@ export function explain(args: readonly string[], rules: readonly Rule[], io: Exp
   return 2;
 }
 
-function listRules(rules: readonly Rule[], families: readonly string[]): string {
+function listRules(rules: readonly Rule[], families: readonly string[], locale: string): string {
   const out: string[] = [];
   for (const f of families) {
     const rs = rules.filter((r) => familyOf(r.meta.id) === f);
     if (!rs.length) continue;
-    out.push(`${familyTitle(f)}`);
+    out.push(`${localeFamilyTitle(f, locale)}`);
     const w = Math.max(...rs.map((r) => r.meta.id.length));
-    for (const r of rs) out.push(`  ${r.meta.id.padEnd(w)}  ${r.meta.severity.padEnd(7)}  ${r.meta.description}`);
+    for (const r of rs) out.push(`  ${r.meta.id.padEnd(w)}  ${r.meta.severity.padEnd(7)}  ${localeDescription(r, locale)}`);
     out.push('');
   }
   return out.join('\n');
