@@ -4,7 +4,9 @@
 // (test/l10n/parity.test.ts). An id missing here falls back to English, and Welsh is then not a
 // "complete" locale, so it is used only when asked for by name (`--locale cy`).
 import common from './common.json';
+import rulesProgramme from './rules-programme.json';
+import rulesSchema from './rules-schema.json';
 
-const parts: ReadonlyArray<Readonly<Record<string, string>>> = [common];
+const parts: ReadonlyArray<Readonly<Record<string, string>>> = [common, rulesSchema, rulesProgramme];
 
 export const WELSH: Readonly<Record<string, string>> = Object.assign({}, ...parts);
