@@ -5,7 +5,9 @@
 // "complete" locale, so it is used only when asked for by name (`--locale cy`).
 import common from './common.json';
 import config from './config.json';
+import rulesProgramme from './rules-programme.json';
+import rulesSchema from './rules-schema.json';
 
-const parts: ReadonlyArray<Readonly<Record<string, string>>> = [common, config];
+const parts: ReadonlyArray<Readonly<Record<string, string>>> = [common, config, rulesSchema, rulesProgramme];
 
 export const WELSH: Readonly<Record<string, string>> = Object.assign({}, ...parts);
