@@ -5,7 +5,8 @@
 // "complete" locale, so it is used only when asked for by name (`--locale cy`).
 import common from './common.json';
 import rulesPlan from './rules-plan.json';
+import rulesSmart from './rules-smart.json';
 
-const parts: ReadonlyArray<Readonly<Record<string, string>>> = [common, rulesPlan];
+const parts: ReadonlyArray<Readonly<Record<string, string>>> = [common, rulesPlan, rulesSmart];
 
 export const WELSH: Readonly<Record<string, string>> = Object.assign({}, ...parts);
