@@ -5,8 +5,9 @@
 // "complete" locale, so it is used only when asked for by name (`--locale cy`).
 import common from './common.json';
 import rulesPlan from './rules-plan.json';
+import rulesReview from './rules-review.json';
 import rulesSmart from './rules-smart.json';
 
-const parts: ReadonlyArray<Readonly<Record<string, string>>> = [common, rulesPlan, rulesSmart];
+const parts: ReadonlyArray<Readonly<Record<string, string>>> = [common, rulesPlan, rulesReview, rulesSmart];
 
 export const WELSH: Readonly<Record<string, string>> = Object.assign({}, ...parts);
