@@ -89,3 +89,10 @@ describe("a team's default locale in .planlintrc.yaml", () => {
     expect(loadConfigText('locale: 3\n', '.planlintrc.yaml', known).problems.map((p) => p.message)).toEqual(['`3` is not a locale planlint speaks: use en or cy']);
   });
 });
+
+describe('the pseudo-locale and code spans around placeholders', () => {
+  it('accents the text after a code span that wraps a placeholder, and not the span', () => {
+    expect(pseudoTemplate('`{value}` is not a severity')).toBe('⟦`{value}` íš ñót á šévérítý⟧');
+    expect(pseudoTemplate('use `a_b` or `{x}` then')).toBe('⟦úšé `a_b` ór `{x}` théñ⟧');
+  });
+});

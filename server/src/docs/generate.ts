@@ -1,12 +1,14 @@
-// `npm run docs`: writes docs/rules/<family>.md and the README rule table from rule metadata.
+// `npm run docs`: writes docs/rules/<family>.md, the translated summaries docs/rules/<locale>/<family>.md
+// (docs/welshPage.ts) and the README rule table from rule metadata.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ALL_RULES } from '../rules/index.js';
 import { renderFamilyPages, renderRuleTable, spliceReadme } from './render.js';
 import { REVIEWS_PAGE, REVIEWS_TEMPLATE, renderReviewsDoc } from './reviewsDoc.js';
+import { renderLocaleFamilyPages } from './welshPage.js';
 
 const root = process.argv[2] ?? process.cwd();
-for (const [path, text] of renderFamilyPages(ALL_RULES)) {
+for (const [path, text] of [...renderFamilyPages(ALL_RULES), ...renderLocaleFamilyPages(ALL_RULES)]) {
   mkdirSync(dirname(join(root, path)), { recursive: true });
   writeFileSync(join(root, path), text);
   console.log(`wrote ${path}`);

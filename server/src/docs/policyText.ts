@@ -9,6 +9,9 @@
 //   {{section.path|weeks}}      a number said with its unit ("4 weeks", "1 week")
 //   {{range A B}}               two durations: "8 and 2 weeks" when both are in the same single unit, else "8 weeks and 1 month"
 //   {{range A B|to}}            the same with "to"
+//
+// Another language passes its `PolicyWords` (docs/ruleText.ts builds them from a message
+// catalogue: `common.weeks` and the like), so a Welsh text says "12 wythnos" from the same data.
 
 import type { Policy } from '../policy/index.js';
 import type { Duration } from '../policy/review.js';
@@ -28,17 +31,43 @@ function valueAt(policy: Policy, dotted: string): unknown {
 
 const isDuration = (v: unknown): v is Duration => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).every((k) => (UNITS as readonly string[]).includes(k));
 
-function say(v: unknown, filter: string | undefined, where: string): string {
-  if (typeof v === 'number') return filter ? plural(v, filter.replace(/s$/, '')) : String(v);
+/** How a language says policy values: a number with its unit, and the joining words. */
+export interface PolicyWords {
+  /** `n` of a unit (`years`, `months`, `weeks`, `days`): "12 weeks", "12 wythnos". */
+  unit(n: number, unit: string): string;
+  and: string;
+  or: string;
+  to: string;
+  none: string;
+}
+
+/** English: the wording the rules' own texts have always had. */
+export const ENGLISH_WORDS: PolicyWords = {
+  unit: (n, unit) => plural(n, unit.replace(/s$/, '')),
+  and: 'and',
+  or: 'or',
+  to: 'to',
+  none: 'none',
+};
+
+/** A duration's units, largest first: ["2 years", "24 weeks"] ("0 days" when empty). */
+function durationParts(d: Duration, w: PolicyWords): string[] {
+  if (w === ENGLISH_WORDS) return describeDuration(d).split(/ (?=\d)/);
+  const parts = UNITS.filter((u) => d[u]).map((u) => w.unit(d[u] as number, u));
+  return parts.length ? parts : [w.unit(0, 'days')];
+}
+
+function say(v: unknown, filter: string | undefined, where: string, w: PolicyWords): string {
+  if (typeof v === 'number') return filter ? w.unit(v, filter.endsWith('s') ? filter : `${filter}s`) : String(v);
   if (Array.isArray(v)) {
     const items = v.map(String);
-    const word = filter === 'and' ? 'and' : 'or';
-    return items.length <= 1 ? (items[0] ?? 'none') : `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
+    const word = filter === 'and' ? w.and : w.or;
+    return items.length <= 1 ? (items[0] ?? w.none) : `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
   }
   if (isDuration(v)) {
-    if (filter !== 'and') return describeDuration(v);
-    const parts = describeDuration(v).split(/ (?=\d)/);
-    return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+    const parts = durationParts(v, w);
+    if (filter !== 'and') return parts.join(' ');
+    return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} ${w.and} ${parts[parts.length - 1]}`;
   }
   throw new Error(`policy text cannot say the value of ${where}`);
 }
@@ -48,23 +77,23 @@ function singleUnit(d: Duration): [number, string] | undefined {
   return set.length === 1 ? [d[set[0]] as number, set[0]] : undefined;
 }
 
-/** The template with every `{{…}}` filled in from `policy`. */
-export function renderPolicyText(template: string, policy: Policy): string {
+/** The template with every `{{…}}` filled in from `policy`, in English unless `words` say otherwise. */
+export function renderPolicyText(template: string, policy: Policy, words: PolicyWords = ENGLISH_WORDS): string {
   return template.replace(/\{\{\s*([^}|]+?)\s*(?:\|\s*(\w+)\s*)?\}\}/g, (_m, expr: string, filter: string | undefined) => {
-    const words = expr.split(/\s+/);
-    if (words[0] === 'range' && words.length === 3) {
-      const a = valueAt(policy, words[1]);
-      const b = valueAt(policy, words[2]);
-      const join = filter === 'to' ? 'to' : 'and';
+    const parts = expr.split(/\s+/);
+    if (parts[0] === 'range' && parts.length === 3) {
+      const a = valueAt(policy, parts[1]);
+      const b = valueAt(policy, parts[2]);
+      const join = filter === 'to' ? words.to : words.and;
       if (isDuration(a) && isDuration(b)) {
         const x = singleUnit(a);
         const y = singleUnit(b);
         // "8 and 2 weeks": one unit said once, when both are in it and the second is not singular.
-        if (x && y && x[1] === y[1] && y[0] !== 1) return `${x[0]} ${join} ${y[0]} ${y[1]}`;
+        if (x && y && x[1] === y[1] && y[0] !== 1) return `${x[0]} ${join} ${words.unit(y[0], y[1])}`;
       }
-      return `${say(a, undefined, words[1])} ${join} ${say(b, undefined, words[2])}`;
+      return `${say(a, undefined, parts[1], words)} ${join} ${say(b, undefined, parts[2], words)}`;
     }
-    return say(valueAt(policy, expr), filter, expr);
+    return say(valueAt(policy, expr), filter, expr, words);
   });
 }
 
@@ -79,6 +108,11 @@ const TEMPLATES = new Map<string, { description: string; rationale: string }>();
 export function withPolicyTexts<M extends RuleMeta>(meta: M, policy: Policy): M {
   TEMPLATES.set(meta.id, { description: meta.description, rationale: meta.docs.rationale });
   return { ...meta, description: renderPolicyText(meta.description, policy), docs: { ...meta.docs, rationale: renderPolicyText(meta.docs.rationale, policy) } };
+}
+
+/** A rule's description and rationale as written, placeholders and all (undefined for a rule without any). */
+export function policyTemplates(id: string): { description: string; rationale: string } | undefined {
+  return TEMPLATES.get(id);
 }
 
 /** The rule's metadata with its policy numbers rendered from `policy` (unchanged for a rule without placeholders). */

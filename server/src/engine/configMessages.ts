@@ -22,7 +22,8 @@ export const CONFIG_MESSAGES: Readonly<Record<string, string>> = {
   'config.whereConfig': 'configuration',
   'config.wherePack': 'policy pack',
   // JSON Schema keywords (the validator's own English, word for word, so English is unchanged).
-  'config.ajv.type': 'must be {type}',
+  // A select with only `other`: English keeps the type code; a translation names each type.
+  'config.ajv.type': 'must be {type, select, other {{type}}}',
   'config.ajv.minimum': 'must be >= {limit}',
   'config.ajv.maximum': 'must be <= {limit}',
   'config.ajv.exclusiveMinimum': 'must be > {limit}',

@@ -81,12 +81,18 @@ const ACCENTS: Record<string, string> = {
   a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú', y: 'ý', A: 'Á', E: 'É', I: 'Í', O: 'Ó', U: 'Ú', Y: 'Ý', c: 'ç', n: 'ñ', s: 'š', z: 'ž',
 };
 
-/** Accent the letters of plain text, leaving `code spans` alone (keys and values a user types). */
-function accent(text: string): string {
-  return text
-    .split(/(`[^`]*`)/)
-    .map((chunk) => (chunk.startsWith('`') ? chunk : chunk.replace(/[aeiouyAEIOUYcnsz]/g, (ch) => ACCENTS[ch] ?? ch)))
-    .join('');
+/**
+ * Accent the letters of plain text, leaving `code spans` alone (keys and values a user types). A
+ * span may wrap a placeholder (`` `{value}` ``), so whether text is inside one is carried across
+ * the template's parts in `state`.
+ */
+function accent(text: string, state: { code: boolean }): string {
+  let out = '';
+  for (const ch of text) {
+    if (ch === '`') state.code = !state.code;
+    out += state.code || ch === '`' ? ch : (ACCENTS[ch] ?? ch);
+  }
+  return out;
 }
 
 /** The pseudo-translation of a template: its text accented, its syntax kept, the whole in brackets. */
@@ -97,7 +103,7 @@ export function pseudoTemplate(template: string): string {
   } catch {
     return `⟦${template}⟧`;
   }
-  return `⟦${serialise(parts, false)}⟧`;
+  return `⟦${serialise(parts, false, { code: false })}⟧`;
 }
 
 type Part = ReturnType<typeof parseTemplate>[number];
@@ -107,12 +113,12 @@ function quoteText(s: string, inPlural: boolean): string {
   return s.replace(/'/g, "''").replace(/[{}]/g, (b) => `'${b}'`).replace(/#/g, (h) => (inPlural ? `'#'` : h));
 }
 
-function serialise(parts: Part[], inPlural: boolean): string {
+function serialise(parts: Part[], inPlural: boolean, state: { code: boolean }): string {
   return parts
     .map((p) => {
       switch (p.t) {
         case 'text':
-          return quoteText(accent(p.s), inPlural);
+          return quoteText(accent(p.s, state), inPlural);
         case 'hash':
           return '#';
         case 'arg':
@@ -122,7 +128,8 @@ function serialise(parts: Part[], inPlural: boolean): string {
           return `{${p.name}, ${p.t}}`;
         case 'plural':
         case 'select':
-          return `{${p.name}, ${p.t},${[...p.branches].map(([k, b]) => ` ${k} {${serialise(b, p.t === 'plural' || inPlural)}}`).join('')}}`;
+          // Each branch starts where the template stood before it.
+          return `{${p.name}, ${p.t},${[...p.branches].map(([k, b]) => ` ${k} {${serialise(b, p.t === 'plural' || inPlural, { ...state })}}`).join('')}}`;
       }
     })
     .join('');

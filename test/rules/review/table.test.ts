@@ -1,6 +1,7 @@
 // The review obligations are a table in policy data (policy/review.json), evaluated by one
 // interpreter (policy/obligations.ts): adding an obligation of an existing shape is a table
 // entry, in review.json or in configuration, never TypeScript.
+import { configText } from '../../../server/src/engine/config.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadConfigText } from '../../../server/src/engine/config.js';
@@ -104,7 +105,7 @@ describe('obligations as policy data', () => {
 
   it('a param that names no policy value, and a replacement that names no obligation, are located problems', () => {
     const r = buildPolicy({ policy: { review: { obligations: { pre_tariff: { due: { before: { param: 'pre_tariff.due_before_pde' } } }, pre_parole: { replaced_by: ['nope'] } } } } });
-    expect(r.problems).toEqual([
+    expect(r.problems.map((p) => ({ ...p, message: configText(p.message) }))).toEqual([
       { path: ['policy', 'review', 'obligations', 'pre_tariff', 'due', 'before', 'param'], message: '`pre_tariff.due_before_pde` is not a value of the review policy' },
       { path: ['policy', 'review', 'obligations', 'pre_parole', 'replaced_by', 0], message: '`nope` is not an obligation in the table' },
     ]);

@@ -5,7 +5,13 @@
 // "complete" locale, so it is used only when asked for by name (`--locale cy`).
 import cli from './cli.json';
 import common from './common.json';
+import config from './config.json';
+import rulesPlan from './rules-plan.json';
+import rulesProgramme from './rules-programme.json';
+import rulesReview from './rules-review.json';
+import rulesSchema from './rules-schema.json';
+import rulesSmart from './rules-smart.json';
 
-const parts: ReadonlyArray<Readonly<Record<string, string>>> = [common, cli];
+const parts: ReadonlyArray<Readonly<Record<string, string>>> = [common, cli, config, rulesPlan, rulesProgramme, rulesReview, rulesSchema, rulesSmart];
 
 export const WELSH: Readonly<Record<string, string>> = Object.assign({}, ...parts);

@@ -69,8 +69,9 @@ export const ELIGIBILITY_MESSAGES: Readonly<Record<string, string>> = {
   // Settings and strands.
   'eligibility.needDelivery': 'delivery in {where}',
   'eligibility.settingUnknown': 'the setting is not recorded: give the action a `phase`',
-  'eligibility.inSetting': 'in {setting}',
-  'eligibility.workIn': 'the work is in {setting}',
+  // The setting is a code: a locale names it with a select (English says the code itself).
+  'eligibility.inSetting': 'in {setting, select, other {{setting}}}',
+  'eligibility.workIn': 'the work is in {setting, select, other {{setting}}}',
   'eligibility.needStrand': 'the {strands} strand',
   'eligibility.strandUnknown': 'the strand is not known: give the action a `strand`',
   'eligibility.strandIs': '{strand} strand',

@@ -20,7 +20,8 @@ export const timeBound: Rule = {
     messages: {
       missing: 'Objective {objective} has no target date. Objectives must be time-bound ({cite}): add `target_date`.',
       fixPlaceholder: 'Add a `target_date` placeholder',
-      fixDate: 'Add `target_date: {date, date}` (confirm the date)',
+      // The date as it will be written in the file (ISO), in every locale.
+      fixDate: 'Add `target_date: {date}` (confirm the date)',
     },
     docs: {
       rationale:
