@@ -89,7 +89,7 @@ export class DiagnosticsFeature {
     const l = await this.s.lintDoc(doc);
     if (!l) return [];
     // The worker's findings as they came: publishing never parses the document on this thread.
-    return (l.findings ?? l.result.findings).map((f) => toDiagnostic(f, l.conv, doc.uri));
+    return (l.findings ?? l.result.findings).map((f) => toDiagnostic(f, l.conv, doc.uri, l.options.locale));
   }
 
   private configDiagnostics(doc: Doc): Diagnostic[] {

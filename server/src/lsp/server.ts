@@ -36,6 +36,7 @@ import { codeLenses } from './codeLens.js';
 import { inlayHints } from './inlayHints.js';
 import { budgetFromEnv, LintWorker } from './lintWorker.js';
 import { chooseLocale } from '../engine/locales.js';
+import { text } from './messages.js';
 import { timeline } from './timeline.js';
 import { lintWorkspace } from './workspaceLint.js';
 import { IS_PLAN_REQUEST, LINT_WORKSPACE_REQUEST, TIMELINE_REQUEST, type IsPlanParams, type LintWorkspaceParams, type PlanlintServerInfo, type TimelineParams } from './protocol.js';
@@ -96,10 +97,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // file (it could be any file), so problems are given by line only; the editor shows them
     // in full on the config file itself. A file not read at all is said so in planlint's words.
     if (loaded.refused !== undefined) {
-      const msg = `configuration ${loaded.path} was not read: ${loaded.refused}; using the defaults`;
-      log(msg);
+      log(`configuration ${loaded.path} was not read: ${loaded.refused}; using the defaults`);
       // A notification: the editor shows it, and there is no answer to wait for (or to fail).
-      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `planlint: ${msg}` }).catch(() => undefined);
+      // The reason is the config reader's own words (project/configFiles.ts, English).
+      const message = text(messageLocale, 'lsp.config.notRead', { path: String(loaded.path), reason: String(loaded.refused) });
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined);
       return;
     }
     const lines = [...new Set(loaded.problems.map((p) => p.line))];
@@ -145,6 +147,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     },
     get client() {
       return client!;
+    },
+    get locale() {
+      return messageLocale;
     },
     settings,
     lintDoc,
@@ -333,6 +338,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         encoding: client!.encoding,
         maxChars: async (uri: string) => (await settings(uri)).maxFileSize,
         compute: (doc: Doc) => diagnostics.compute(doc),
+        locale: messageLocale,
         done: (uri: string) => {
           if (!docs.get(uri)) settingsCache.delete(uri);
         },
