@@ -4,7 +4,8 @@
 // (test/l10n/parity.test.ts). An id missing here falls back to English, and Welsh is then not a
 // "complete" locale, so it is used only when asked for by name (`--locale cy`).
 import common from './common.json';
+import lsp from './lsp.json';
 
-const parts: ReadonlyArray<Readonly<Record<string, string>>> = [common];
+const parts: ReadonlyArray<Readonly<Record<string, string>>> = [common, lsp];
 
 export const WELSH: Readonly<Record<string, string>> = Object.assign({}, ...parts);
