@@ -129,7 +129,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return p;
   };
 
+  // The language the server speaks (lsp/messages.ts, and the findings it publishes): chosen by
+  // chooseLocale from the `planlint.locale` setting (initializationOptions.locale, then the setting
+  // as it changes), the editor's display language, the workspace's team default, else English.
   let messageLocale = 'en';
+  const localeSources: { setting?: string; client?: string; config?: string } = {};
+  /** Choose the locale again; true when it changed. */
+  const chooseMessageLocale = (): boolean => {
+    const before = messageLocale;
+    messageLocale = chooseLocale({ flag: localeSources.setting, client: localeSources.client, config: localeSources.config });
+    return messageLocale !== before;
+  };
+  /** The `locale` of a settings object: a string, '' (none), or undefined when it does not say. */
+  const localeSetting = (raw: unknown): string | undefined => {
+    const v = raw !== null && typeof raw === 'object' ? (raw as { locale?: unknown }).locale : undefined;
+    return typeof v === 'string' ? v : v === null ? '' : undefined;
+  };
   const lintDoc = async (doc: Doc): Promise<Linted | undefined> => {
     if (!doc.isPlan()) return undefined;
     const s = await settings(doc.uri);
@@ -189,8 +204,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // The language of messages: `initializationOptions.locale` (or `planlint.locale`) when the
     // client names one, else the editor's display language (`initialize.locale`) when planlint has
     // all of it, else English (engine/locales.ts).
-    const named = (io as { locale?: unknown } | undefined)?.locale ?? (pushedSettings as { locale?: unknown } | undefined)?.locale;
-    messageLocale = chooseLocale({ flag: typeof named === 'string' ? named : undefined, client: params.locale });
+    localeSources.setting = localeSetting(io) ?? localeSetting(pushedSettings);
+    localeSources.client = typeof params.locale === 'string' ? params.locale : undefined;
+    chooseMessageLocale();
     const pushedDocs = (pushedSettings as { docs?: { baseUrl?: unknown } } | undefined)?.docs?.baseUrl;
     if (!setDocsBaseUrl(io?.docsBaseUrl ?? pushedDocs)) log('docsBaseUrl ignored: it must be an http(s) or file URL');
     const result: InitializeResult = {
@@ -297,6 +313,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const s = (p?.settings as { planlint?: unknown } | undefined)?.planlint;
     if (s !== undefined) pushedSettings = s;
     settingsCache.clear();
+    // The `planlint.locale` setting: pushed with the settings, else read again from the client.
+    const pushed = localeSetting(s);
+    if (pushed !== undefined) {
+      localeSources.setting = pushed;
+      chooseMessageLocale();
+    } else if (client.configuration) {
+      void connection.workspace.getConfiguration({ section: 'planlint' }).then(
+        (raw) => {
+          const pulled = localeSetting(raw);
+          localeSources.setting = pulled === undefined ? localeSources.setting : pulled;
+          // A new language: every open document is linted again, code lenses and hints redrawn.
+          if (chooseMessageLocale()) onConfigChanged();
+        },
+        () => undefined,
+      );
+    }
     onConfigChanged();
   });
   connection.onDidChangeWatchedFiles((p) => {

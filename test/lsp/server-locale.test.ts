@@ -1,0 +1,345 @@
+// The language server's own words in the session's locale (issue 16): hover chrome, code action
+// titles, code lens, inlay hints, outline details, the timeline and the citation on diagnostics
+// come from lsp/messages.ts, rendered in Welsh when initialised with `locale: "cy"`, and through
+// the catalogue everywhere (the pseudo-locale `qps` leaves no text of the server's outside ⟦…⟧).
+// Rule messages are another catalogue: here they are compared with the engine's own rendering.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lint } from '../../server/src/engine/lint.js';
+import { completeLocales } from '../../server/src/engine/locales.js';
+import { dueDates } from '../../server/src/engine/obligations.js';
+import { schemaAt, propertiesOf } from '../../server/src/engine/schema.js';
+import { defaultPolicy } from '../../server/src/policy/index.js';
+import { diagnosticMessage } from '../../server/src/lsp/convert.js';
+import { AS_OF, GOOD_PLAN, posOf, ROOT, startClient, type LspDiagnostic, type LspRange, type TestClient } from './harness.js';
+
+const DET = readFileSync(join(ROOT, 'samples/good/determinate.plan.yaml'), 'utf8');
+// Findings with fixes (a wrong-case value) and one the policy cites, in a plan with an objective table.
+const BAD = GOOD_PLAN.replace('gender: female', 'gender: Female').replace('objective: OBJ-2', 'objective: OBJ-9');
+
+interface Hover {
+  contents: { kind: string; value: string };
+}
+interface CodeAction {
+  title: string;
+  command?: { title: string };
+  edit?: { documentChanges?: { edits: { newText: string }[] }[] };
+}
+interface Sym {
+  name: string;
+  detail?: string;
+  children?: Sym[];
+}
+interface Completion {
+  label: string;
+  detail?: string;
+  documentation?: { value: string } | string;
+  labelDetails?: { description?: string };
+}
+interface Timeline {
+  svg: string;
+  rows: { label: string; title?: string; note?: string; kind: string }[];
+  obligations: { kind: string; description: string; basis: string }[];
+  next?: { text: string };
+}
+
+const clients: TestClient[] = [];
+afterAll(() => Promise.all(clients.map((c) => c.stop())));
+
+async function session(opts: Parameters<typeof startClient>[0]): Promise<TestClient> {
+  const { client } = await startClient(opts);
+  clients.push(client);
+  return client;
+}
+
+let docs = 0;
+async function open(c: TestClient, text: string): Promise<{ uri: string; diags: LspDiagnostic[] }> {
+  const uri = `file:///ws/l${docs++}.plan.yaml`;
+  c.open(uri, text);
+  return { uri, diags: await c.diagnostics(uri, 1) };
+}
+
+const hoverAt = async (c: TestClient, uri: string, position: { line: number; character: number }): Promise<string> =>
+  ((await c.request('textDocument/hover', { textDocument: { uri }, position })) as Hover | null)?.contents.value ?? '';
+const actionsAt = (c: TestClient, uri: string, range: LspRange, diagnostics: LspDiagnostic[]): Promise<CodeAction[]> =>
+  c.request('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics } });
+const lenses = (c: TestClient, uri: string): Promise<{ command: { title: string } }[]> => c.request('textDocument/codeLens', { textDocument: { uri } });
+const hints = async (c: TestClient, uri: string, text: string): Promise<string[]> =>
+  ((await c.request('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: text.split('\n').length, character: 0 } } })) as { label: string }[]).map((h) => h.label);
+const symbols = (c: TestClient, uri: string): Promise<Sym[]> => c.request('textDocument/documentSymbol', { textDocument: { uri } });
+const complete = (c: TestClient, uri: string, position: { line: number; character: number }): Promise<Completion[]> => c.request('textDocument/completion', { textDocument: { uri }, position });
+const details = (syms: Sym[]): string[] => syms.flatMap((s) => [s.detail ?? '', ...details(s.children ?? [])]).filter(Boolean);
+
+/** The diagnostics the engine renders for `text` in `locale`, with the server's citation. */
+function engineMessages(text: string, locale: string): string[] {
+  return lint(text, { asOf: AS_OF, locale }).findings.map((f) => diagnosticMessage(f, locale));
+}
+
+// -----------------------------------------------------------------------------------------------
+// What escaped the catalogue under qps: the text outside ⟦…⟧ (nesting counted), once data the
+// server shows as it is (schema and catalogue text, policy citations, obligation kinds) and
+// what is no word (ids, dates, numbers, rule ids, code spans, links, markup) are taken out.
+
+function outsideBrackets(s: string): string {
+  let depth = 0;
+  let out = '';
+  for (const ch of s) {
+    if (ch === '⟦') depth++;
+    else if (ch === '⟧') depth = Math.max(0, depth - 1);
+    else if (depth === 0) out += ch;
+  }
+  return out;
+}
+
+function escaped(s: string, data: readonly string[] = []): string[] {
+  let t = s;
+  // Longest first, so that a description is taken out before a word inside it.
+  for (const d of [...data].filter(Boolean).sort((a, b) => b.length - a.length)) t = t.split(d).join(' ');
+  t = outsideBrackets(t)
+    .replace(/`[^`]*`/g, ' ')
+    .replace(/\]\([^)]*\)/g, '] ')
+    .replace(/\b[a-z]+\/[a-z0-9-]+\b/g, ' ')
+    .replace(/\b[A-Z]+-\d+\b/g, ' ')
+    .replace(/\b[a-z]+(?:_[a-z0-9]+)+\b/g, ' ')
+    .replace(/\*\*[a-z_]+\*\*/g, ' ')
+    .replace(/\d{4}-\d{2}-\d{2}/g, ' ')
+    .replace(/\bplanlint\b/g, ' ');
+  return (t.match(/\p{L}{2,}/gu) ?? []).filter((w) => w !== 'SMART' && w !== 'PSI');
+}
+
+const policies = (): string[] => {
+  const out = new Set<string>();
+  for (const f of lint(BAD, { asOf: AS_OF }).findings) if (f.policy) out.add(f.policy);
+  for (const f of lint(DET, { asOf: AS_OF }).findings) if (f.policy) out.add(f.policy);
+  return [...out];
+};
+
+// -----------------------------------------------------------------------------------------------
+
+describe('initialised with locale cy', () => {
+  let c: TestClient;
+  beforeAll(async () => {
+    c = await session({ initializationOptions: { locale: 'cy' } });
+  }, 60_000);
+
+  it('publishes the engine’s Welsh rendering of each finding, with the citation through the catalogue', async () => {
+    const { diags } = await open(c, BAD);
+    expect(diags.length).toBeGreaterThan(0);
+    expect(diags.map((d) => d.message).sort()).toEqual(engineMessages(BAD, 'cy').sort());
+    // Where a rule message has Welsh, the diagnostic is not the English one.
+    const en = lint(BAD, { asOf: AS_OF }).findings;
+    const cy = lint(BAD, { asOf: AS_OF, locale: 'cy' }).findings;
+    cy.forEach((f, i) => {
+      if (f.message !== en[i].message) expect(diags.map((d) => d.message)).not.toContain(diagnosticMessage(en[i]));
+    });
+  });
+
+  it('hover: the finding’s chrome, an objective’s summary and SMART table, review obligations', async () => {
+    const { uri, diags } = await open(c, BAD);
+    const shape = diags.find((d) => d.code === 'schema/shape')!;
+    const onFinding = await hoverAt(c, uri, shape.range.start);
+    expect(onFinding).toContain('**schema/shape**');
+    expect(onFinding).toMatch(/\[Rhagor…\]\(https?:\/\//);
+    expect(onFinding).not.toContain('[More…]');
+    const objective = await hoverAt(c, uri, posOf(BAD, '- id: OBJ-1', 8));
+    expect(objective).toMatch(/^\*\*Amcan OBJ-1\*\*: /);
+    expect(objective).toContain('| **S** penodol |');
+    expect(objective).toContain('| **T** ag amserlen |');
+    expect(objective).not.toMatch(/specific|measurable|time-bound|\btarget\b/);
+    const { uri: d } = await open(c, DET);
+    const dated = await hoverAt(c, d, posOf(DET, 'release_date: ', 15));
+    expect(dated).toContain('**Rhwymedigaethau adolygu**');
+    expect(dated).toMatch(/ yn ddyledus \d{1,2} (Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr) \d{4} /);
+    expect(dated).not.toMatch(/ due \d{4}/);
+  });
+
+  it('code actions: disable, documentation and fix-all titles in Welsh; the disable comment’s reason placeholder too', async () => {
+    const { uri, diags } = await open(c, BAD);
+    const shape = diags.find((d) => d.code === 'schema/shape')!;
+    const actions = await actionsAt(c, uri, shape.range, [shape]);
+    const titles = actions.map((a) => a.title);
+    expect(titles).toContain('Analluogi schema/shape ar gyfer y llinell hon');
+    expect(titles).toContain('Dangos y ddogfennaeth ar gyfer schema/shape');
+    expect(actions.find((a) => a.title.startsWith('Dangos'))?.command?.title).toBe('Dangos y ddogfennaeth ar gyfer schema/shape');
+    expect(titles.some((t) => /^(Disable|Show documentation|Fix all)/.test(t))).toBe(false);
+    const disable = actions.find((a) => a.title.startsWith('Analluogi'))!;
+    expect(disable.edit!.documentChanges![0].edits[0].newText).toMatch(/# planlint-disable-next-line schema\/shape -- rheswm\r?\n$/);
+  });
+
+  it('code lens, inlay hints, outline details and the timeline in Welsh', async () => {
+    const { uri } = await open(c, DET);
+    const lens = await lenses(c, uri);
+    expect(lens.length).toBe(1);
+    expect(lens[0].command.title).toMatch(/^(Nesaf yn ddyledus: |Adolygiadau: )/);
+    const hs = await hints(c, uri, DET);
+    expect(hs.length).toBeGreaterThan(3);
+    for (const h of hs) expect(h).toMatch(/^(heddiw|ymhen .+|.+ yn ôl|.+ yn hwyr)( · (.+ cyn rhyddhau|ar adeg rhyddhau|ar ôl rhyddhau))?$/);
+    expect(hs.some((h) => h.includes('cyn rhyddhau'))).toBe(true);
+    const ds = details(await symbols(c, uri));
+    expect(ds).toContain('amcan · targed 31 Mawrth 2027');
+    expect(ds.some((d) => /^\d+ adolygiad$/.test(d))).toBe(true);
+    expect(ds.filter((d) => /\b(objective|action|review|reviews|items?|none)\b/.test(d))).toEqual([]);
+    const t = (await c.request('planlint/timeline', { uri })) as Timeline;
+    const headers = t.rows.filter((r) => r.kind === 'header').map((r) => r.label);
+    expect(headers).toEqual(expect.arrayContaining(['Dedfryd', 'Adolygiadau', 'Amcanion']));
+    expect(t.svg).toContain('Llinell amser y ddedfryd: l');
+    expect(t.rows.find((r) => r.label === 'Yn y ddalfa')?.title).toMatch(/^Yn y ddalfa o \d{1,2} \p{L}+ \d{4} i /u);
+    if (t.next) expect(t.next.text).toMatch(/ yn (ddyledus|hwyr)/);
+  });
+
+  it('completion: details and documentation chrome in Welsh', async () => {
+    const { uri } = await open(c, BAD);
+    const refs = await complete(c, uri, posOf(BAD, 'objective: OBJ-9', 11));
+    expect(refs.find((i) => i.label === 'OBJ-1')?.detail).toBe('amcan');
+    const progs = await complete(c, uri, posOf(BAD, 'programme: thinking_skills_programme', 11));
+    expect(progs.length).toBeGreaterThan(0);
+    for (const p of progs) {
+      if (p.labelDetails?.description) expect(p.labelDetails.description).toMatch(/^(cymwys|cymhwysedd yn anhysbys|ddim yn gymwys|wedi'i thynnu'n ôl)$/);
+      const doc = typeof p.documentation === 'string' ? p.documentation : (p.documentation?.value ?? '');
+      expect(doc).not.toMatch(/For this person|Accredited programme|Not an accredited/);
+    }
+    expect(progs.some((p) => /Rhaglen achrededig\.|Nid yw'n rhaglen achrededig\./.test(typeof p.documentation === 'string' ? p.documentation : (p.documentation?.value ?? '')))).toBe(true);
+  });
+});
+
+describe('the pseudo-locale: nothing of the server’s escapes the catalogue', () => {
+  let c: TestClient;
+  const cat = defaultPolicy().catalogue;
+  // The catalogue's own values (names, descriptions, genders, settings, strands, establishments) are data.
+  const catalogueData = [
+    ...cat.programmes.flatMap((p) => {
+      const l = p as unknown as Record<string, unknown>;
+      return [p.name, p.id, typeof l.description === 'string' ? l.description : '', ...['genders', 'settings', 'strands'].flatMap((k) => (Array.isArray(l[k]) ? (l[k] as unknown[]).map(String) : []))];
+    }),
+    ...cat.legacy.flatMap((p) => [p.name, p.id]),
+    ...Object.keys(cat.availability ?? {}),
+  ];
+  beforeAll(async () => {
+    c = await session({ initializationOptions: { locale: 'qps' } });
+  }, 60_000);
+
+  it('diagnostics: the citation is appended through the catalogue', async () => {
+    const { diags } = await open(c, BAD);
+    const cited = diags.filter((d) => /\(PSI [^)]*\)⟧$/.test(d.message));
+    expect(cited.length).toBeGreaterThan(0);
+    for (const d of diags) expect(d.message.startsWith('⟦⟦') || !/\(PSI/.test(d.message), d.message).toBe(true);
+  });
+
+  it('hover, code actions, code lens, inlay hints, outline details', async () => {
+    const { uri, diags } = await open(c, BAD);
+    const data = [...policies(), ...catalogueData];
+    const found: string[] = [];
+    const check = (where: string, s: string, extra: string[] = []): void => {
+      const w = escaped(s, [...data, ...extra]);
+      if (w.length) found.push(`${where}: ${w.join(' ')}`);
+    };
+    for (const d of diags) check(`hover ${d.code}`, await hoverAt(c, uri, d.range.start));
+    for (const [needle, list] of [['- id: OBJ-1', 'objectives'], ['- id: OUT-1', 'outcomes'], ['- id: ACT-1', 'actions']]) {
+      check(`hover ${needle}`, await hoverAt(c, uri, posOf(BAD, needle, 8)), schemaText([list, '#', 'id']));
+    }
+    for (const d of diags) for (const a of await actionsAt(c, uri, d.range, [d])) check(`action ${d.code}`, a.title + (a.command ? ` ${a.command.title}` : ''), [a.title.split('⟦')[0]]);
+    const { uri: u, diags: dd } = await open(c, DET);
+    for (const l of await lenses(c, u)) check('lens', l.command.title, obligationKinds(DET));
+    for (const h of await hints(c, u, DET)) check('hint', h);
+    // An action's detail is its type and programme: values from the plan.
+    const values = lint(DET, { asOf: AS_OF }).plan.actions.flatMap((a) => [a.type ?? '', a.programme ?? '']);
+    for (const d of details(await symbols(c, u))) check('symbol', d, values);
+    check('hover release date', await hoverAt(c, u, posOf(DET, 'release_date: ', 15)), [...obligationKinds(DET), ...obligationBases(DET), ...schemaText(['sentence', 'release_date'])]);
+    for (const d of dd) check(`hover ${d.code}`, await hoverAt(c, u, d.range.start), [...obligationKinds(DET), ...obligationBases(DET)]);
+    expect(found).toEqual([]);
+  });
+
+  it('completion: details and documentation (labels are what a user types)', async () => {
+    const { uri } = await open(c, BAD);
+    const found: string[] = [];
+    const positions = [posOf(BAD, 'objective: OBJ-9', 11), posOf(BAD, 'programme: thinking_skills_programme', 11)];
+    for (const p of positions) {
+      for (const i of await complete(c, uri, p)) {
+        const doc = typeof i.documentation === 'string' ? i.documentation : (i.documentation?.value ?? '');
+        const w = escaped([i.detail ?? '', doc, i.labelDetails?.description ?? ''].join('\n'), catalogueData);
+        if (w.length) found.push(`${i.label}: ${w.join(' ')}`);
+      }
+    }
+    // Keys of an action: the details the server words (a schema title is data, shown as it is).
+    const keys = await complete(c, uri, { line: posOf(BAD, 'objective: OBJ-9', 0).line, character: 4 });
+    const props = propertiesOf(schemaAt(['actions', '#'])!);
+    for (const i of keys) {
+      const sch = props[i.label];
+      const w = escaped(i.detail ?? '', [sch?.title ?? '', i.label]);
+      if (w.length) found.push(`${i.label}: ${w.join(' ')}`);
+    }
+    expect(keys.length).toBeGreaterThan(0);
+    expect(found).toEqual([]);
+  });
+
+  it('the timeline: labels, titles and notes outside ⟦…⟧ are data only', async () => {
+    const { uri } = await open(c, DET);
+    const t = (await c.request('planlint/timeline', { uri })) as Timeline;
+    const data = [...obligationKinds(DET), ...obligationBases(DET)];
+    const found = t.rows.flatMap((r) => [r.label, r.title ?? '', r.note ?? ''].flatMap((s) => escaped(s, data).map((w) => `${r.kind} ${r.label}: ${w}`)));
+    for (const o of t.obligations) found.push(...escaped(o.description));
+    if (t.next) found.push(...escaped(t.next.text, data));
+    expect(t.rows.length).toBeGreaterThan(5);
+    expect(found).toEqual([]);
+  });
+});
+
+/** A key's schema title and description: data the hover shows as it is. */
+const schemaText = (path: (string | number)[]): string[] => {
+  const s = schemaAt(path);
+  return [s?.title ?? '', s?.description ?? ''];
+};
+
+/** The obligation kinds and bases of a plan: policy data (review.json), in English. */
+function obligations(text: string): { kind: string; basis: string }[] {
+  return dueDates(lint(text, { asOf: AS_OF }).plan, AS_OF, defaultPolicy().policy);
+}
+const obligationKinds = (text: string): string[] => obligations(text).map((o) => o.kind);
+const obligationBases = (text: string): string[] => obligations(text).map((o) => o.basis);
+
+describe('choosing the locale', () => {
+  it('initialize.locale: taken only when planlint has all of that locale (qps always; Welsh once complete)', async () => {
+    const q = await session({ locale: 'qps' });
+    const { uri } = await open(q, BAD);
+    expect((await actionsAt(q, uri, { start: { line: 0, character: 0 }, end: { line: 200, character: 0 } }, [])).every((a) => a.title.startsWith('⟦'))).toBe(true);
+    const w = await session({ locale: 'cy-GB' });
+    const { uri: u, diags } = await open(w, BAD);
+    const shape = diags.find((d) => d.code === 'schema/shape')!;
+    const titles = (await actionsAt(w, u, shape.range, [shape])).map((a) => a.title);
+    expect(titles).toContain(completeLocales().includes('cy') ? 'Analluogi schema/shape ar gyfer y llinell hon' : 'Disable schema/shape for this line');
+  });
+
+  it('initializationOptions.locale wins over initialize.locale', async () => {
+    const c = await session({ locale: 'qps', initializationOptions: { locale: 'cy' } });
+    const { uri } = await open(c, DET);
+    expect((await lenses(c, uri))[0].command.title).toMatch(/^(Nesaf yn ddyledus|Adolygiadau)/);
+  });
+
+  it('a change of the planlint.locale setting (pushed) re-renders open documents and asks for code lenses again', async () => {
+    const c = await session({});
+    const { uri } = await open(c, DET);
+    expect((await lenses(c, uri))[0].command.title).toMatch(/^(Next due|Reviews)/);
+    const before = c.requests.filter((r) => r.method === 'workspace/codeLens/refresh').length;
+    const published = c.published.filter((p) => p.uri === uri).length;
+    c.notify('workspace/didChangeConfiguration', { settings: { planlint: { ...c.settings, locale: 'qps' } } });
+    await c.until(() => c.requests.filter((r) => r.method === 'workspace/codeLens/refresh').length > before, 5000, 'code lens refresh');
+    await c.until(() => c.published.filter((p) => p.uri === uri).length > published, 5000, 'diagnostics again');
+    expect((await lenses(c, uri))[0].command.title.startsWith('⟦')).toBe(true);
+    expect((await hints(c, uri, DET)).every((h) => h.startsWith('⟦'))).toBe(true);
+  });
+
+  it('a change of the setting read back from the client (workspace/configuration) re-renders too; clearing it goes back', async () => {
+    const c = await session({});
+    const { uri } = await open(c, DET);
+    c.settings = { ...c.settings, locale: 'cy' };
+    c.notify('workspace/didChangeConfiguration', { settings: null });
+    const welsh = async (): Promise<boolean> => /^(Nesaf yn ddyledus|Adolygiadau)/.test((await lenses(c, uri))[0].command.title);
+    for (let i = 0; i < 50 && !(await welsh()); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await welsh()).toBe(true);
+    c.settings = { ...c.settings, locale: '' };
+    c.notify('workspace/didChangeConfiguration', { settings: null });
+    for (let i = 0; i < 50 && (await welsh()); i++) await new Promise((r) => setTimeout(r, 100));
+    expect((await lenses(c, uri))[0].command.title).toMatch(/^(Next due|Reviews)/);
+  });
+});
