@@ -3,8 +3,10 @@
 // come from lsp/messages.ts, rendered in Welsh when initialised with `locale: "cy"`, and through
 // the catalogue everywhere (the pseudo-locale `qps` leaves no text of the server's outside ⟦…⟧).
 // Rule messages are another catalogue: here they are compared with the engine's own rendering.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '../../server/src/engine/lint.js';
 import { completeLocales } from '../../server/src/engine/locales.js';
@@ -341,5 +343,48 @@ describe('choosing the locale', () => {
     c.notify('workspace/didChangeConfiguration', { settings: null });
     for (let i = 0; i < 50 && (await welsh()); i++) await new Promise((r) => setTimeout(r, 100));
     expect((await lenses(c, uri))[0].command.title).toMatch(/^(Next due|Reviews)/);
+  });
+});
+
+describe('in Welsh: Lint Workspace, a configuration not read, rename refusals', () => {
+  let dir: string;
+  let c: TestClient;
+  const progress: { token: unknown; value: { kind: string; title?: string; message?: string } }[] = [];
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'planlint-cy-'));
+    mkdirSync(join(dir, 'team/.planlintrc.yaml'), { recursive: true }); // not a regular file: refused
+    writeFileSync(join(dir, 'good.plan.yaml'), DET);
+    writeFileSync(join(dir, 'big.plan.yaml'), DET + `# ${'x'.repeat(40_000)}\n`);
+    c = await session({ rootUri: pathToFileURL(dir).toString(), initializationOptions: { locale: 'cy' }, settings: { maxFileSize: 9_000 } });
+    c.conn.onNotification('$/progress', (p: (typeof progress)[number]) => void progress.push(p));
+  }, 60_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('Lint Workspace: its progress and the too-large file’s diagnostic', async () => {
+    const r = (await c.request('planlint/lintWorkspace', { workDoneToken: 'cy-1' })) as { reports: { uri: string; diagnostics: LspDiagnostic[] }[] };
+    const begin = progress.find((p) => p.token === 'cy-1' && p.value.kind === 'begin')!;
+    expect(begin.value.title).toBe("planlint: Gwirio'r Gweithle");
+    expect(begin.value.message).toBe('yn chwilio am gynlluniau');
+    expect(progress.some((p) => p.token === 'cy-1' && p.value.kind === 'report' && /^\d+ o \d+ cynllun$/.test(p.value.message ?? ''))).toBe(true);
+    const big = r.reports.find((x) => x.uri.endsWith('/big.plan.yaml'))!.diagnostics[0];
+    expect(big.code).toBe('meta/file-too-large');
+    expect(big.message).toMatch(/^Mae'r ffeil hon yn [\d,]+ beit, sy'n fwy na'r gosodiad planlint\.maxFileSize; ni chafodd ei gwirio\.$/);
+  });
+
+  it('a configuration that cannot be read is said in Welsh (window/showMessage)', async () => {
+    const uri = pathToFileURL(join(dir, 'team/a.plan.yaml')).toString();
+    c.open(uri, DET.slice(0, 8000));
+    await c.diagnostics(uri, 1);
+    const shown = await c.until(() => c.requests.find((r) => r.method === 'window/showMessage'), 5000, 'showMessage');
+    expect((shown.params as { message: string }).message).toMatch(/^planlint: ni ddarllenwyd y cyfluniad .+\.planlintrc\.yaml: .+; yn defnyddio'r rhagosodiadau$/);
+  });
+
+  it('rename: what may be renamed and what an id is, in Welsh', async () => {
+    const uri = pathToFileURL(join(dir, 'r.plan.yaml')).toString();
+    c.open(uri, BAD);
+    await c.diagnostics(uri, 1);
+    await expect(c.request('textDocument/prepareRename', { textDocument: { uri }, position: posOf(BAD, 'kind: plan', 2) })).rejects.toThrow(/^Dim ond dynodydd canlyniad, amcan neu gam gweithredu/);
+    await expect(c.request('textDocument/rename', { textDocument: { uri }, position: posOf(BAD, '- id: OBJ-1', 8), newName: 'two words' })).rejects.toThrow(/^Mae dynodydd yn cynnwys llythrennau/);
+    await expect(c.request('textDocument/rename', { textDocument: { uri }, position: posOf(BAD, '- id: OBJ-1', 8), newName: 'OBJ-2' })).rejects.toThrow("Mae amcan gyda'r dynodydd OBJ-2 eisoes.");
   });
 });
