@@ -14,6 +14,7 @@ import { dueDates } from '../../server/src/engine/obligations.js';
 import { schemaAt, propertiesOf } from '../../server/src/engine/schema.js';
 import { defaultPolicy } from '../../server/src/policy/index.js';
 import { diagnosticMessage } from '../../server/src/lsp/convert.js';
+import { stoppedFinding } from '../../server/src/lsp/lintWorker.js';
 import { AS_OF, GOOD_PLAN, posOf, ROOT, startClient, type LspDiagnostic, type LspRange, type TestClient } from './harness.js';
 
 const DET = readFileSync(join(ROOT, 'samples/good/determinate.plan.yaml'), 'utf8');
@@ -386,5 +387,16 @@ describe('in Welsh: Lint Workspace, a configuration not read, rename refusals', 
     await expect(c.request('textDocument/prepareRename', { textDocument: { uri }, position: posOf(BAD, 'kind: plan', 2) })).rejects.toThrow(/^Dim ond dynodydd canlyniad, amcan neu gam gweithredu/);
     await expect(c.request('textDocument/rename', { textDocument: { uri }, position: posOf(BAD, '- id: OBJ-1', 8), newName: 'two words' })).rejects.toThrow(/^Mae dynodydd yn cynnwys llythrennau/);
     await expect(c.request('textDocument/rename', { textDocument: { uri }, position: posOf(BAD, '- id: OBJ-1', 8), newName: 'OBJ-2' })).rejects.toThrow("Mae amcan gyda'r dynodydd OBJ-2 eisoes.");
+  });
+});
+
+describe('a check the lint worker stopped', () => {
+  it('says which limit in the session’s locale', () => {
+    const budget = { timeMs: 1500, memoryMb: 512 };
+    expect(stoppedFinding({ kind: 'stopped', why: 'time', budget }, 10).message).toContain('took longer than 1.5 s');
+    expect(stoppedFinding({ kind: 'stopped', why: 'time', budget }, 10, 'cy').message).toMatch(/^Rhoddodd planlint y gorau i wirio'r ffeil hon: cymerodd y gwiriad fwy na 1\.5 eiliad/);
+    expect(stoppedFinding({ kind: 'stopped', why: 'memory', budget }, 10, 'cy').message).toContain('mwy na 512 MB o gof');
+    expect(stoppedFinding({ kind: 'stopped', why: 'crash', budget }, 10, 'cy').message).toMatch(/^Stopiodd gwiriwr planlint/);
+    for (const why of ['time', 'memory', 'crash'] as const) expect(escaped(stoppedFinding({ kind: 'stopped', why, budget }, 10, 'qps').message)).toEqual([]);
   });
 });

@@ -219,6 +219,14 @@ export const LSP_MESSAGES: Readonly<Record<string, string>> = {
   'lsp.workspace.progress': '{i} of {n} plans',
   'lsp.workspace.tooLarge': 'This file is {bytes} bytes, over the planlint.maxFileSize setting; it was not checked.',
 
+  // A document whose check the lint worker stopped (lintWorker.ts).
+  'lsp.worker.time':
+    "planlint stopped checking this file: the check took longer than {seconds} s, the language server's limit per check, so it was not checked. A sentence plan is checked in milliseconds: check that this is the right file. The next edit checks it again.",
+  'lsp.worker.memory':
+    "planlint stopped checking this file: the check needed more than {mb} MB of memory, the language server's limit per check, so it was not checked. A sentence plan needs far less: check that this is the right file. The next edit checks it again.",
+  'lsp.worker.crash':
+    "planlint's checker stopped unexpectedly on this file (twice), so it was not checked. Please report this with the planlint version (never the plan itself). The next edit checks it again.",
+
   // window/showMessage.
   'lsp.config.notRead': 'planlint: configuration {path} was not read: {reason}; using the defaults',
 
