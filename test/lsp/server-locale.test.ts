@@ -202,6 +202,13 @@ describe('initialised with locale cy', () => {
       const doc = typeof p.documentation === 'string' ? p.documentation : (p.documentation?.value ?? '');
       expect(doc).not.toMatch(/For this person|Accredited programme|Not an accredited/);
     }
+    // A new objective: its label, detail and the placeholder texts typed over, in Welsh; values as they are.
+    const t = BAD.replace('\nactions:', '  - \n\nactions:');
+    const { uri: u } = await open(c, t);
+    const sn = (await complete(c, u, posOf(t, '  - \n\nactions:', 4))).find((i) => i.label === 'amcan (eitem newydd)') as (Completion & { textEdit?: { newText: string } }) | undefined;
+    expect(sn?.detail).toBe('dyddiad targed 23 Mai 2027 (6 mis o 23 Tachwedd 2026)');
+    expect(sn?.textEdit?.newText).toContain('description: ${3:beth fydd y person yn ei gyflawni}');
+    expect(sn?.textEdit?.newText).toContain('status: not_started');
     expect(progs.some((p) => /Rhaglen achrededig\.|Nid yw'n rhaglen achrededig\./.test(typeof p.documentation === 'string' ? p.documentation : (p.documentation?.value ?? '')))).toBe(true);
   });
 });

@@ -124,7 +124,7 @@ function snippetItems(c: Ctx, seqKey: string, dashCol: number, withDash: boolean
   const target6 = addMonths(c.asOf, 6);
   const target3 = addMonths(c.asOf, 3);
   const sn = (i: number, def: string): string => (c.snippets ? `\${${i}:${def}}` : def);
-  // The snippets' placeholder texts stay as the plan format's templates write them.
+  // The snippets' placeholder texts (the words a user types over) are in the locale; values stay values.
   let lines: string[] | undefined;
   let label = '';
   if (seqKey === 'objectives') {
@@ -133,8 +133,8 @@ function snippetItems(c: Ctx, seqKey: string, dashCol: number, withDash: boolean
       `id: ${nextId(c.ids.objective, 'OBJ-')}`,
       `outcome: ${sn(1, c.ids.outcome[0] ?? 'OUT-1')}`,
       `need: ${sn(2, 'thinking_behaviour')}`,
-      `description: ${sn(3, 'what the person will achieve')}`,
-      `measure: ${sn(4, 'how progress will be measured')}`,
+      `description: ${sn(3, say(c.locale, 'lsp.snippet.objectiveDescription'))}`,
+      `measure: ${sn(4, say(c.locale, 'lsp.snippet.objectiveMeasure'))}`,
       `target_date: ${sn(5, target6)}`,
       `status: not_started`,
     ];
@@ -144,7 +144,7 @@ function snippetItems(c: Ctx, seqKey: string, dashCol: number, withDash: boolean
       `id: ${nextId(c.ids.action, 'ACT-')}`,
       `objective: ${sn(1, c.ids.objective[0] ?? 'OBJ-1')}`,
       `type: ${sn(2, 'other')}`,
-      `description: ${sn(3, 'what will be done, by whom and where')}`,
+      `description: ${sn(3, say(c.locale, 'lsp.snippet.actionDescription'))}`,
       `priority: ${sn(4, String(c.ids.action.length + 1))}`,
       `owner: ${sn(5, 'person')}`,
       `start_date: ${c.asOf}`,
@@ -156,7 +156,7 @@ function snippetItems(c: Ctx, seqKey: string, dashCol: number, withDash: boolean
     lines = [`date: ${sn(1, c.asOf)}`, `type: ${sn(2, 'periodic')}`, `by: ${sn(3, 'prison_offender_manager')}`];
   } else if (seqKey === 'outcomes') {
     label = 'outcome';
-    lines = [`id: ${nextId(c.ids.outcome, 'OUT-')}`, `description: ${sn(1, 'the change the plan works towards')}`];
+    lines = [`id: ${nextId(c.ids.outcome, 'OUT-')}`, `description: ${sn(1, say(c.locale, 'lsp.snippet.outcomeDescription'))}`];
   }
   if (!lines) return [];
   const text = dash + lines.map((l, i) => (i === 0 ? l : ind + l)).join('\n') + (c.snippets ? '$0' : '');

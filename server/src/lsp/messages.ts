@@ -130,6 +130,12 @@ export const LSP_MESSAGES: Readonly<Record<string, string>> = {
   'lsp.completion.verdictReason': '{verdict}: {reason}',
   'lsp.completion.today': 'today (as-of date)',
 
+  // The placeholder texts of completion's new-item snippets (typed over by the user).
+  'lsp.snippet.objectiveDescription': 'what the person will achieve',
+  'lsp.snippet.objectiveMeasure': 'how progress will be measured',
+  'lsp.snippet.actionDescription': 'what will be done, by whom and where',
+  'lsp.snippet.outcomeDescription': 'the change the plan works towards',
+
   // Code actions.
   'lsp.action.fixRule': 'Fix all {rule} problems in this file',
   'lsp.action.disable': 'Disable {rule} for this line',
