@@ -51,6 +51,7 @@ await Promise.all([
   build({ ...common, ...clientBuild }),
   build({ ...common, ...languageClientBuild }),
   build({ ...common, entryPoints: ['server/src/docs/generate.ts'], outfile: 'dist/tools/gen-docs.js' }),
+  build({ ...common, entryPoints: ['server/src/docs/l10nStatus.ts'], outfile: 'dist/tools/l10n-status.js' }),
   // The engine as a library, for the benchmarks and for scripts.
   build({ ...common, entryPoints: ['server/src/engine/index.ts'], outfile: 'dist/engine.js' }),
 ]);

@@ -16,7 +16,7 @@ const STAGE = join(ROOT, '.build/vsix');
 /** The bundles the extension runs: the client, its LSP library and the language server (no CLI: Lint Workspace runs in the server). */
 export const VSIX_BUNDLES = ['dist/client.js', 'dist/languageclient.js', 'dist/server.js'];
 
-/** What the extension needs at run time (the bundles, schemas, templates, grammar, offline rule pages). */
+/** What the extension needs at run time (the bundles, schemas, templates, grammar, offline rule pages, its English and Welsh strings). */
 export const VSIX_FILES = [
   'README.md', 'CHANGELOG.md', 'LICENSE', 'icon.png',
   ...VSIX_BUNDLES,
@@ -24,6 +24,8 @@ export const VSIX_FILES = [
   'samples/templates/*.plan.yaml', 'samples/templates/*.plan.yml',
   'client/language-configuration.json', 'client/syntaxes/*.json',
   'docs/images/timeline.png', 'docs/rules/*.md',
+  // The manifest's strings (package.nls.<language>.json) and the client's (l10n/bundle.l10n.<language>.json).
+  'package.nls.json', 'package.nls.*.json', 'l10n/bundle.l10n.json', 'l10n/bundle.l10n.*.json',
 ];
 
 /** Manifest fields that belong to the npm package or to development, not to the extension. */

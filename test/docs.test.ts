@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseText } from '../server/src/engine/parse.js';
 import { renderFamilyPages, renderRuleTable, README_TABLE_END, README_TABLE_START } from '../server/src/docs/render.js';
 import { ALL_RULES } from '../server/src/rules/index.js';
+import { REVIEWS_PAGE, REVIEWS_TEMPLATE, renderReviewsDoc } from '../server/src/docs/reviewsDoc.js';
 
 describe('rule metadata', () => {
   it('has unique ids of the form family/name', () => {
@@ -31,6 +32,9 @@ describe('generated docs are up to date (run `npm run docs` if this fails)', () 
       expect(existsSync(path), `${path} is missing`).toBe(true);
       expect(readFileSync(path, 'utf8'), `${path} is stale`).toBe(text);
     }
+  });
+  it('docs/reviews.md matches its template and the review policy', () => {
+    expect(readFileSync(REVIEWS_PAGE, 'utf8')).toBe(renderReviewsDoc(readFileSync(REVIEWS_TEMPLATE, 'utf8')));
   });
   it('the README rule table matches the metadata', () => {
     const readme = readFileSync('README.md', 'utf8');

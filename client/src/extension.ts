@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { fixAllCommand } from './fixAll.js';
-import { createLanguageClient } from './languageClient.js';
+import { createLanguageClient, localeSetting } from './languageClient.js';
 import { registerRuleDocs, setConfigFiles } from './ruleDocs.js';
 import { isPlanText, planView, serverInfo } from './planService.js';
 import type { TimelineResult } from '../../server/src/lsp/protocol.js';
@@ -51,7 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Planli
       setConfigFiles(serverInfo(client.initializeResult).configFiles);
     } catch (e) {
       output.appendLine(`[client] the language server did not start: ${(e as Error).message}`);
-      void vscode.window.showErrorMessage('planlint: the language server did not start. See the planlint output for details.', 'Show Output').then((c) => {
+      void vscode.window.showErrorMessage(vscode.l10n.t('planlint: the language server did not start. See the planlint output for details.'), vscode.l10n.t('Show Output')).then((c) => {
         if (c) output.show(true);
       });
     }
@@ -89,7 +89,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Planli
     // lens: the timeline opens at that review), or the active editor.
     const uri = arg instanceof vscode.Uri ? arg : typeof arg === 'string' && /^[a-z][\w+.-]*:/.test(arg) ? vscode.Uri.parse(arg) : vscode.window.activeTextEditor?.document.uri;
     if (!uri) {
-      void vscode.window.showInformationMessage('planlint: open a sentence plan to see its timeline.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('planlint: open a sentence plan to see its timeline.'));
       return false;
     }
     return timeline.show(await vscode.workspace.openTextDocument(uri), typeof focus === 'string' ? focus : undefined);
@@ -102,6 +102,28 @@ export async function activate(context: vscode.ExtensionContext): Promise<Planli
     else await start();
   });
   reg('planlint.showOutput', () => output.show(true));
+
+  // `planlint.locale` is given to the server when it starts: a new value restarts it, so that
+  // every message (problems, hovers, the timeline) is in the language chosen.
+  let locale = localeSetting();
+  let restarting: Promise<void> = Promise.resolve();
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('planlint.locale') || localeSetting() === locale) return;
+      locale = localeSetting();
+      output.appendLine('[client] planlint.locale changed: restarting the language server');
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('planlint: restarting the language server in the language chosen'), 5000);
+      // One restart at a time: a second change waits for the first.
+      restarting = restarting.then(async () => {
+        try {
+          await vscode.commands.executeCommand('planlint.restartServer');
+        } catch (err) {
+          output.appendLine(`[client] the language server did not restart: ${(err as Error).message}`);
+        }
+        statusBar.refresh();
+      });
+    }),
+  );
 
   await start();
   statusBar.refresh();

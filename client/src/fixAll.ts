@@ -23,10 +23,10 @@ export async function fixAllInDocument(doc: vscode.TextDocument): Promise<boolea
 export async function fixAllCommand(): Promise<boolean> {
   const doc = vscode.window.activeTextEditor?.document;
   if (!doc) {
-    void vscode.window.showInformationMessage('planlint: open a plan to fix.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('planlint: open a plan to fix.'));
     return false;
   }
   const applied = await fixAllInDocument(doc);
-  if (!applied) void vscode.window.setStatusBarMessage('planlint: nothing to fix automatically', 3000);
+  if (!applied) void vscode.window.setStatusBarMessage(vscode.l10n.t('planlint: nothing to fix automatically'), 3000);
   return applied;
 }

@@ -7,6 +7,15 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 
 export const CLIENT_ID = 'planlint';
 
+/** The languages `planlint.locale` may name; its empty value leaves the choice to the server (VS Code's display language, `initialize.locale`). */
+export const LOCALES = ['en', 'cy'] as const;
+
+/** `planlint.locale` when it names a language (it is given to the server as `initializationOptions.locale`). */
+export function localeSetting(): string | undefined {
+  const v = vscode.workspace.getConfiguration('planlint').get<string>('locale');
+  return typeof v === 'string' && (LOCALES as readonly string[]).includes(v) ? v : undefined;
+}
+
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, hold?: PlaceholderHold): LanguageClient {
   const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
   const serverOptions: ServerOptions = {
@@ -26,6 +35,9 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
       docsBaseUrl: vscode.workspace.getConfiguration('planlint').get<string>('docs.baseUrl') || undefined,
       // The review code lens opens the sentence timeline.
       lensCommand: 'planlint.showTimeline',
+      // The language of messages, when the user chose one (`planlint.locale`); else the server
+      // follows VS Code's display language, which the client sends as `initialize.locale`.
+      locale: localeSetting(),
     }),
     middleware: hold ? hold.middleware(ruleDocsMiddleware) : ruleDocsMiddleware,
   };

@@ -43,13 +43,13 @@ export function registerRuleDocs(context: vscode.ExtensionContext): vscode.Dispo
   const provider: vscode.TextDocumentContentProvider = {
     async provideTextDocumentContent(uri) {
       const id = uri.path.replace(/^\//, '').replace(/\.md$/, '');
-      if (!RULE_ID.test(id)) return `# Unknown rule\n`;
+      if (!RULE_ID.test(id)) return `# ${vscode.l10n.t('Unknown rule')}\n`;
       const family = id.split('/')[0];
       try {
         const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${family}.md`));
-        return ruleSection(new TextDecoder().decode(bytes), id) ?? `# \`${id}\`\n\nThis rule has no page in this version of planlint.\n`;
+        return ruleSection(new TextDecoder().decode(bytes), id) ?? `# \`${id}\`\n\n${vscode.l10n.t('This rule has no page in this version of planlint.')}\n`;
       } catch {
-        return `# \`${id}\`\n\nThe rule pages are missing from this installation of planlint.\n`;
+        return `# \`${id}\`\n\n${vscode.l10n.t('The rule pages are missing from this installation of planlint.')}\n`;
       }
     },
   };
@@ -77,7 +77,7 @@ async function pickRule(extensionUri: vscode.Uri): Promise<string | undefined> {
   } catch {
     return undefined;
   }
-  return (await vscode.window.showQuickPick(items, { placeHolder: 'planlint rule', matchOnDetail: true }))?.label;
+  return (await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('planlint rule'), matchOnDetail: true }))?.label;
 }
 
 /** The rule id in a diagnostic link or a hover link to a rule page (`…/docs/rules/smart.md#time-bound`). */

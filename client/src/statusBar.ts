@@ -3,9 +3,23 @@
 // opens the timeline.
 
 import * as vscode from 'vscode';
-import type { TimelineResult } from '../../server/src/lsp/protocol.js';
+import type { ObligationStateName, TimelineResult } from '../../server/src/lsp/protocol.js';
 
 export const DIAGNOSTIC_SOURCE = 'planlint';
+
+/** A review's state in words (the timeline's legend says the same). */
+export function stateName(state: ObligationStateName): string {
+  switch (state) {
+    case 'met':
+      return vscode.l10n.t('met');
+    case 'upcoming':
+      return vscode.l10n.t('upcoming');
+    case 'late':
+      return vscode.l10n.t('done late');
+    case 'overdue':
+      return vscode.l10n.t('overdue');
+  }
+}
 
 export class PlanStatusBar implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
@@ -66,13 +80,17 @@ export class PlanStatusBar implements vscode.Disposable {
     const nextText = next?.text;
     this.item.text = `$(checklist) planlint $(error) ${errors} $(warning) ${warnings}${nextText ? ` · ${nextText}` : ''}`;
     const tip = new vscode.MarkdownString(undefined, true);
-    tip.appendMarkdown(`**planlint** — ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in this plan (as of ${view.asOf})\n\n`);
-    if (view.isTemplate) tip.appendMarkdown('This is a template: review dates are worked out for real plans only.\n\n');
-    for (const o of view.obligations.filter((x) => x.state !== 'met').slice(0, 6)) tip.appendMarkdown(`- ${o.kind}: due ${o.due} (${o.state})\n`);
-    tip.appendMarkdown('\nClick to show the sentence timeline.');
+    tip.appendMarkdown(`${vscode.l10n.t('**planlint** — errors: {0}, warnings: {1} in this plan (as of {2})', errors, warnings, view.asOf)}\n\n`);
+    if (view.isTemplate) tip.appendMarkdown(`${vscode.l10n.t('This is a template: review dates are worked out for real plans only.')}\n\n`);
+    for (const o of view.obligations.filter((x) => x.state !== 'met').slice(0, 6)) tip.appendMarkdown(`- ${vscode.l10n.t('{0}: due {1} ({2})', o.kind, o.due, stateName(o.state))}\n`);
+    tip.appendMarkdown(`\n${vscode.l10n.t('Click to show the sentence timeline.')}`);
     this.item.tooltip = tip;
     this.item.backgroundColor = next?.state === 'overdue' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
-    this.item.accessibilityInformation = { label: `planlint: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${nextText ? `. ${nextText}` : ''}. Show the sentence timeline.` };
+    this.item.accessibilityInformation = {
+      label: nextText
+        ? vscode.l10n.t('planlint: errors: {0}, warnings: {1}. {2}. Show the sentence timeline.', errors, warnings, nextText)
+        : vscode.l10n.t('planlint: errors: {0}, warnings: {1}. Show the sentence timeline.', errors, warnings),
+    };
     this.item.show();
   }
 

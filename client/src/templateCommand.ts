@@ -27,7 +27,7 @@ export interface NewPlanOptions {
 const MAX_TEMPLATE_BYTES = 512 * 1024;
 const EXCLUDE = '{**/node_modules/**,**/.git/**}';
 const PRISON_NUMBER = /^[A-Z][0-9]{4}[A-Z]{2}$/;
-const TYPE_ORDER = Object.keys(SENTENCE_TYPES);
+const TYPE_ORDER: readonly string[] = SENTENCE_TYPES;
 
 /** Today's local calendar date, `YYYY-MM-DD` (the client bundles no engine: dates.ts's todayLocal, by hand). */
 export function todayLocal(now: Date = new Date()): string {
@@ -92,6 +92,26 @@ export async function findTemplates(extensionUri: vscode.Uri, isPlan: PlanTest):
 
 type Item = vscode.QuickPickItem & { choice?: TemplateChoice };
 
+/** A sentence type's name in the quick pick, in VS Code's display language. */
+export function sentenceTypeName(type: string | undefined): string {
+  switch (type) {
+    case 'determinate':
+      return vscode.l10n.t('Determinate sentence');
+    case 'extended_determinate':
+      return vscode.l10n.t('Extended determinate sentence');
+    case 'life':
+      return vscode.l10n.t('Life sentence');
+    case 'ipp':
+      return vscode.l10n.t('IPP sentence');
+    case 'community_order':
+      return vscode.l10n.t('Community order');
+    case 'suspended_sentence_order':
+      return vscode.l10n.t('Suspended sentence order');
+    default:
+      return vscode.l10n.t('Template');
+  }
+}
+
 /** The quick pick's items: a separator per source, each template labelled by its sentence type, its title as description. */
 export function quickPickItems(templates: readonly TemplateChoice[]): Item[] {
   const items: Item[] = [];
@@ -99,9 +119,9 @@ export function quickPickItems(templates: readonly TemplateChoice[]): Item[] {
   for (const t of templates) {
     if (t.source !== group) {
       group = t.source;
-      items.push({ label: t.source === 'built-in' ? 'Shipped with planlint' : 'This workspace', kind: vscode.QuickPickItemKind.Separator });
+      items.push({ label: t.source === 'built-in' ? vscode.l10n.t('Shipped with planlint') : vscode.l10n.t('This workspace'), kind: vscode.QuickPickItemKind.Separator });
     }
-    items.push({ label: (t.sentenceType && SENTENCE_TYPES[t.sentenceType]) || 'Template', description: t.title, detail: t.label, choice: t });
+    items.push({ label: sentenceTypeName(t.sentenceType), description: t.title, detail: t.label, choice: t });
   }
   return items;
 }
@@ -109,11 +129,11 @@ export function quickPickItems(templates: readonly TemplateChoice[]): Item[] {
 /** Asks for the person's prison number. `undefined`: cancelled; `''`: none given. */
 async function askPersonId(): Promise<string | undefined> {
   const v = await vscode.window.showInputBox({
-    title: 'planlint: New Plan from Template',
-    prompt: "The person's prison number (one letter, four digits, two letters). It names the new file and stays on this computer. Leave empty to fill it in later.",
+    title: vscode.l10n.t('planlint: New Plan from Template'),
+    prompt: vscode.l10n.t("The person's prison number (one letter, four digits, two letters). It names the new file and stays on this computer. Leave empty to fill it in later."),
     placeHolder: 'A1234BC',
     ignoreFocusOut: true,
-    validateInput: (s) => (s.trim() === '' || PRISON_NUMBER.test(s.trim().toUpperCase()) ? undefined : 'A prison number is one letter, four digits and two letters, e.g. A1234BC.'),
+    validateInput: (s) => (s.trim() === '' || PRISON_NUMBER.test(s.trim().toUpperCase()) ? undefined : vscode.l10n.t('A prison number is one letter, four digits and two letters, e.g. A1234BC.')),
   });
   return v === undefined ? undefined : v.trim().toUpperCase();
 }
@@ -157,12 +177,12 @@ export async function newPlanFromTemplate(extensionUri: vscode.Uri, hold: Placeh
   if (!uri) {
     const templates = await findTemplates(extensionUri, isPlan);
     if (!templates.length) {
-      void vscode.window.showInformationMessage('planlint: no templates found. A template is a plan with `kind: template` (e.g. `name.template.plan.yaml`).');
+      void vscode.window.showInformationMessage(vscode.l10n.t('planlint: no templates found. A template is a plan with `kind: template` (e.g. `name.template.plan.yaml`).'));
       return undefined;
     }
     const pick = await vscode.window.showQuickPick(quickPickItems(templates), {
-      title: 'planlint: New Plan from Template',
-      placeHolder: 'Choose a template by sentence type',
+      title: vscode.l10n.t('planlint: New Plan from Template'),
+      placeHolder: vscode.l10n.t('Choose a template by sentence type'),
       matchOnDescription: true,
       matchOnDetail: true,
     });
@@ -171,7 +191,7 @@ export async function newPlanFromTemplate(extensionUri: vscode.Uri, hold: Placeh
   }
   const text = await readText(uri);
   if (text === undefined) {
-    void vscode.window.showErrorMessage(`planlint: could not read the template ${vscode.workspace.asRelativePath(uri)}.`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('planlint: could not read the template {0}.', vscode.workspace.asRelativePath(uri)));
     return undefined;
   }
   const { idPlaceholder } = templateInfo(text);

@@ -84,15 +84,8 @@ export function templateSummary(text: string): string | undefined {
   return m ? m[1].replace(/^Template:\s*/i, '').trim() : undefined;
 }
 
-/** Human names of the sentence types, in the order the quick pick lists them. */
-export const SENTENCE_TYPES: Record<string, string> = {
-  determinate: 'Determinate sentence',
-  extended_determinate: 'Extended determinate sentence',
-  life: 'Life sentence',
-  ipp: 'IPP sentence',
-  community_order: 'Community order',
-  suspended_sentence_order: 'Suspended sentence order',
-};
+/** The sentence types, in the order the quick pick lists them (their names: templateCommand.ts, localised). */
+export const SENTENCE_TYPES = ['determinate', 'extended_determinate', 'life', 'ipp', 'community_order', 'suspended_sentence_order'] as const;
 
 export interface TemplateInfo {
   /** The top-level `title:` (one line), if any. */

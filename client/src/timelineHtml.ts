@@ -6,6 +6,16 @@
 
 import type { TimelineObligation, TimelineRowView } from '../../server/src/lsp/protocol.js';
 
+/**
+ * Says one of the page's own sentences in the reader's language: `vscode.l10n.t` in the
+ * extension (timelinePanel.ts), English with `{0}`… filled in here (the unit tests). Every
+ * string it is given is a key of l10n/bundle.l10n.json (test/l10n/client.test.ts checks).
+ */
+export type Translate = (message: string, ...args: (string | number)[]) => string;
+
+/** English: the message itself, `{n}` replaced by the n-th argument. */
+export const english: Translate = (message, ...args) => message.replace(/\{(\d+)\}/g, (all, i: string) => (args[Number(i)] === undefined ? all : String(args[Number(i)])));
+
 /** Escapes text for HTML character data and attribute values. */
 export function escapeXml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
@@ -24,6 +34,10 @@ export interface TimelinePage {
   rows?: readonly TimelineRowView[];
   /** The key of the obligation to open at (the code lens's), if any. */
   focus?: string;
+  /** The page's own words (default: English). */
+  t?: Translate;
+  /** The language of the page's own words (`<html lang>`; default `en`). */
+  lang?: string;
 }
 
 export function contentSecurityPolicy(cspSource: string): string {
@@ -55,7 +69,8 @@ tr.focus { outline: 2px solid var(--vscode-focusBorder, #0090f1); outline-offset
 const escapeAttr = (s: string): string => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** The chart's rows as a table: the same facts for screen readers, and full labels. */
-export function rowsTable(rows: readonly TimelineRowView[]): string {
+export function rowsTable(rows: readonly TimelineRowView[], t: Translate = english): string {
+  const tx = (m: string, ...args: (string | number)[]): string => escapeXml(t(m, ...args)); // translated, escaped
   const cells: string[] = [];
   for (const r of rows) {
     if (r.kind === 'header') {
@@ -63,22 +78,28 @@ export function rowsTable(rows: readonly TimelineRowView[]): string {
       continue;
     }
     const when = r.bar ? `${r.bar.from} – ${r.bar.to}` : r.mark ? r.mark.at : '';
-    const extra = [r.tick ? `reviewed ${r.tick.at}` : '', r.note ?? ''].filter(Boolean).join('; ');
+    const extra = [r.tick ? t('reviewed {0}', r.tick.at) : '', r.note ?? ''].filter(Boolean).join('; ');
     cells.push(`<tr><th scope="row">${escapeXml(r.title ?? r.label)}</th><td class="nowrap">${escapeXml(when)}</td><td class="muted">${escapeXml(extra)}</td></tr>`);
   }
-  return `<details><summary>The timeline as a table</summary><table aria-label="Timeline"><thead><tr><th>Item</th><th>Dates</th><th>Notes</th></tr></thead><tbody>${cells.join('')}</tbody></table></details>`;
+  return (
+    `<details><summary>${tx('The timeline as a table')}</summary><table aria-label="${tx('Timeline')}"><thead><tr><th>${tx('Item')}</th><th>${tx('Dates')}</th><th>${tx('Notes')}</th></tr></thead>` +
+    `<tbody>${cells.join('')}</tbody></table></details>`
+  );
 }
 
 /** The obligation the page opens at: named first, above the chart. */
-function focusCard(o: TimelineObligation): string {
+function focusCard(o: TimelineObligation, t: Translate): string {
+  const tx = (m: string, ...args: (string | number)[]): string => escapeXml(t(m, ...args)); // translated, escaped
   return (
-    `<section class="focus-card" aria-label="Selected review" id="focus"><strong>${escapeXml(o.kind)}</strong>: due ${escapeXml(o.due)} ` +
-    `(window ${escapeXml(o.windowStart)} – ${escapeXml(o.due)}), <span class="state-${o.state}">${escapeXml(o.description)}</span>. ` +
+    `<section class="focus-card" aria-label="${tx('Selected review')}" id="focus"><strong>${escapeXml(o.kind)}</strong>: ${tx('due {0}', o.due)} ` +
+    `(${tx('window {0} – {1}', o.windowStart, o.due)}), <span class="state-${o.state}">${escapeXml(o.description)}</span>. ` +
     `<span class="muted">${escapeXml(o.basis)}</span></section>`
   );
 }
 
 export function timelineHtml(p: TimelinePage): string {
+  const t = p.t ?? english;
+  const tx = (m: string, ...args: (string | number)[]): string => escapeXml(t(m, ...args)); // translated, escaped
   const focused = p.focus === undefined ? undefined : p.obligations.find((o) => o.key === p.focus);
   const rows = p.obligations
     .map(
@@ -88,27 +109,27 @@ export function timelineHtml(p: TimelinePage): string {
     )
     .join('');
   const table = p.obligations.length
-    ? `<table aria-label="Review obligations"><thead><tr><th>Review</th><th>Window</th><th>State</th><th>Why then</th></tr></thead><tbody>${rows}</tbody></table>`
-    : `<p class="muted">${p.isTemplate ? 'This is a template: review dates are worked out for real plans only.' : 'No review obligations yet: add the sentence type and dates.'}</p>`;
+    ? `<table aria-label="${tx('Review obligations')}"><thead><tr><th>${tx('Review')}</th><th>${tx('Window')}</th><th>${tx('State')}</th><th>${tx('Why then')}</th></tr></thead><tbody>${rows}</tbody></table>`
+    : `<p class="muted">${p.isTemplate ? tx('This is a template: review dates are worked out for real plans only.') : tx('No review obligations yet: add the sentence type and dates.')}</p>`;
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeAttr(p.lang ?? 'en')}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeAttr(contentSecurityPolicy(p.cspSource))}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Sentence timeline</title>
+<title>${tx('Sentence timeline')}</title>
 <style>${PAGE_STYLE}</style>
 </head>
 <body>
-<h1>Sentence timeline <span class="muted">— ${escapeXml(p.fileLabel)}, as of ${escapeXml(p.asOf)}</span></h1>
-${focused ? focusCard(focused) : ''}
-<ul class="legend" aria-label="Legend">
-<li><span class="state-met">●</span> met</li><li><span class="state-upcoming">○</span> upcoming</li>
-<li><span class="state-late">▲</span> done late</li><li><span class="state-overdue">✕</span> overdue</li>
-<li class="muted">◆ sentence dates · ■ target dates · shaded: review window</li>
+<h1>${tx('Sentence timeline')} <span class="muted">— ${tx('{0}, as of {1}', p.fileLabel, p.asOf)}</span></h1>
+${focused ? focusCard(focused, t) : ''}
+<ul class="legend" aria-label="${tx('Legend')}">
+<li><span class="state-met">●</span> ${tx('met')}</li><li><span class="state-upcoming">○</span> ${tx('upcoming')}</li>
+<li><span class="state-late">▲</span> ${tx('done late')}</li><li><span class="state-overdue">✕</span> ${tx('overdue')}</li>
+<li class="muted">◆ ${tx('sentence dates')} · ■ ${tx('target dates')} · ${tx('shaded: review window')}</li>
 </ul>
 <div class="chart">${p.svg}</div>
-${p.rows && p.rows.length ? rowsTable(p.rows) : ''}
+${p.rows && p.rows.length ? rowsTable(p.rows, t) : ''}
 ${table}
 </body>
 </html>`;

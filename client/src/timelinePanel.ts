@@ -4,7 +4,12 @@
 
 import * as vscode from 'vscode';
 import type { TimelineResult } from '../../server/src/lsp/protocol.js';
-import { timelineHtml } from './timelineHtml.js';
+import { escapeXml, timelineHtml, type Translate } from './timelineHtml.js';
+
+/** The page's own words in VS Code's display language (l10n/bundle.l10n.<language>.json). */
+const t: Translate = (message, ...args) => vscode.l10n.t(message, ...args);
+/** The language the page's own words are in: VS Code's when a bundle was loaded for it, else English. */
+const pageLang = (): string => (vscode.l10n.bundle ? vscode.env.language : 'en');
 
 export type PlanViewer = (doc: vscode.TextDocument) => Promise<TimelineResult | undefined>;
 
@@ -83,13 +88,13 @@ export class TimelinePanel implements vscode.Disposable {
   async show(doc: vscode.TextDocument, focus?: string): Promise<boolean> {
     const view = await this.readPlan(doc);
     if (!view) {
-      void vscode.window.showWarningMessage('planlint: the active file is not a sentence plan (a *.plan.yaml file, or YAML with a top-level sentence_plan key).');
+      void vscode.window.showWarningMessage(vscode.l10n.t('planlint: the active file is not a sentence plan (a *.plan.yaml file, or YAML with a top-level sentence_plan key).'));
       return false;
     }
     this.uri = doc.uri;
     this.focus = focus;
     void this.memory?.update(MEMORY_KEY, doc.uri.toString());
-    if (!this.panel) this.adopt(vscode.window.createWebviewPanel(VIEW_TYPE, 'Sentence timeline', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, WEBVIEW_OPTIONS));
+    if (!this.panel) this.adopt(vscode.window.createWebviewPanel(VIEW_TYPE, vscode.l10n.t('Sentence timeline'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, WEBVIEW_OPTIONS));
     else this.panel.reveal(undefined, true);
     await this.render();
     return true;
@@ -121,10 +126,8 @@ export class TimelinePanel implements vscode.Disposable {
       await this.render();
       return true;
     } catch {
-      panel.webview.html = timelineHtml({ cspSource: panel.webview.cspSource, fileLabel: 'no plan', asOf: '', svg: '', obligations: [], isTemplate: false }).replace(
-        '<div class="chart"></div>',
-        '<p class="muted">Open a sentence plan and run planlint: Show Sentence Timeline.</p>',
-      );
+      const html = timelineHtml({ cspSource: panel.webview.cspSource, fileLabel: vscode.l10n.t('no plan'), asOf: '', svg: '', obligations: [], isTemplate: false, t, lang: pageLang() });
+      panel.webview.html = html.replace('<div class="chart"></div>', () => `<p class="muted">${escapeXml(vscode.l10n.t('Open a sentence plan and run planlint: Show Sentence Timeline.'))}</p>`);
       return false;
     }
   }
@@ -146,7 +149,7 @@ export class TimelinePanel implements vscode.Disposable {
     try {
       const view = await this.readPlan(doc);
       if (!view || panel !== this.panel) return;
-      const fileLabel = uri.path.split('/').pop() ?? 'plan';
+      const fileLabel = uri.path.split('/').pop() || vscode.l10n.t('plan');
       const html = timelineHtml({
         cspSource: panel.webview.cspSource,
         fileLabel,
@@ -156,8 +159,10 @@ export class TimelinePanel implements vscode.Disposable {
         isTemplate: view.isTemplate,
         rows: view.rows,
         focus: this.focus,
+        t,
+        lang: pageLang(),
       });
-      panel.title = `Timeline: ${fileLabel}`;
+      panel.title = vscode.l10n.t('Timeline: {0}', fileLabel);
       panel.webview.html = html;
       this.rendered.fire({ uri, html, renders: ++this.renders });
     } catch (e) {

@@ -38,14 +38,14 @@ export class WorkspaceLint implements vscode.Disposable {
   async run(): Promise<WorkspaceLintSummary | undefined> {
     const c = this.client();
     if (!c || !c.isRunning()) {
-      void vscode.window.showWarningMessage('planlint: the language server is not running; try planlint: Restart Server.');
+      void vscode.window.showWarningMessage(vscode.l10n.t('planlint: the language server is not running; try planlint: Restart Server.'));
       return undefined;
     }
     if (!vscode.workspace.workspaceFolders?.length) {
-      void vscode.window.showInformationMessage('planlint: open a folder to lint its plans.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('planlint: open a folder to lint its plans.'));
       return undefined;
     }
-    return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'planlint: Lint Workspace', cancellable: true }, async (progress, token) => {
+    return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('planlint: Lint Workspace'), cancellable: true }, async (progress, token) => {
       const workDoneToken = `planlint-workspace-${++runs}`;
       let last = 0;
       const sub = c.onProgress(WorkDoneProgress.type, workDoneToken, (v) => {
@@ -78,7 +78,9 @@ export class WorkspaceLint implements vscode.Disposable {
       }
       const summary = { files: r.files, linted: r.linted, errors, warnings, cancelled: r.cancelled };
       void vscode.window.setStatusBarMessage(
-        `planlint: ${r.cancelled ? 'stopped after' : 'linted'} ${r.linted} closed plan${r.linted === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+        r.cancelled
+          ? vscode.l10n.t('planlint: stopped. Closed plans checked: {0}. Errors: {1}, warnings: {2}', r.linted, errors, warnings)
+          : vscode.l10n.t('planlint: closed plans checked: {0}. Errors: {1}, warnings: {2}', r.linted, errors, warnings),
         8000,
       );
       return summary;

@@ -64,12 +64,18 @@ describe('the .vsix', () => {
       /^extension\/client\/syntaxes\/sentence-plan\.tmLanguage\.json$/,
       /^extension\/docs\/images\/timeline\.png$/,
       /^extension\/docs\/rules\/[a-z]+\.md$/,
+      /^extension\/package\.nls(\.[a-z]{2,3})?\.json$/,
+      /^extension\/l10n\/bundle\.l10n(\.[a-z]{2,3})?\.json$/,
     ];
     expect(entries.filter((e) => !allowed.some((re) => re.test(e)))).toEqual([]);
     expect(entries.some((e) => /\.map$|node_modules|\/src\/|\/test\//.test(e))).toBe(false);
     // One page per rule family, and every shipped template.
     expect(entries.filter((e) => e.startsWith('extension/docs/rules/')).length).toBeGreaterThanOrEqual(9);
     expect(entries.filter((e) => e.startsWith('extension/samples/templates/')).length).toBeGreaterThanOrEqual(9);
+  });
+
+  it('ships the English and Welsh strings: the manifest (package.nls) and the client (l10n bundles)', () => {
+    for (const f of ['package.nls.json', 'package.nls.cy.json', 'l10n/bundle.l10n.json', 'l10n/bundle.l10n.cy.json']) expect(entries).toContain(`extension/${f}`);
   });
 
   it("is under 2 MB packed (today ~1.7 MB: the language server's SMART language model alone is ~1 MB of it)", () => {

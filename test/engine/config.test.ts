@@ -16,7 +16,15 @@ describe('config files', () => {
   });
   it('locates an unknown rule, with a suggestion', () => {
     const { problems } = loadConfigText('rules:\n  smart/specfic: error\n', 'cfg.yaml', KNOWN);
-    expect(problems).toEqual([{ file: 'cfg.yaml', line: 2, column: 3, message: 'unknown rule `smart/specfic` — did you mean `smart/specific`?' }]);
+    expect(problems).toEqual([
+      {
+        file: 'cfg.yaml',
+        line: 2,
+        column: 3,
+        message: 'unknown rule `smart/specfic` — did you mean `smart/specific`?',
+        msg: { id: 'config.unknownRule', data: { id: 'smart/specfic', suggest: { id: 'config.didYouMean', data: { name: 'smart/specific' } } } },
+      },
+    ]);
   });
   it('locates a bad severity on its value', () => {
     const { problems } = loadConfigText('rules:\n  smart/specific: fatal\n', 'cfg.yaml', KNOWN);

@@ -6,6 +6,7 @@ import { chooseLocale, normalise, pseudoTemplate, welshDate } from '../../server
 import { formatTemplate, templateArguments } from '../../server/src/engine/messages.js';
 import { englishCatalogue } from '../../server/src/engine/l10n.js';
 import { ALL_RULES } from '../../server/src/rules/index.js';
+import { loadConfigText } from '../../server/src/engine/config.js';
 
 describe('choosing a locale', () => {
   const av = ['en', 'cy', 'qps'];
@@ -69,5 +70,22 @@ describe('the pseudo-locale', () => {
     const rules = ALL_RULES.filter((r) => r.meta.id === 'plan/action-owner');
     const [f] = lint(text, { asOf: '2026-11-23', rules, locale: 'qps' }).findings;
     expect(f.message).toMatch(/^⟦Áçtíóñ ACT-1 .*⟧$/);
+  });
+});
+
+describe("a team's default locale in .planlintrc.yaml", () => {
+  const known = ALL_RULES.map((r) => r.meta.id);
+  it('`locale: cy` is read, and is only a default: a named choice wins', () => {
+    const { config, problems } = loadConfigText('locale: cy\nrules:\n  smart/*: warning\n', '.planlintrc.yaml', known);
+    expect(problems).toEqual([]);
+    expect(config.locale).toBe('cy');
+    expect(chooseLocale({ config: config.locale, flag: 'en' }, ['en', 'cy'], ['en', 'cy'])).toBe('en');
+    expect(chooseLocale({ config: config.locale }, ['en', 'cy'], ['en', 'cy'])).toBe('cy');
+  });
+  it('an unknown locale is a located problem and no locale is set', () => {
+    const { config, problems } = loadConfigText('rules: {}\nlocale: fr\n', '.planlintrc.yaml', known);
+    expect(config.locale).toBeUndefined();
+    expect(problems).toEqual([expect.objectContaining({ line: 2, column: 9, message: '`fr` is not a locale planlint speaks: use en or cy', kind: 'schema' })]);
+    expect(loadConfigText('locale: 3\n', '.planlintrc.yaml', known).problems.map((p) => p.message)).toEqual(['`3` is not a locale planlint speaks: use en or cy']);
   });
 });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { englishCatalogue } from '../../server/src/engine/l10n.js';
 import { parseTemplate } from '../../server/src/engine/messages.js';
 import { WELSH } from '../../server/src/locales/cy/index.js';
+import '../../server/src/locales/fronts.js';
 
 type Part = ReturnType<typeof parseTemplate>[number];
 

@@ -1,5 +1,6 @@
 // Local checks: the predicate language operator by operator, compile problems located in the
 // config file, and checks running as ordinary rules through lint (severity, suppression).
+import { configText } from '../../server/src/engine/config.js';
 import { readFileSync } from 'node:fs';
 import configSchema from '../../schemas/config.schema.json';
 import { describe, expect, it } from 'vitest';
@@ -143,7 +144,7 @@ describe('findings', () => {
 });
 
 describe('compile problems', () => {
-  const problemsOf = (c: unknown) => compileChecks([c], BUILT_IN).problems;
+  const problemsOf = (c: unknown) => compileChecks([c], BUILT_IN).problems.map((p) => ({ ...p, message: configText(p.message) }));
   it('refuses ids outside local/ and built-in or duplicate ids', () => {
     expect(problemsOf({ id: 'smart/specific', message: 'm', require: { path: 'a', exists: true } })[0]).toMatchObject({ path: ['checks', 0, 'id'] });
     expect(problemsOf({ id: 'Local/X', message: 'm', require: { path: 'a', exists: true } })[0].message).toMatch(/local\/name/);
@@ -151,7 +152,7 @@ describe('compile problems', () => {
     expect(dup.checks).toHaveLength(1);
     expect(dup.problems[0]).toMatchObject({ path: ['checks', 1, 'id'] });
     // Even a built-in list that contained a local id (it never does) could not be shadowed.
-    expect(compileChecks([{ id: 'local/x', message: 'm', require: { path: 'a', exists: true } }], ['local/x']).problems[0].message).toMatch(/built-in/);
+    expect(compileChecks([{ id: 'local/x', message: 'm', require: { path: 'a', exists: true } }], ['local/x']).problems[0].message).toEqual({ id: 'config.checkBuiltIn', data: { id: 'local/x' } });
   });
   it('locates bad operators, paths, durations, patterns', () => {
     expect(problemsOf({ id: 'local/a', message: 'm', require: { path: 'a', equal: 1 } })[0]).toMatchObject({ path: ['checks', 0, 'require', 'equal'] });
@@ -202,7 +203,7 @@ describe('in configuration and lint', () => {
   it('gives located config errors (file, line, column)', () => {
     const bad = 'checks:\n  - id: local/x\n    message: m\n    require:\n      path: sentence.setting\n      equal: custody\n';
     const { problems, config } = loadConfigText(bad, 'c.yaml', BUILT_IN);
-    expect(problems).toEqual([{ file: 'c.yaml', line: 6, column: 7, message: expect.stringMatching(/unexpected key `equal`/) }]);
+    expect(problems).toEqual([{ file: 'c.yaml', line: 6, column: 7, message: expect.stringMatching(/unexpected key `equal`/), msg: expect.objectContaining({ id: 'config.unexpectedKey' }) }]);
     expect(config.checks).toBeUndefined();
     const shadow = loadConfigText('checks:\n  - id: smart/specific\n    message: m\n    require: { path: a, exists: true }\n', 'c.yaml', BUILT_IN).problems;
     expect(shadow[0]).toMatchObject({ line: 2, column: 9 });

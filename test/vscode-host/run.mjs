@@ -8,6 +8,7 @@
 //   node test/vscode-host/run.mjs            build, run the suite, exit with its status
 //   node test/vscode-host/run.mjs --ui       also the UI-level check (ui.mjs): the packaged
 //                                            .vsix installed, Problems panel, timeline screenshot
+//   node test/vscode-host/run.mjs --locale cy   the suite with VS Code in Welsh (see welshRun below)
 //
 // Needs the host sub-package installed (see INSTALL.md). Env: CHROMIUM (default
 // /usr/bin/chromium), PORT (default 8091), TEST_TIMEOUT_MS (default 240000), KEEP_TMP=1.
@@ -97,7 +98,7 @@ export function prepare(extraSettings = {}) {
 }
 
 /** Starts the VS Code server in its own process group; resolves when it listens. */
-export async function startServer(tmp, port, extraArgs = []) {
+export async function startServer(tmp, port, extraArgs = [], env = {}) {
   const args = [
     SERVER_MAIN,
     '--host', '127.0.0.1',
@@ -111,7 +112,7 @@ export async function startServer(tmp, port, extraArgs = []) {
     '--extensions-dir', join(tmp, 'ext'),
     ...extraArgs,
   ];
-  const server = spawn(N24, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const server = spawn(N24, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, ...env } });
   let log = '';
   const kill = () => {
     try {
@@ -154,17 +155,54 @@ export async function launchBrowser() {
 
 const NOISE = /AccountPolicyGate|getSessions|^\s+at |open-vsx\.org|ENOTFOUND|service worker|Failed to load resource|favicon|marketplace|gallery|\[Extension Host\] (debugger listening|For help)|net::ERR_/i;
 
+/**
+ * VS Code in another display language, offline. The VS Code server takes `--locale cy`, but a
+ * locale counts only when a language pack for it is installed: without one the workbench, and
+ * so `vscode.env.language`, stay English (`en`), and no extension's package.nls.cy.json or
+ * l10n bundle is read. No Welsh language pack for VS Code can be installed here (and none is
+ * published by Microsoft), so the run registers one that translates nothing of VS Code's own
+ * UI (languagepacks.json in the user data folder, as an installed pack would, pointing at an
+ * empty translation file): VS Code then shows its own words in English and reports `cy` as its
+ * display language, which is what a Welsh user with a partial pack sees; the extension's
+ * Welsh comes from its own files only.
+ */
+export function registerEmptyLanguagePack(tmp, locale) {
+  const dir = join(tmp, 'languagepack');
+  mkdirSync(dir, { recursive: true });
+  const main = join(dir, 'main.i18n.json');
+  writeFileSync(main, JSON.stringify({ version: '1.0.0', contents: {} }));
+  const packs = { [locale]: { hash: `planlint-test-${locale}`, label: locale, extensions: [{ extensionIdentifier: { id: `planlint-test.language-pack-${locale}` }, version: '0.0.1' }], translations: { vscode: main } } };
+  writeFileSync(join(tmp, 'user', 'languagepacks.json'), JSON.stringify(packs, null, 2));
+}
+
+/** `--locale xx`: the display language to run VS Code in (default: English). */
+function localeArg() {
+  const i = process.argv.indexOf('--locale');
+  if (i < 0) return undefined;
+  const v = process.argv[i + 1];
+  if (!/^[a-z]{2,3}$/.test(v ?? '')) {
+    console.error('[vscode-test] --locale needs a language code, e.g. --locale cy');
+    process.exit(2);
+  }
+  return v;
+}
+
 async function main() {
   checkInstall();
   const t0 = Date.now();
   const testsPath = await build();
-  const { tmp, ws } = prepare();
+  const locale = localeArg();
+  // VS Code in another language: the server's --locale (what the workbench is told), and the
+  // suite is told which language to expect. planlint.locale stays English so the tests that
+  // read the server's English keep working; 4-locale.test.ts switches it to Welsh and back.
+  const { tmp, ws } = prepare(locale ? { 'planlint.locale': 'en' } : {});
+  if (locale) registerEmptyLanguagePack(tmp, locale);
   const port = Number(process.env.PORT || 8091);
   let code = 1;
   let browser;
   let srv;
   try {
-    srv = await startServer(tmp, port, ['--enable-smoke-test-driver']);
+    srv = await startServer(tmp, port, ['--enable-smoke-test-driver', ...(locale ? ['--locale', locale] : [])], { PLANLINT_TEST_LANGUAGE: locale ?? 'en' });
     console.log(`[vscode-test] VS Code server up after ${Date.now() - t0} ms`);
     const auth = `127.0.0.1:${port}`;
     const payload = [

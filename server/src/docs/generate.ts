@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ALL_RULES } from '../rules/index.js';
 import { renderFamilyPages, renderRuleTable, spliceReadme } from './render.js';
+import { REVIEWS_PAGE, REVIEWS_TEMPLATE, renderReviewsDoc } from './reviewsDoc.js';
 
 const root = process.argv[2] ?? process.cwd();
 for (const [path, text] of renderFamilyPages(ALL_RULES)) {
@@ -13,3 +14,5 @@ for (const [path, text] of renderFamilyPages(ALL_RULES)) {
 const readmePath = join(root, 'README.md');
 writeFileSync(readmePath, spliceReadme(readFileSync(readmePath, 'utf8'), renderRuleTable(ALL_RULES)));
 console.log('updated the rule table in README.md');
+writeFileSync(join(root, REVIEWS_PAGE), renderReviewsDoc(readFileSync(join(root, REVIEWS_TEMPLATE), 'utf8')));
+console.log(`wrote ${REVIEWS_PAGE} from ${REVIEWS_TEMPLATE}`);

@@ -12,6 +12,9 @@ import { isScalar } from 'yaml';
 import { locate, spanFor } from './locate.js';
 import { parseText } from './parse.js';
 import type { Path, RuleSetting } from './types.js';
+import { ajvMsg, cfgMsg, CONFIG_MESSAGES, didYouMean } from './configMessages.js';
+import { COMMON_MESSAGES, renderMsg, type MessageCatalogue, type Msg } from './messages.js';
+import { syntaxMessage, yamlSyntax } from '../rules/schema/yaml-syntax.js';
 
 export interface ConfigProblem {
   /** The config file's name as given (never plan content). */
@@ -19,7 +22,9 @@ export interface ConfigProblem {
   /** 1-based. */
   line: number;
   column: number;
+  /** In English; `msg` is the same by message id, for a front that speaks another locale. */
   message: string;
+  msg?: Msg;
   /**
    * What found it: the YAML parser (`syntax`), the JSON Schema (`schema`: a YAML editor that
    * validates the file with planlint's schema reports the same), or planlint's own checks
@@ -35,6 +40,7 @@ export interface ConfigData {
   availability?: unknown;
   checks?: unknown;
   extends?: unknown;
+  locale?: unknown;
 }
 
 /** Everything the engine needs from configuration, ready to use. */
@@ -49,6 +55,8 @@ export interface ResolvedConfig {
   source?: string;
   /** The policy packs applied, base first (`psi-19-2014`), when the configuration extends any. */
   packs?: PackInfo[];
+  /** The team's default locale (`locale:`), a fallback after a person's own choice (engine/locales.ts). */
+  locale?: string;
 }
 
 export function defaultConfig(): ResolvedConfig {
@@ -72,7 +80,7 @@ export interface PackInfo {
  * names it, whose `origin` it gave) and returns the pack's text, or why it cannot. The engine
  * never touches the file system; without a resolver, only the built-in pack can be extended.
  */
-export type PackResolver = (ref: string, origin: string) => { file: string; origin: string; text: string } | { error: string };
+export type PackResolver = (ref: string, origin: string) => { file: string; origin: string; text: string } | { error: string | Msg };
 
 export interface LoadOptions {
   resolvePack?: PackResolver;
@@ -90,7 +98,7 @@ export interface ConfigLayer {
   /** How many leading segments of a path this file writes (for locating problems of the merged policy). */
   writes(path: Path): number;
   /** Record a problem at a path in this file. */
-  at(path: Path, message: string, anchor?: 'key' | 'value'): void;
+  at(path: Path, message: Msg, anchor?: 'key' | 'value'): void;
 }
 
 /**
@@ -118,7 +126,7 @@ export function loadConfigText(
     for (const [id, setting] of Object.entries(l.data.rules)) {
       if (!['off', 'info', 'warning', 'error'].includes(setting as string)) continue;
       if (!matchesAnyRule(id, known)) {
-        l.at(['rules', id], `unknown rule \`${id}\`${suggest(id, known)}`);
+        l.at(['rules', id], cfgMsg('unknownRule', { id, suggest: didYouMean(nearest(id, known)) }));
         continue;
       }
       rules[id] = setting as RuleSetting;
@@ -144,6 +152,8 @@ export function loadConfigText(
     owner.at(p.path, p.message, 'value');
   }
   const packs = [BUILT_IN_PACK, ...layers.flatMap((l) => (l.pack ? [l.pack] : []))];
+  // The team's default language: the last file that names one (a regional pack, then this file).
+  const locale = layers.map((l) => l.data.locale).filter((v): v is string => typeof v === 'string' && LOCALES.includes(v)).pop();
   return {
     config: {
       rules,
@@ -151,6 +161,7 @@ export function loadConfigText(
       catalogue: built.catalogue,
       ...(checks.length ? { checks } : {}),
       ...(packs.length > 1 ? { packs } : {}),
+      ...(locale ? { locale } : {}),
       source: file,
     },
     problems,
@@ -167,28 +178,30 @@ export function readLayer(
   problems: ConfigProblem[],
 ): ConfigLayer {
   const pt = parseText(text);
-  const at = (path: Path, message: string, anchor: 'key' | 'value' = 'key', kind?: 'schema'): void => {
+  const at = (path: Path, m: Msg, anchor: 'key' | 'value' = 'key', kind?: 'schema'): void => {
     // A problem with a whole mapping or list points at its key; one with a scalar at the value.
     const node = locate(pt.doc, path).node;
     const span = spanFor(pt.doc, pt.lines, path, isScalar(node) ? anchor : 'key');
     const pos = pt.lines.positionAt(span.start);
-    problems.push({ file, line: pos.line + 1, column: pos.character + 1, message, ...(kind ? { kind } : {}) });
+    problems.push({ file, line: pos.line + 1, column: pos.character + 1, ...said(m), ...(kind ? { kind } : {}) });
   };
   for (const p of pt.problems) {
     if (p.severity !== 'error') continue;
     const pos = pt.lines.positionAt(p.span.start);
-    problems.push({ file, line: pos.line + 1, column: pos.character + 1, message: `YAML syntax: ${p.message.split('\n')[0]}`, kind: 'syntax' });
+    const s = syntaxMessage(text, p);
+    const detail: Msg = { id: `${yamlSyntax.meta.id}.${s.messageId}`, ...(s.data ? { data: s.data } : {}) };
+    problems.push({ file, line: pos.line + 1, column: pos.character + 1, ...said(cfgMsg('yamlSyntax', { detail })), kind: 'syntax' });
   }
   let data: unknown = {};
   try {
     data = pt.doc?.toJS({ maxAliasCount: 100 }) ?? {};
   } catch (e) {
-    problems.push({ file, line: 1, column: 1, message: `cannot read ${kind === 'pack' ? 'policy pack' : 'configuration'}: ${(e as Error).name}` });
+    problems.push({ file, line: 1, column: 1, ...said(cfgMsg('cannotRead', { what: kind, error: (e as Error).name })) });
     data = {};
   }
   if (data === null || data === undefined) data = {};
   if (!isObj(data)) {
-    at([], kind === 'pack' ? 'a policy pack must be a mapping with keys name, version, effective_from and the policy it sets' : 'configuration must be a mapping with keys rules, policy, programmes, availability');
+    at([], cfgMsg(kind === 'pack' ? 'packNotMapping' : 'notMapping'));
     data = {};
   }
   const schema = kind === 'pack' ? packSchema() : configSchema;
@@ -205,16 +218,20 @@ export function readLayer(
       if (e.keyword === 'additionalProperties') {
         const key = String((e.params as { additionalProperty: string }).additionalProperty);
         const known = Object.keys((schema as { properties: Record<string, unknown> }).properties);
-        at([...segs, key], `unknown key \`${key}\` in ${kind === 'pack' ? 'a policy pack' : 'configuration'}${suggest(key, known)}`, 'key', 'schema');
+        at([...segs, key], cfgMsg('unknownKey', { key, what: kind, suggest: didYouMean(nearest(key, known)) }), 'key', 'schema');
+      } else if (e.keyword === 'type' && segs[0] === 'locale') {
+        continue; // the enum's message says what to write
+      } else if (e.keyword === 'enum' && segs[0] === 'locale') {
+        at(segs, cfgMsg('notLocale', { value: String(e.data) }), 'value', 'schema');
       } else if (e.keyword === 'enum') {
-        at(segs, `\`${String(e.data)}\` is not a severity: use off, info, warning or error`, 'value', 'schema');
+        at(segs, cfgMsg('notSeverity', { value: String(e.data) }), 'value', 'schema');
       } else if (e.keyword === 'required') {
-        at(segs, `a policy pack needs \`${String((e.params as { missingProperty: string }).missingProperty)}\` (name, version and effective_from say which policy it is)`, 'key', 'schema');
+        at(segs, cfgMsg('packNeeds', { key: String((e.params as { missingProperty: string }).missingProperty) }), 'key', 'schema');
       } else if (e.keyword === 'oneOf' && segs[0] === 'extends') {
-        at(segs, '`extends` is a pack reference or a list of them (at most 16)', 'value', 'schema');
+        at(segs, cfgMsg('extendsShape'), 'value', 'schema');
       } else if (e.keyword === 'oneOf' || e.keyword === 'if') {
         continue; // its branches' own errors say what is wrong
-      } else at(segs, `${segs.join('.') || (kind === 'pack' ? 'policy pack' : 'configuration')} ${e.message ?? 'is invalid'}`, 'value', 'schema');
+      } else at(segs, cfgMsg('schema', { where: segs.join('.') || cfgMsg(kind === 'pack' ? 'wherePack' : 'whereConfig'), problem: ajvMsg(e) }), 'value', 'schema');
     }
   }
   const local = compileChecks(cfg.checks, knownRules);
@@ -248,6 +265,28 @@ function matchesAnyRule(pattern: string, known: readonly string[]): boolean {
 export function suggest(word: string, candidates: readonly string[]): string {
   const best = nearest(word, candidates);
   return best ? ` — did you mean \`${best}\`?` : '';
+}
+
+/** The locales a configuration may name as the team's default (engine/locales.ts has them). */
+const LOCALES = ['en', 'cy'];
+
+/** The English of configuration messages (and of the syntax messages they nest). */
+let englishConfig: MessageCatalogue | undefined;
+function configEnglish(): MessageCatalogue {
+  if (!englishConfig) {
+    const messages: Record<string, string> = { ...COMMON_MESSAGES, ...CONFIG_MESSAGES };
+    for (const [id, t] of Object.entries(yamlSyntax.meta.messages ?? {})) messages[`${yamlSyntax.meta.id}.${id}`] = t;
+    englishConfig = { locale: 'en', messages };
+  }
+  return englishConfig;
+}
+
+/** A configuration message in English. */
+export const configText = (m: Msg): string => renderMsg(m, configEnglish());
+
+/** A problem's text fields: the English and the message it was rendered from. */
+export function said(m: Msg): { message: string; msg: Msg } {
+  return { message: renderMsg(m, configEnglish()), msg: m };
 }
 
 export function nearest(word: string, candidates: readonly string[], maxRatio = 0.4): string | undefined {

@@ -3,9 +3,10 @@
 // messages of engine/messages.ts; another locale is registered as a flat id → template table
 // and falls back to English for any id it lacks.
 
-import { ALL_RULES } from '../rules/index.js';
+import { ALL_RULES, familyMessages } from '../rules/index.js';
 import type { Rule } from './rule.js';
-import { COMMON_MESSAGES, fullId, type MessageCatalogue } from './messages.js';
+import { COMMON_MESSAGES, fullId, renderMsg, type MessageCatalogue, type Msg } from './messages.js';
+import { CONFIG_MESSAGES } from './configMessages.js';
 
 export const DEFAULT_LOCALE = 'en';
 
@@ -22,10 +23,10 @@ export function ruleMessages(rule: Rule): Readonly<Record<string, string>> {
 }
 
 let english: MessageCatalogue | undefined;
-/** Every English message: shared ones, then every built-in rule's. */
+/** Every English message: shared ones, the families' shared ones, then every built-in rule's. */
 export function englishCatalogue(): MessageCatalogue {
   if (!english) {
-    const messages: Record<string, string> = { ...COMMON_MESSAGES, ...extra };
+    const messages: Record<string, string> = { ...COMMON_MESSAGES, ...CONFIG_MESSAGES, ...familyMessages(), ...extra };
     for (const r of ALL_RULES) Object.assign(messages, ruleMessages(r));
     english = { locale: DEFAULT_LOCALE, messages };
   }
@@ -70,4 +71,9 @@ function BUILT_IN(): Record<string, true> {
     for (const r of ALL_RULES) builtIn[r.meta.id] = true;
   }
   return builtIn;
+}
+
+/** A configuration problem's text in a locale (its English `message` when it has no message id). */
+export function problemText(p: { message: string; msg?: Msg }, locale: string = DEFAULT_LOCALE): string {
+  return p.msg && locale !== DEFAULT_LOCALE ? renderMsg(p.msg, catalogueFor(locale)) : p.message;
 }

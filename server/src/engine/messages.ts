@@ -64,11 +64,28 @@ export function renderMsg(m: Msg, catalogue: MessageCatalogue, ruleId = ''): str
 }
 
 function lookup(c: MessageCatalogue | undefined, id: string): string | undefined {
+  const t = lookupExact(c, id);
+  if (t !== undefined) return t;
+  // A family's shared message: `review/periodic.overdue` reads `review.overdue` when no catalogue
+  // has a rule-level one, so a translation lists a family's sentences once and may still
+  // override one rule's.
+  const fam = FAMILY_ID.exec(id);
+  return fam ? lookupExact(c, `${fam[1]}.${fam[2]}`) : undefined;
+}
+
+const FAMILY_ID = /^([a-z]+)\/[a-z0-9-]+\.(.+)$/;
+
+function lookupExact(c: MessageCatalogue | undefined, id: string): string | undefined {
   for (let cur = c; cur; cur = cur.fallback) {
     const t = cur.messages[id];
     if (t !== undefined) return t;
   }
   return undefined;
+}
+
+/** Whether a catalogue (or its fallbacks, or the family's shared messages) has a message for `id`. */
+export function hasMessage(c: MessageCatalogue, id: string): boolean {
+  return lookup(c, id) !== undefined;
 }
 
 // ---------------------------------------------------------------------------------------------

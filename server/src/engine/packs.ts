@@ -5,6 +5,7 @@
 // configuration itself; a later layer overrides an earlier one. Packs are data only. The engine
 // reads no file: the front's resolver turns a reference into text (project/configFiles.ts).
 
+import { cfgMsg } from './configMessages.js';
 import packSchemaJson from '../../../schemas/policy-pack.schema.json';
 import configSchemaJson from '../../../schemas/config.schema.json';
 import { merge, mergePolicyOverrides } from '../policy/index.js';
@@ -48,24 +49,24 @@ export function resolveExtends(top: ConfigLayer, resolve: PackResolver | undefin
       const where = typeof raw === 'string' ? ['extends'] : ['extends', i];
       if (BUILT_IN_NAMES.has(ref)) return; // always the base
       if (!resolve) {
-        layer.at(where, `cannot read policy pack \`${shownRef(ref)}\` here: packs are read from files, which this front cannot do`, 'value');
+        layer.at(where, cfgMsg('packNoReader', { ref: shownRef(ref) }), 'value');
         return;
       }
       if (chain.length >= PACK_LIMITS.depth) {
-        layer.at(where, `policy packs extend each other more than ${PACK_LIMITS.depth} deep: \`${shownRef(ref)}\` is not read`, 'value');
+        layer.at(where, cfgMsg('packTooDeep', { max: PACK_LIMITS.depth, ref: shownRef(ref) }), 'value');
         return;
       }
       if (++count > PACK_LIMITS.packs) {
-        layer.at(where, `more than ${PACK_LIMITS.packs} policy packs in one configuration: \`${shownRef(ref)}\` is not read`, 'value');
+        layer.at(where, cfgMsg('packTooMany', { max: PACK_LIMITS.packs, ref: shownRef(ref) }), 'value');
         return;
       }
       const r = resolve(ref, layer.origin);
       if ('error' in r) {
-        layer.at(where, `cannot read policy pack \`${shownRef(ref)}\`: ${r.error}`, 'value');
+        layer.at(where, cfgMsg('packUnreadable', { ref: shownRef(ref), error: r.error }), 'value');
         return;
       }
       if (chain.includes(r.origin)) {
-        layer.at(where, `policy pack \`${shownRef(ref)}\` extends itself (through ${chain.length} ${chain.length === 1 ? 'file' : 'files'}): the cycle is not followed`, 'value');
+        layer.at(where, cfgMsg('packCycle', { ref: shownRef(ref), n: chain.length }), 'value');
         return;
       }
       const pack = readLayer(r.text, r.file, r.origin, 'pack', knownRules, problems);

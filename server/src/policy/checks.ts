@@ -15,6 +15,8 @@ import type { Rule, RuleContext } from '../engine/rule.js';
 import { addDays, addMonths, addWeeks, addYears, isValidDate } from '../engine/dates.js';
 import { enumOf, schemaAt } from '../engine/schema.js';
 import type { Path, Severity } from '../engine/types.js';
+import { cfgMsg } from '../engine/configMessages.js';
+import type { MessageValue, Msg } from '../engine/messages.js';
 
 export const CHECK_LIMITS = {
   /** Checks in one configuration. */
@@ -109,7 +111,7 @@ export interface LocalCheck {
 export interface CheckProblem {
   /** Path into the configuration document. */
   path: Path;
-  message: string;
+  message: Msg;
   /** Point at the key (an unknown key) rather than the value (default). */
   anchor?: 'key';
 }
@@ -138,7 +140,7 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
 const own = (o: Record<string, unknown>, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 const isScalar = (v: unknown): v is Scalar => v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
 /** Configuration text shown back in a message: short, and only safe characters. */
-const shownKey = (k: string): string => (/^[A-Za-z0-9_$-]{1,40}$/.test(k) ? `\`${k}\`` : 'this key');
+const shownKey = (k: string): MessageValue => (/^[A-Za-z0-9_$-]{1,40}$/.test(k) ? `\`${k}\`` : cfgMsg('thisKey'));
 
 const CHECK_KEYS = ['id', 'severity', 'policy', 'description', 'message', 'each', 'when', 'require', 'examples'];
 const TEST_OPS = ['equals', 'in', 'exists', 'missing', 'matches', 'gt', 'gte', 'lt', 'lte', 'before', 'after', 'on_or_before', 'on_or_after', 'within'];
@@ -153,9 +155,9 @@ export function compileChecks(raw: unknown, builtIn: readonly string[]): { check
   const problems: CheckProblem[] = [];
   const checks: LocalCheck[] = [];
   if (raw === undefined || raw === null) return { checks, problems };
-  if (!Array.isArray(raw)) return { checks, problems: [{ path: ['checks'], message: 'checks must be a list of checks' }] };
+  if (!Array.isArray(raw)) return { checks, problems: [{ path: ['checks'], message: cfgMsg('checksList') }] };
   if (raw.length > CHECK_LIMITS.checks) {
-    problems.push({ path: ['checks'], message: `too many checks: at most ${CHECK_LIMITS.checks} (the rest are ignored)` });
+    problems.push({ path: ['checks'], message: cfgMsg('checksTooMany', { max: CHECK_LIMITS.checks }) });
   }
   const seen = new Set<string>();
   const builtInSet = new Set(builtIn);
@@ -168,30 +170,30 @@ export function compileChecks(raw: unknown, builtIn: readonly string[]): { check
 
 function compileOne(raw: unknown, at: Path, problems: CheckProblem[], builtIn: Set<string>, seen: Set<string>): LocalCheck | undefined {
   const before = problems.length;
-  const bad = (path: Path, message: string): void => void problems.push({ path, message });
+  const bad = (path: Path, message: Msg): void => void problems.push({ path, message });
   if (!isObj(raw)) {
-    bad(at, 'a check must be a mapping with at least id, message and require');
+    bad(at, cfgMsg('checkMapping'));
     return undefined;
   }
-  for (const k of Object.keys(raw)) if (!CHECK_KEYS.includes(k)) problems.push({ path: [...at, k], anchor: 'key', message: `unknown key ${shownKey(k)} in a check: use ${CHECK_KEYS.join(', ')}` });
+  for (const k of Object.keys(raw)) if (!CHECK_KEYS.includes(k)) problems.push({ path: [...at, k], anchor: 'key', message: cfgMsg('checkUnknownKey', { key: shownKey(k), list: CHECK_KEYS.join(', ') }) });
   const id = raw.id;
   if (typeof id !== 'string' || !CHECK_ID_RE.test(id)) {
-    bad(own(raw, 'id') ? [...at, 'id'] : at, 'a check needs an `id` of the form local/name (lower case letters, digits and hyphens), so it can never take the id of a built-in rule');
+    bad(own(raw, 'id') ? [...at, 'id'] : at, cfgMsg('checkId'));
   } else if (builtIn.has(id)) {
-    bad([...at, 'id'], `\`${id}\` is a built-in rule: a local check cannot replace it`);
+    bad([...at, 'id'], cfgMsg('checkBuiltIn', { id }));
   } else if (seen.has(id)) {
-    bad([...at, 'id'], `another check already has the id \`${id}\``);
+    bad([...at, 'id'], cfgMsg('checkDuplicate', { id }));
   } else seen.add(id);
   const severity = raw.severity ?? 'warning';
-  if (!SEVERITIES.includes(severity as Severity)) bad([...at, 'severity'], 'severity must be error, warning or info');
+  if (!SEVERITIES.includes(severity as Severity)) bad([...at, 'severity'], cfgMsg('checkSeverity'));
   const text = (k: string, required: boolean): string => {
     const v = raw[k];
     if (v === undefined && !required) return '';
     if (typeof v !== 'string' || v.trim() === '') {
-      bad(own(raw, k) ? [...at, k] : at, `a check needs a \`${k}\` (text)`);
+      bad(own(raw, k) ? [...at, k] : at, cfgMsg('checkNeedsText', { key: k }));
       return '';
     }
-    if (v.length > CHECK_LIMITS.messageChars) bad([...at, k], `\`${k}\` is longer than ${CHECK_LIMITS.messageChars} characters`);
+    if (v.length > CHECK_LIMITS.messageChars) bad([...at, k], cfgMsg('checkTextTooLong', { key: k, max: CHECK_LIMITS.messageChars }));
     // Configuration text reaches terminals: no control characters.
     // eslint-disable-next-line no-control-regex
     return v.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
@@ -204,19 +206,19 @@ function compileOne(raw: unknown, at: Path, problems: CheckProblem[], builtIn: S
   if (own(raw, 'each')) each = compilePath(raw.each, [...at, 'each'], problems);
   const when = own(raw, 'when') ? compilePred(raw.when, [...at, 'when'], 1, budget, problems) : undefined;
   let require: Pred | undefined;
-  if (!own(raw, 'require')) bad(at, 'a check needs `require`: what a plan must contain when the check applies');
+  if (!own(raw, 'require')) bad(at, cfgMsg('checkNeedsRequire'));
   else require = compilePred(raw.require, [...at, 'require'], 1, budget, problems);
   const examples = { fails: [] as string[], passes: [] as string[] };
   if (own(raw, 'examples')) {
     const ex = raw.examples;
-    if (!isObj(ex)) bad([...at, 'examples'], 'examples must be a mapping with `fails` and `passes` lists of plan files');
+    if (!isObj(ex)) bad([...at, 'examples'], cfgMsg('examplesMapping'));
     else {
-      for (const k of Object.keys(ex)) if (k !== 'fails' && k !== 'passes') problems.push({ path: [...at, 'examples', k], anchor: 'key', message: `unknown key ${shownKey(k)} in examples: use fails and passes` });
+      for (const k of Object.keys(ex)) if (k !== 'fails' && k !== 'passes') problems.push({ path: [...at, 'examples', k], anchor: 'key', message: cfgMsg('examplesUnknownKey', { key: shownKey(k) }) });
       for (const k of ['fails', 'passes'] as const) {
         const list = ex[k];
         if (list === undefined) continue;
         if (!Array.isArray(list) || list.length > CHECK_LIMITS.examples || !list.every((f) => typeof f === 'string' && f.length > 0 && f.length <= 500)) {
-          bad([...at, 'examples', k], `examples.${k} must be a list of at most ${CHECK_LIMITS.examples} file paths (relative to the configuration file)`);
+          bad([...at, 'examples', k], cfgMsg('examplesList', { key: k, max: CHECK_LIMITS.examples }));
         } else examples[k] = list as string[];
       }
     }
@@ -227,29 +229,29 @@ function compileOne(raw: unknown, at: Path, problems: CheckProblem[], builtIn: S
 
 function compilePath(raw: unknown, at: Path, problems: CheckProblem[]): PathSpec | undefined {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > CHECK_LIMITS.pathChars) {
-    problems.push({ path: at, message: `a path is a dotted plan path such as \`sentence.release_date\` (at most ${CHECK_LIMITS.pathChars} characters)` });
+    problems.push({ path: at, message: cfgMsg('pathShape', { max: CHECK_LIMITS.pathChars }) });
     return undefined;
   }
   const root = raw.startsWith('$.');
   const body = root ? raw.slice(2) : raw;
   const parts = body.split('.');
   if (parts.length > CHECK_LIMITS.pathSegments || !parts.every((p) => SEGMENT_RE.test(p))) {
-    problems.push({ path: at, message: `not a plan path: use keys and list indices joined by dots (\`objectives.0.need\`), at most ${CHECK_LIMITS.pathSegments} of them; \`$.\` starts from the plan's root` });
+    problems.push({ path: at, message: cfgMsg('notPlanPath', { max: CHECK_LIMITS.pathSegments }) });
     return undefined;
   }
   return { root, segs: parts.map((p) => (/^\d+$/.test(p) ? Number(p) : p)), text: raw };
 }
 
 function compilePred(raw: unknown, at: Path, depth: number, budget: { n: number }, problems: CheckProblem[]): Pred | undefined {
-  const bad = (path: Path, message: string): undefined => void problems.push({ path, message }) as undefined;
-  if (depth > CHECK_LIMITS.depth) return bad(at, `predicates are nested too deeply: at most ${CHECK_LIMITS.depth} levels`);
+  const bad = (path: Path, message: Msg): undefined => void problems.push({ path, message }) as undefined;
+  if (depth > CHECK_LIMITS.depth) return bad(at, cfgMsg('tooDeep', { max: CHECK_LIMITS.depth }));
   if (++budget.n > CHECK_LIMITS.predicates) {
-    if (budget.n === CHECK_LIMITS.predicates + 1) bad(at, `this check has too many predicates: at most ${CHECK_LIMITS.predicates}`);
+    if (budget.n === CHECK_LIMITS.predicates + 1) bad(at, cfgMsg('tooManyPredicates', { max: CHECK_LIMITS.predicates }));
     return undefined;
   }
   const list = (items: unknown, path: Path): Pred[] | undefined => {
-    if (!Array.isArray(items) || items.length === 0) return bad(path, 'expected a non-empty list of predicates');
-    if (items.length > CHECK_LIMITS.listItems) return bad(path, `too many predicates in one list: at most ${CHECK_LIMITS.listItems}`);
+    if (!Array.isArray(items) || items.length === 0) return bad(path, cfgMsg('predicateList'));
+    if (items.length > CHECK_LIMITS.listItems) return bad(path, cfgMsg('predicateListTooLong', { max: CHECK_LIMITS.listItems }));
     const out: Pred[] = [];
     let ok = true;
     for (let i = 0; i < items.length; i++) {
@@ -263,13 +265,13 @@ function compilePred(raw: unknown, at: Path, depth: number, budget: { n: number 
     const of = list(raw, at);
     return of && (of.length === 1 ? of[0] : { op: 'all', of });
   }
-  if (!isObj(raw)) return bad(at, 'a predicate is a mapping (path: … with a test, or all/any/not/some/every/count) or a list of them');
+  if (!isObj(raw)) return bad(at, cfgMsg('predicateShape'));
   const keys = Object.keys(raw);
   const only = (allowed: string[]): boolean => {
     let ok = true;
     for (const k of keys)
       if (!allowed.includes(k)) {
-        problems.push({ path: [...at, k], anchor: 'key', message: `unexpected key ${shownKey(k)} here: use ${allowed.join(', ')}` });
+        problems.push({ path: [...at, k], anchor: 'key', message: cfgMsg('unexpectedKey', { key: shownKey(k), list: allowed.join(', ') }) });
         ok = false;
       }
     return ok;
@@ -291,24 +293,24 @@ function compilePred(raw: unknown, at: Path, depth: number, budget: { n: number 
     const path = compilePath(raw[op], [...at, op], problems);
     const where = own(raw, 'where') ? compilePred(raw.where, [...at, 'where'], depth + 1, budget, problems) : undefined;
     if (!path || (own(raw, 'where') && !where)) return undefined;
-    if (op === 'every' && !where) return bad(at, '`every` needs a `where`: what every item must satisfy');
+    if (op === 'every' && !where) return bad(at, cfgMsg('everyWhere'));
     if (op !== 'count') return { op, path, ...(where ? { where } : {}) };
     const cmp: NumCmp = {};
     for (const k of CMP_OPS)
       if (own(raw, k)) {
         const v = raw[k];
-        if (typeof v !== 'number' || !Number.isInteger(v) || Math.abs(v) > 1e9) return bad([...at, k], `\`${k}\` takes a whole number`);
+        if (typeof v !== 'number' || !Number.isInteger(v) || Math.abs(v) > 1e9) return bad([...at, k], cfgMsg('wholeNumber', { key: k }));
         cmp[k as keyof NumCmp] = v;
       }
-    if (!Object.keys(cmp).length) return bad(at, '`count` needs a comparison: equals, gt, gte, lt or lte');
+    if (!Object.keys(cmp).length) return bad(at, cfgMsg('countComparison'));
     return { op: 'count', path, ...(where ? { where } : {}), cmp };
   }
-  if (!own(raw, 'path')) return bad(at, 'a predicate needs `path` (with a test) or one of all, any, not, some, every, count');
+  if (!own(raw, 'path')) return bad(at, cfgMsg('predicateNeedsPath'));
   if (!only(['path', 'of', ...TEST_OPS])) return undefined;
   const path = compilePath(raw.path, [...at, 'path'], problems);
   const tests: TestOp[] = [];
   let ok = !!path;
-  const fail = (k: string, m: string): void => {
+  const fail = (k: string, m: Msg): void => {
     bad([...at, k], m);
     ok = false;
   };
@@ -320,21 +322,21 @@ function compilePred(raw: unknown, at: Path, depth: number, budget: { n: number 
       case 'of':
         break;
       case 'equals':
-        if (!scalarOk(v)) fail(k, `\`equals\` takes one value (text up to ${CHECK_LIMITS.scalarChars} characters, a number, true/false or null)`);
+        if (!scalarOk(v)) fail(k, cfgMsg('equalsValue', { max: CHECK_LIMITS.scalarChars }));
         else tests.push({ op: 'equals', value: v });
         break;
       case 'in':
-        if (!Array.isArray(v) || v.length === 0 || v.length > CHECK_LIMITS.inValues || !v.every(scalarOk)) fail(k, `\`in\` takes a list of 1 to ${CHECK_LIMITS.inValues} values`);
+        if (!Array.isArray(v) || v.length === 0 || v.length > CHECK_LIMITS.inValues || !v.every(scalarOk)) fail(k, cfgMsg('inValues', { max: CHECK_LIMITS.inValues }));
         else tests.push({ op: 'in', values: v as Scalar[] });
         break;
       case 'exists':
       case 'missing':
-        if (typeof v !== 'boolean') fail(k, `\`${k}\` takes true or false`);
+        if (typeof v !== 'boolean') fail(k, cfgMsg('takesBoolean', { key: k }));
         else tests.push({ op: (k === 'exists') === v ? 'exists' : 'missing' });
         break;
       case 'matches': {
         const g = typeof v === 'string' && v.length <= CHECK_LIMITS.patternChars ? parseGlob(v) : undefined;
-        if (!g) fail(k, `\`matches\` takes an anchored glob of at most ${CHECK_LIMITS.patternChars} characters (\`*\` any run, \`?\` one character, \`\\\` escapes); regular expressions are not accepted`);
+        if (!g) fail(k, cfgMsg('matchesGlob', { max: CHECK_LIMITS.patternChars }));
         else tests.push({ op: 'matches', glob: g });
         break;
       }
@@ -342,7 +344,7 @@ function compilePred(raw: unknown, at: Path, depth: number, budget: { n: number 
       case 'gte':
       case 'lt':
       case 'lte':
-        if (typeof v !== 'number' || !Number.isFinite(v)) fail(k, `\`${k}\` takes a number`);
+        if (typeof v !== 'number' || !Number.isFinite(v)) fail(k, cfgMsg('takesNumber', { key: k }));
         else tests.push({ op: k, value: v });
         break;
       case 'before':
@@ -363,8 +365,8 @@ function compilePred(raw: unknown, at: Path, depth: number, budget: { n: number 
       }
     }
   }
-  if (own(raw, 'of') && !own(raw, 'within')) fail('of', '`of` goes with `within` (within: { weeks: 26 }, of: as_of)');
-  if (ok && tests.length === 0) return bad(at, `a test needs an operator: ${TEST_OPS.join(', ')}`);
+  if (own(raw, 'of') && !own(raw, 'within')) fail('of', cfgMsg('ofWithin', { example: 'within: { weeks: 26 }, of: as_of' }));
+  if (ok && tests.length === 0) return bad(at, cfgMsg('testNeedsOperator', { list: TEST_OPS.join(', ') }));
   return ok && path ? { op: 'test', path, tests } : undefined;
 }
 
@@ -372,7 +374,7 @@ function compileRef(v: unknown, at: Path, problems: CheckProblem[]): Ref | undef
   if (v === 'as_of') return { kind: 'as_of' };
   if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) {
     if (isValidDate(v)) return { kind: 'date', date: v };
-    problems.push({ path: at, message: 'not a calendar date (YYYY-MM-DD)' });
+    problems.push({ path: at, message: cfgMsg('notCalendarDate') });
     return undefined;
   }
   if (isObj(v) && Object.keys(v).length === 1 && own(v, 'path')) {
@@ -387,12 +389,12 @@ function compileRef(v: unknown, at: Path, problems: CheckProblem[]): Ref | undef
   }
   const p = typeof v === 'string' ? compilePath(v, at, []) : undefined;
   if (p) return { kind: 'path', path: p };
-  problems.push({ path: at, message: 'a date to compare with: `as_of`, a date (YYYY-MM-DD), a plan path such as `sentence.release_date`, or one of those moved by a duration: { of: as_of, plus: { years: -18 } }' });
+  problems.push({ path: at, message: cfgMsg('dateRef', { example: '{ of: as_of, plus: { years: -18 } }' }) });
   return undefined;
 }
 
 function compileDuration(v: unknown, at: Path, problems: CheckProblem[]): Duration | undefined {
-  const msg = 'a duration with units, such as { weeks: 26 } (days, weeks, months, years; whole numbers, negative for the past)';
+  const msg = cfgMsg('duration', { example: '{ weeks: 26 }' });
   if (!isObj(v) || Object.keys(v).length === 0) {
     problems.push({ path: at, message: msg });
     return undefined;
@@ -401,7 +403,7 @@ function compileDuration(v: unknown, at: Path, problems: CheckProblem[]): Durati
   for (const [k, n] of Object.entries(v)) {
     const bound = own(DURATION_BOUNDS, k) ? DURATION_BOUNDS[k as keyof Duration] : undefined;
     if (bound === undefined || typeof n !== 'number' || !Number.isInteger(n) || Math.abs(n) > bound) {
-      problems.push({ path: [...at, k], message: bound === undefined ? msg : `${k} must be a whole number between -${bound} and ${bound}` });
+      problems.push({ path: [...at, k], message: bound === undefined ? msg : cfgMsg('durationBound', { unit: k, bound }) });
       return undefined;
     }
     d[k as keyof Duration] = n;

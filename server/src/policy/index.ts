@@ -5,6 +5,8 @@
 import { distance } from 'fastest-levenshtein';
 import { compiled } from '../engine/ajv.js';
 import type { Path } from '../engine/types.js';
+import type { Msg } from '../engine/messages.js';
+import { ajvMsg, cfgMsg, didYouMean } from '../engine/configMessages.js';
 import programmesData from './programmes.json';
 import reviewData from './review.json';
 import riskData from './risk.json';
@@ -37,7 +39,7 @@ export interface Policy {
 /** A problem in policy data or an override, located by its path inside `policy:` / `programmes:` / `availability:`. */
 export interface PolicyProblem {
   path: Path;
-  message: string;
+  message: Msg;
 }
 
 const SECTIONS = {
@@ -118,27 +120,27 @@ export function mergePolicyOverrides(base: unknown, over: unknown): unknown {
   return out;
 }
 
-/** " — did you mean `x`?" for a near miss among `keys` (not imported from engine/config: that module imports this one). */
-function suggest(word: string, keys: readonly string[]): string {
+/** A near miss among `keys`, for a did-you-mean (not imported from engine/config: that module imports this one). */
+function suggest(word: string, keys: readonly string[]): Msg | '' {
   let best: string | undefined;
   let bestD = Infinity;
   for (const k of keys) {
     const d = distance(word.toLowerCase(), k.toLowerCase());
     if (d < bestD) [best, bestD] = [k, d];
   }
-  return best !== undefined && bestD <= Math.max(1, Math.floor(Math.max(word.length, best.length) * 0.4)) ? ` — did you mean \`${best}\`?` : '';
+  return didYouMean(best !== undefined && bestD <= Math.max(1, Math.floor(Math.max(word.length, best.length) * 0.4)) ? best : undefined);
 }
 
-function ajvProblems(prefix: Path, errors: { instancePath: string; message?: string; params?: Record<string, unknown>; parentSchema?: unknown }[]): PolicyProblem[] {
+function ajvProblems(prefix: Path, errors: { keyword: string; instancePath: string; message?: string; params?: Record<string, unknown>; parentSchema?: unknown }[]): PolicyProblem[] {
   return errors.map((e) => {
     const segs = e.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
     if (e.params && 'additionalProperty' in e.params) {
       // An unknown key: point at the key itself and name the nearest allowed one.
       const key = String(e.params.additionalProperty);
       const props = isObj(e.parentSchema) && isObj(e.parentSchema.properties) ? Object.keys(e.parentSchema.properties) : [];
-      return { path: [...prefix, ...segs, key], message: `unknown key \`${key}\`${suggest(key, props)}${props.length ? ` (allowed: ${props.join(', ')})` : ''}` };
+      return { path: [...prefix, ...segs, key], message: cfgMsg('unknownPolicyKey', { key, suggest: suggest(key, props), allowed: props.length ? cfgMsg('allowed', { list: props.join(', ') }) : '' }) };
     }
-    return { path: [...prefix, ...segs], message: e.message ?? 'invalid' };
+    return { path: [...prefix, ...segs], message: ajvMsg(e) };
   });
 }
 
@@ -166,7 +168,7 @@ export function buildPolicy(over: PolicyOverrides): { policy: Policy; catalogue:
   const policy = {} as Record<SectionName, unknown>;
   const overPolicy = isObj(over.policy) ? over.policy : {};
   for (const k of Object.keys(overPolicy)) {
-    if (!(k in SECTIONS)) problems.push({ path: ['policy', k], message: `unknown policy section \`${k}\` (known: ${POLICY_SECTIONS.join(', ')})` });
+    if (!(k in SECTIONS)) problems.push({ path: ['policy', k], message: cfgMsg('unknownSection', { key: k, list: POLICY_SECTIONS.join(', ') }) });
   }
   for (const name of POLICY_SECTIONS) {
     const { data, schema } = SECTIONS[name];
@@ -188,7 +190,7 @@ export function buildPolicy(over: PolicyOverrides): { policy: Policy; catalogue:
   const baseCat = stripComments(programmesData) as unknown as { programmes: Programme[]; legacy: LegacyProgramme[] };
   const programmes = [...baseCat.programmes];
   if (over.programmes !== undefined) {
-    if (!Array.isArray(over.programmes)) problems.push({ path: ['programmes'], message: 'must be a list of programme entries' });
+    if (!Array.isArray(over.programmes)) problems.push({ path: ['programmes'], message: cfgMsg('programmesList') });
     else {
       const validate = compiled(programmesSchema);
       over.programmes.forEach((p, i) => {
@@ -205,16 +207,16 @@ export function buildPolicy(over: PolicyOverrides): { policy: Policy; catalogue:
   }
   const availability: Record<string, string[]> = Object.create(null);
   if (over.availability !== undefined) {
-    if (!isObj(over.availability)) problems.push({ path: ['availability'], message: 'must map establishment names to lists of programme ids' });
+    if (!isObj(over.availability)) problems.push({ path: ['availability'], message: cfgMsg('availabilityMap') });
     else
       for (const [est, list] of Object.entries(over.availability)) {
         if (!Array.isArray(list) || list.some((x) => typeof x !== 'string')) {
-          problems.push({ path: ['availability', est], message: 'must be a list of programme ids' });
+          problems.push({ path: ['availability', est], message: cfgMsg('availabilityList') });
           continue;
         }
         const known = new Set(programmes.map((p) => p.id));
         list.forEach((id, i) => {
-          if (!known.has(id as string)) problems.push({ path: ['availability', est, i], message: `\`${String(id)}\` is not a programme in the catalogue` });
+          if (!known.has(id as string)) problems.push({ path: ['availability', est, i], message: cfgMsg('availabilityUnknown', { id: String(id) }) });
         });
         availability[est] = list as string[];
       }

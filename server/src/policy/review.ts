@@ -5,6 +5,8 @@
 
 import type { ReviewType, SentenceType } from '../engine/model.js';
 import type { Severity } from '../engine/types.js';
+import type { Msg } from '../engine/messages.js';
+import { cfgMsg } from '../engine/configMessages.js';
 import type { ObligationRule } from './obligations.js';
 
 /** A length of time with its units: `{ weeks: 10 }`, `{ years: 2, weeks: 24 }`. */
@@ -134,7 +136,7 @@ export interface ReviewPolicy {
   post_release: { within: Duration };
 }
 
-type Problem = { path: (string | number)[]; message: string };
+type Problem = { path: (string | number)[]; message: Msg };
 
 const valueAt = (root: unknown, dotted: string): unknown =>
   dotted.split('.').reduce<unknown>((v, k) => (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.prototype.hasOwnProperty.call(v, k) ? (v as Record<string, unknown>)[k] : undefined), root);
@@ -155,8 +157,7 @@ export function reviewTableProblems(review: ReviewPolicy): Problem[] {
     const ok =
       kind === 'levels' ? Array.isArray(v) : kind === 'number' ? typeof v === 'number' : isDuration(v) || (typeof v === 'number' && r.unit !== undefined);
     if (!ok) {
-      const what = kind === 'levels' ? 'a list of MAPPA levels' : kind === 'number' ? 'a number' : 'a duration (or a number, with `unit`)';
-      out.push({ path: [...path, 'param'], message: v === undefined ? `\`${r.param}\` is not a value of the review policy` : `\`${r.param}\` is not ${what}` });
+      out.push({ path: [...path, 'param'], message: v === undefined ? cfgMsg('notReviewValue', { param: r.param }) : cfgMsg('reviewValueKind', { param: r.param, kind }) });
     }
   };
   const checkCondition = (c: Condition | undefined, path: (string | number)[]): void => {
@@ -175,10 +176,10 @@ export function reviewTableProblems(review: ReviewPolicy): Problem[] {
     checkParam(o.window.before_due, [...at, 'window', 'before_due'], 'duration');
     checkParam(o.history_after, [...at, 'history_after'], 'duration');
     o.replaced_by?.forEach((n, i) => {
-      if (!names.includes(n)) out.push({ path: [...at, 'replaced_by', i], message: `\`${n}\` is not an obligation in the table` });
+      if (!names.includes(n)) out.push({ path: [...at, 'replaced_by', i], message: cfgMsg('notObligation', { name: n }) });
     });
     for (const [type, n] of Object.entries(o.anchor.yields_to ?? {})) {
-      if (!names.includes(n)) out.push({ path: [...at, 'anchor', 'yields_to', type], message: `\`${n}\` is not an obligation in the table` });
+      if (!names.includes(n)) out.push({ path: [...at, 'anchor', 'yields_to', type], message: cfgMsg('notObligation', { name: n }) });
     }
   }
   return out;

@@ -11,7 +11,9 @@
 // where, never what the file holds.
 
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { defaultConfig, loadConfigText, type ConfigProblem, type PackResolver, type ResolvedConfig } from '../engine/config.js';
+import { defaultConfig, loadConfigText, said, type ConfigProblem, type PackResolver, type ResolvedConfig } from '../engine/config.js';
+import { cfgMsg } from '../engine/configMessages.js';
+import type { Msg } from '../engine/messages.js';
 import { decode } from '../cli/decode.js';
 
 import { CONFIG_NAMES } from './planFiles.js';
@@ -189,7 +191,7 @@ export class ConfigFiles {
       let r = this.refused.get(key);
       if (!r) {
         // Cached (until invalidate), so results linted against it stay cached.
-        r = { path, config: defaultConfig(), refused: why, problems: [{ file: shown, line: 1, column: 1, message: `cannot read configuration: ${why}` }] };
+        r = { path, config: defaultConfig(), refused: why, problems: [{ file: shown, line: 1, column: 1, ...said(cfgMsg('cannotRead', { what: 'config', error: why })) }] };
         this.refused.set(key, r);
       }
       return r;
@@ -270,23 +272,23 @@ export class ConfigFiles {
       const bytes = read.read();
       if ('refused' in bytes) return { error: bytes.refused };
       const decoded = decode(bytes.bytes);
-      if (!decoded.ok) return { error: 'it is not readable text (check its encoding)' };
+      if (!decoded.ok) return { error: cfgMsg('packNotText') };
       deps.push({ path, size: bytes.info.size, mtimeMs: bytes.info.mtimeMs });
       return { file: rules.display ? rules.display(path) : path, origin: read.real, text: decoded.text };
     };
   }
 
   /** Where a pack reference points: a path relative to the naming file's folder, or an npm package's `planlint-policy.yaml`. */
-  private packPath(ref: string, dir: string): string | { error: string } {
-    if (ref.includes('\0')) return { error: 'not a valid reference' };
+  private packPath(ref: string, dir: string): string | { error: Msg } {
+    if (ref.includes('\0')) return { error: cfgMsg('packBadRef') };
     if (ref.startsWith('./') || ref.startsWith('../') || isAbsolute(ref) || /\.ya?ml$/i.test(ref)) return resolve(dir, ref);
-    if (!PACKAGE_NAME.test(ref)) return { error: 'a pack is a path (`./policy/pack.yaml`), an npm package name, or `psi-19-2014`' };
+    if (!PACKAGE_NAME.test(ref)) return { error: cfgMsg('packRefShape') };
     for (let d = dir; ; d = dirname(d)) {
       const p = join(d, 'node_modules', ref, PACK_FILE);
       if (this.fs.exists(p)) return p;
       if (dirname(d) === d) break;
     }
-    return { error: `no package \`${ref}\` with a ${PACK_FILE} in node_modules (install it, or name the file by its path)` };
+    return { error: cfgMsg('packNoPackage', { ref, file: PACK_FILE }) };
   }
 
   private depsUnchanged(deps: readonly Dep[]): boolean {

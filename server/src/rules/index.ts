@@ -9,8 +9,18 @@ import { rules as rmp } from './rmp/index.js';
 import { rules as schema } from './schema/index.js';
 import { rules as sequence } from './sequence/index.js';
 import { rules as smart } from './smart/index.js';
+import { reviewMessages } from './review/support.js';
+import { ELIGIBILITY_MESSAGES } from '../policy/eligibility/messages.js';
 
 export const ALL_RULES: readonly Rule[] = [...schema, ...plan, ...engagement, ...smart, ...programme, ...sequence, ...rmp, ...review, ...meta];
+
+/**
+ * Messages a whole family shares, under family ids (`review.overdue`, `eligibility.belowThe`): a
+ * rule's finding reads them when its own catalogue has no rule-level message (engine/messages.ts).
+ */
+export function familyMessages(): Readonly<Record<string, string>> {
+  return { ...ELIGIBILITY_MESSAGES, ...reviewMessages() };
+}
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(ALL_RULES.map((r) => [r.meta.id, r]));
 

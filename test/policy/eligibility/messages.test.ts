@@ -34,7 +34,7 @@ describe('eligibility messages', () => {
     ];
     const seen = new Set<string>();
     for (const t of texts) for (const f of lint(t, { asOf: AS_OF, rules }).findings) for (const v of Object.values(f.data ?? {})) ids(v, seen);
-    const eligibility = [...seen].filter((id) => id.startsWith('elig'));
+    const eligibility = [...seen].filter((id) => id.startsWith('eligibility.'));
     expect(eligibility.length).toBeGreaterThan(10);
     for (const id of eligibility) expect(ELIGIBILITY_MESSAGES[id], id).toBeDefined();
   });
@@ -42,9 +42,9 @@ describe('eligibility messages', () => {
   it('a locale translates the reasons nested in a finding', () => {
     registerLocale('x-test', {
       'programme/risk-too-low.tooLow': '[{action}] {why} / {programme}',
-      'programme/risk-too-low.eligBelowThe': '{score}={v} < {t}{by}',
-      'programme/risk-too-low.eligNeeds': ' ({programme})',
-      'programme/risk-too-low.eligProgramme': '<{name}>',
+      'eligibility.belowThe': '{score}={v} < {t}{by}',
+      'eligibility.needs': ' ({programme})',
+      'eligibility.programme': '<{name}>',
     });
     const t = plan({ assessment: { scores: { ogrs3_2yr: 0.31 } } });
     const [f] = lint(t, { asOf: AS_OF, rules, locale: 'x-test' }).findings.filter((x) => x.ruleId === 'programme/risk-too-low');

@@ -7,7 +7,7 @@ import { ruleTester } from '../tester.js';
 import { config, plan, rule } from './helpers.js';
 
 const kaizenMan = { assessment: { scores: { ovp_2yr: 0.66 } } };
-const E = (id: string, data?: Record<string, unknown>) => ({ id: `elig${id[0].toUpperCase()}${id.slice(1)}`, ...(data ? { data } : {}) });
+const E = (id: string, data?: Record<string, unknown>) => ({ id: `eligibility.${id}`, ...(data ? { data } : {}) });
 const named = (name: string, article: 'the' | 'none' = 'none') => E('programme', { article, name });
 const TSP = named('Thinking Skills Programme', 'the');
 const lineOf = (text: string, s: string): number => text.slice(0, text.indexOf(s)).split('\n').length;

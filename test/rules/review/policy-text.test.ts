@@ -3,6 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderFamilyPages, renderRuleSection, renderRuleTable } from '../../../server/src/docs/render.js';
 import { renderPolicyText } from '../../../server/src/docs/policyText.js';
+import { readFileSync } from 'node:fs';
+import { renderReviewsDoc, REVIEWS_TEMPLATE } from '../../../server/src/docs/reviewsDoc.js';
+import { defaultConfig } from '../../../server/src/engine/config.js';
 import { buildPolicy, defaultPolicy } from '../../../server/src/policy/index.js';
 import { ALL_RULES } from '../../../server/src/rules/index.js';
 import { rules } from '../../../server/src/rules/review/index.js';
@@ -48,6 +51,23 @@ describe('review rule texts from policy data', () => {
     // The shipped rendering is what the committed docs hold.
     expect(renderFamilyPages(ALL_RULES).get('docs/rules/review.md')).toContain('between 8 and 2 weeks');
     expect(renderRuleSection(significantEvent).join('\n')).toContain("planlint's default of 4 weeks");
+  });
+
+  it('docs/reviews.md: its tables, notes and worked example follow a changed policy', () => {
+    const template = readFileSync(REVIEWS_TEMPLATE, 'utf8');
+    const shipped = renderReviewsDoc(template);
+    const other = renderReviewsDoc(template, { ...defaultConfig(), policy: changed.policy });
+    expect(shipped).not.toContain('{{');
+    expect(shipped).toContain('| release − 2 weeks | release − 8 weeks to release − 2 weeks |');
+    expect(other).toContain('| release − 3 weeks | release − 10 weeks to release − 3 weeks |');
+    expect(shipped).toContain('PED − 2 years 24 weeks');
+    expect(other).toContain('PED − 3 years 2 weeks');
+    expect(other).toContain('no more than 13 weeks before release');
+    expect(other).not.toContain('12 weeks');
+    // The worked example is computed: the pre-release review moves with the policy.
+    expect(shipped).toContain('| Pre-release review | 2026-11-11 | 2026-09-30 – 2026-11-11 | **overdue** (12 days) |');
+    expect(other).toContain('| Pre-release review | 2026-11-04 | 2026-09-16 – 2026-11-04 | **overdue** (19 days) |');
+    expect(other).toContain('Pre-release review overdue by 19 days');
   });
 
   it('every review rule text renders with the shipped policy unchanged from its rendered meta', () => {

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { todayLocal } from '../../../server/src/engine/dates.js';
 import { quickPickItems } from '../../../client/src/templateCommand.js';
-import { api, codeOf, EXTENSION_ID, open, planlintDiagnostics, positionOf, waitFor, wsUri } from './helpers.js';
+import { api, codeOf, EXTENSION_ID, open, planlintDiagnostics, positionOf, t, waitFor, wsUri } from './helpers.js';
 
 suite('planlint commands', function () {
   this.timeout(60_000);
@@ -128,7 +128,7 @@ suite('planlint commands', function () {
     const items = quickPickItems(found);
     assert.equal(items[0].kind, vscode.QuickPickItemKind.Separator);
     const life = items.find((i) => i.detail === 'life.template.plan.yaml');
-    assert.equal(life?.label, 'Life sentence');
+    assert.equal(life?.label, t('Life sentence'));
     assert.match(life?.description ?? '', /^Before tariff — /);
     assert.equal(items.find((i) => i.detail === 'mine.template.plan.yaml')?.description, 'a short community order (workspace template used by the VS Code tests).');
 
@@ -171,11 +171,11 @@ suite('planlint commands', function () {
     assert.match(csp ?? '', /^default-src 'none'; style-src [^;]+ 'unsafe-inline'; img-src [^;]+ data:;$/);
     assert.doesNotMatch(csp ?? '', /script-src/);
     assert.doesNotMatch(html, /<script/i);
-    for (const want of ['<svg xmlns="http://www.w3.org/2000/svg"', 'Sentenced: 2025-06-10', 'Pre-release review: due 2027-05-26', 'as of 2026-11-23'])
+    for (const want of ['<svg xmlns="http://www.w3.org/2000/svg"', 'Sentenced: 2025-06-10', 'Pre-release review: due 2027-05-26', t('{0}, as of {1}', 'good.plan.yaml', '2026-11-23')])
       assert.ok(html.includes(want), `the timeline shows ${want}`);
     assert.ok(!/A0001AA|Sample Person One/.test(html), 'no personal data');
     await waitFor('a webview tab titled after the file', () =>
-      vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.label === 'Timeline: good.plan.yaml'),
+      vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((x) => x.input instanceof vscode.TabInputWebview && x.label === t('Timeline: {0}', 'good.plan.yaml')),
     );
 
     // An edit redraws it (debounced).
@@ -194,7 +194,7 @@ suite('planlint commands', function () {
     assert.ok(await vscode.workspace.applyEdit(edit));
     const after = await Promise.race([rendered, new Promise<string>((_, rej) => setTimeout(() => rej(new Error('no redraw')), 10_000))]);
     assert.doesNotMatch(after, /Release: 2027-06-09/);
-    assert.ok(after.includes('The timeline as a table'), 'a table view of the rows');
+    assert.ok(after.includes(t('The timeline as a table')), 'a table view of the rows');
   });
 
   test('after a window reload the timeline panel comes back with its plan (WebviewPanelSerializer)', async () => {
@@ -310,7 +310,7 @@ suite('planlint commands', function () {
     const o = view!.obligations.find((x) => x.key === key)!;
     assert.ok(cmd.title.startsWith(`Next due: ${o.kind} ${o.due}`), 'the lens names it first');
     const html = await waitFor('the focused timeline', () => (a.timeline.html?.includes('class="focus-card"') ? a.timeline.html : undefined));
-    assert.ok(html.includes(`<strong>${o.kind}</strong>: due ${o.due}`));
+    assert.ok(html.includes(`<strong>${o.kind}</strong>: ${t('due {0}', o.due)}`));
     assert.ok(html.indexOf('class="focus-card"') < html.indexOf('<div class="chart">'), 'before the chart');
     assert.match(html, new RegExp(`<tr class="focus" aria-current="true"><td>${o.kind}</td>`));
     // Shown again from the editor title (a Uri): no review singled out.

@@ -1,4 +1,6 @@
 // Shared helpers for the VS Code integration tests (bundled into each test file).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { PlanlintApi } from '../../../client/src/extension.js';
 
@@ -51,3 +53,41 @@ export function positionOf(doc: vscode.TextDocument, needle: string, after = '')
   if (i < 0) throw new Error(`"${needle}" not found`);
   return doc.positionAt(i);
 }
+
+/**
+ * The extension's own words as VS Code shows them now: the English string itself, or its
+ * translation from l10n/bundle.l10n.<language>.json when VS Code's display language has one
+ * (the Welsh run, `run.mjs --locale cy`); `{0}`… filled in as `vscode.l10n.t` does.
+ */
+export function t(english: string, ...args: (string | number)[]): string {
+  let message = english;
+  const lang = vscode.env.language;
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  if (lang !== 'en' && ext) {
+    try {
+      const bundle = JSON.parse(readFileSync(join(ext.extensionUri.fsPath, 'l10n', `bundle.l10n.${lang}.json`), 'utf8')) as Record<string, string>;
+      message = bundle[english] ?? english;
+    } catch {
+      // no bundle for this language: VS Code shows the English
+    }
+  }
+  return message.replace(/\{(\d+)\}/g, (all, i: string) => (args[Number(i)] === undefined ? all : String(args[Number(i)])));
+}
+
+/** The manifest's strings in VS Code's display language (package.nls.<language>.json, else package.nls.json). */
+export function nls(key: string): string {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  if (!ext) throw new Error(`extension ${EXTENSION_ID} not found`);
+  const file = (name: string): Record<string, string> | undefined => {
+    try {
+      return JSON.parse(readFileSync(join(ext.extensionUri.fsPath, name), 'utf8')) as Record<string, string>;
+    } catch {
+      return undefined;
+    }
+  };
+  const lang = vscode.env.language;
+  return (lang !== 'en' ? file(`package.nls.${lang}.json`)?.[key] : undefined) ?? file('package.nls.json')?.[key] ?? key;
+}
+
+/** The display language the run asked VS Code for (`run.mjs --locale`), passed down in the environment. */
+export const EXPECTED_LANGUAGE = process.env.PLANLINT_TEST_LANGUAGE || 'en';

@@ -21,16 +21,16 @@ import { ELIGIBILITY_MESSAGES } from './messages.js';
 /** The English catalogue the text functions render with (the shared messages and eligibility's own). */
 export const ENGLISH_ELIGIBILITY: MessageCatalogue = {
   locale: 'en',
-  messages: { ...COMMON_MESSAGES, ...Object.fromEntries(Object.entries(ELIGIBILITY_MESSAGES).map(([k, v]) => [`eligibility.${k}`, v])) },
+  messages: { ...COMMON_MESSAGES, ...ELIGIBILITY_MESSAGES },
 };
 
-/** A message (or plain value) in English; the eligibility ids are rule-local, read under `eligibility.`. */
+/** A message (or plain value) in a catalogue (English unless given). */
 export const english = (m: MessageValue, catalogue: MessageCatalogue = ENGLISH_ELIGIBILITY): string =>
-  typeof m === 'string' ? m : typeof m === 'number' ? String(m) : renderMsg(m, catalogue, 'eligibility');
+  typeof m === 'string' ? m : typeof m === 'number' ? String(m) : renderMsg(m, catalogue);
 
-/** An eligibility message: `M('belowThe')` is `eligBelowThe` in messages.ts. */
+/** An eligibility message: `M('belowThe')` is `eligibility.belowThe` in messages.ts. */
 const M = (id: string, data?: Msg['data']): Msg => {
-  const full = `elig${id[0].toUpperCase()}${id.slice(1)}`;
+  const full = `eligibility.${id}`;
   return data ? { id: full, data } : { id: full };
 };
 const key = (m: MessageValue | readonly MessageValue[]): string => JSON.stringify(m);

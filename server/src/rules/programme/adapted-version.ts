@@ -4,7 +4,7 @@ import type { MessageValue } from '../../engine/messages.js';
 import type { FixSpec } from '../../engine/types.js';
 import { adaptedVersions } from '../../policy/eligibility/catalogue.js';
 import { choiceMessages, type ChoiceMessages } from '../../policy/eligibility/wording.js';
-import { FAMILY_MESSAGES, commaMsg, label, orEach, plannedProgrammes, programmeMsg, semiMsg, uncertainMsg, uniqueMsgs } from './support.js';
+import { commaMsg, label, orEach, plannedProgrammes, programmeMsg, semiMsg, uncertainMsg, uniqueMsgs } from './support.js';
 
 export const adaptedVersion: Rule = {
   meta: {
@@ -15,7 +15,6 @@ export const adaptedVersion: Rule = {
     fixable: 'fix',
     inTemplates: false,
     messages: {
-      ...FAMILY_MESSAGES,
       adapted:
         'Action {action}: the person has a learning disability, and {programme} has an adapted version for people who need it ({cite}): {which}.{uncertain}',
       useAdapted: 'use its adapted version, {name}{because}, instead',

@@ -2,7 +2,7 @@
 import type { Rule } from '../../engine/rule.js';
 import type { FixSpec, TextEdit } from '../../engine/types.js';
 import { findProgramme } from '../../policy/eligibility/catalogue.js';
-import { FAMILY_MESSAGES, invalidValue, isFuture, label, placeholderAt, programmeId, programmeMsg } from './support.js';
+import { invalidValue, isFuture, label, placeholderAt, programmeId, programmeMsg } from './support.js';
 
 export const eligibilityNotPassed: Rule = {
   meta: {
@@ -13,7 +13,6 @@ export const eligibilityNotPassed: Rule = {
     fixable: 'fix',
     inTemplates: true,
     messages: {
-      ...FAMILY_MESSAGES,
       notPassed:
         'Action {action} puts {programme} on the plan, but its eligibility is {state, select, pending {still pending} not_assessed {not assessed} other {not recorded}}. A programme is added only once the person has passed its assessments ({cite}): plan the assessment (`type: assessment`) for now, or record `eligibility: passed` if it has been passed.',
       aProgramme: 'a programme',

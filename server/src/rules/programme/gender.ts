@@ -1,6 +1,6 @@
 // programme/gender: the programme is delivered to the other gender (PSI 19/2014 para 2.9).
 import type { Rule } from '../../engine/rule.js';
-import { FAMILY_MESSAGES, eligibilityOf, label, plannedProgrammes, semiMsg, uncertainMsg } from './support.js';
+import { eligibilityOf, label, plannedProgrammes, semiMsg, uncertainMsg } from './support.js';
 
 export const gender: Rule = {
   meta: {
@@ -11,7 +11,6 @@ export const gender: Rule = {
     fixable: 'none',
     inTemplates: false,
     messages: {
-      ...FAMILY_MESSAGES,
       otherGender:
         'Action {action}: {why}, which does not match `person.gender`. A programme the person cannot be accepted onto should not be in the plan ({cite}): choose one delivered to them.{uncertain}',
       relatedGender: 'The gender recorded.',

@@ -5,7 +5,7 @@ import type { FixSpec } from '../../engine/types.js';
 import { findProgramme, replacements } from '../../policy/eligibility/catalogue.js';
 import { evaluateActionEligibility } from '../../policy/eligibility/criteria.js';
 import { choiceMessages, type ChoiceMessages } from '../../policy/eligibility/wording.js';
-import { FAMILY_MESSAGES, commaMsg, isFuture, isProgrammeRelated, label, orEach, programmeId, programmeMsg, semiMsg, uncertainMsg, uniqueMsgs } from './support.js';
+import { commaMsg, isFuture, isProgrammeRelated, label, orEach, programmeId, programmeMsg, semiMsg, uncertainMsg, uniqueMsgs } from './support.js';
 
 export const legacy: Rule = {
   meta: {
@@ -16,7 +16,6 @@ export const legacy: Rule = {
     fixable: 'fix-all',
     inTemplates: true,
     messages: {
-      ...FAMILY_MESSAGES,
       withdrawn:
         "Action {action} names {old}, which has been withdrawn and cannot be planned as new work ({cite}). {which} Plan the replacement and check the person's eligibility for it.{uncertain}",
       replacedOne: 'It was replaced by {programme}.{ruledOut}',

@@ -6,7 +6,7 @@ import { availabilityAt, establishmentsDelivering } from '../../policy/eligibili
 import { settingOf } from '../../policy/eligibility/criteria.js';
 import type { Programme } from '../../policy/programmes.js';
 import { theName } from '../../policy/eligibility/wording.js';
-import { FAMILY_MESSAGES, commaMsg, eligibilityOf, freshActionId, insertItemBefore, label, plannedProgrammes, programmeMsg, semiMsg, uncertainMsg } from './support.js';
+import { commaMsg, eligibilityOf, freshActionId, insertItemBefore, label, plannedProgrammes, programmeMsg, semiMsg, uncertainMsg } from './support.js';
 
 /** A transfer that comes before `a`: earlier in priority (or in the list when no action has a priority), or named in `a.after`. */
 function transferBefore(ctx: RuleContext, a: Action): Action | undefined {
@@ -61,7 +61,6 @@ export const notAvailable: Rule = {
     fixable: 'fix',
     inTemplates: true,
     messages: {
-      ...FAMILY_MESSAGES,
       setting:
         'Action {action}: {why}. Plan it for a phase in which it is delivered ({cite}), or choose a programme delivered {setting, select, custody {in custody} other {in the community}}.{uncertain}',
       notHere:

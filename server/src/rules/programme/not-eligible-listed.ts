@@ -2,7 +2,7 @@
 import type { Rule } from '../../engine/rule.js';
 import type { FixSpec, TextEdit } from '../../engine/types.js';
 import { findProgramme } from '../../policy/eligibility/catalogue.js';
-import { FAMILY_MESSAGES, commaMsg, dependants, isFuture, label, programmeId, programmeMsg } from './support.js';
+import { commaMsg, dependants, isFuture, label, programmeId, programmeMsg } from './support.js';
 
 export const notEligibleListed: Rule = {
   meta: {
@@ -13,7 +13,6 @@ export const notEligibleListed: Rule = {
     fixable: 'fix',
     inTemplates: true,
     messages: {
-      ...FAMILY_MESSAGES,
       listed:
         'Action {action}: the person was assessed as not eligible for {programme}, so it must not be listed as future work ({cite}). ' +
         'Remove it, or mark it `withdrawn`, and plan an achievable alternative that targets the same risks and needs (para 2.9).{users}',

@@ -1,6 +1,6 @@
 // programme/offence: the programme targets an offence history the person does not have (PSI 19/2014 para 2.8).
 import type { Rule } from '../../engine/rule.js';
-import { FAMILY_MESSAGES, eligibilityOf, label, plannedProgrammes, semiMsg, uncertainMsg } from './support.js';
+import { eligibilityOf, label, plannedProgrammes, semiMsg, uncertainMsg } from './support.js';
 
 export const offence: Rule = {
   meta: {
@@ -11,7 +11,6 @@ export const offence: Rule = {
     fixable: 'none',
     inTemplates: false,
     messages: {
-      ...FAMILY_MESSAGES,
       strand:
         'Action {action}: {why}. Name the strand that fits the offending ({cite}), or leave `strand` out to have it inferred from the index offence.{uncertain}',
       offence:

@@ -1,6 +1,6 @@
 // programme/risk-too-low: the person's scores do not meet the programme's risk criteria (PSI 19/2014 paras 2.8, 2.9, 2.15).
 import type { Rule } from '../../engine/rule.js';
-import { FAMILY_MESSAGES, eligibilityOf, label, plannedProgrammes, programmeMsg, semiMsg, uncertainMsg } from './support.js';
+import { eligibilityOf, label, plannedProgrammes, programmeMsg, semiMsg, uncertainMsg } from './support.js';
 
 export const riskTooLow: Rule = {
   meta: {
@@ -11,7 +11,6 @@ export const riskTooLow: Rule = {
     fixable: 'none',
     inTemplates: false,
     messages: {
-      ...FAMILY_MESSAGES,
       tooLow:
         'Action {action}: {why}. A programme the person will not be accepted onto should not be in the plan, and offending behaviour programmes suit a medium or higher risk of reoffending ({cite}): ' +
         'check the scores, or choose work that fits the assessed risk instead of {programme} (para 2.9).{uncertain}',

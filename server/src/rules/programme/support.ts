@@ -8,7 +8,6 @@ import type { RuleContext } from '../../engine/rule.js';
 import { isQuotableId } from '../../engine/privacy.js';
 import type { Path, TextEdit } from '../../engine/types.js';
 import { findProgramme } from '../../policy/eligibility/catalogue.js';
-import { ELIGIBILITY_MESSAGES } from '../../policy/eligibility/messages.js';
 import { actionEligibilityMessages, type EligibilityMessages } from '../../policy/eligibility/wording.js';
 import type { Programme } from '../../policy/programmes.js';
 import { isPlaceholder, rawAt } from '../plan/support.js';
@@ -21,13 +20,6 @@ export function label(a: Action): MessageValue {
   if (isQuotableId(a.id) && !isPlaceholder(a.id)) return a.id;
   return { id: 'common.action', data: { n: Number(a.path[a.path.length - 1]) + 1 } };
 }
-
-/**
- * The eligibility wording (policy/eligibility/messages.ts, rule-local ids `elig*`) that the
- * family's findings nest in their data: spread into each rule's `meta.messages`, so a nested
- * reason resolves in the reporting rule's catalogue.
- */
-export const FAMILY_MESSAGES: Readonly<Record<string, string>> = ELIGIBILITY_MESSAGES;
 
 /** Distinct messages (by id and data), the first of each kept. */
 export function uniqueMsgs<T extends MessageValue>(xs: readonly T[]): T[] {

@@ -87,9 +87,12 @@ function familyMessages(): Record<string, string> {
 }
 
 let messages: Record<string, string> | undefined;
-/** The review family's English messages (spread into each review rule's `meta.messages`). */
+/**
+ * The review family's English messages, under family ids (`review.overdue`): every review rule
+ * reports them (`review/periodic.overdue` reads `review.overdue`, engine/messages.ts).
+ */
 export function reviewMessages(): Record<string, string> {
-  return (messages ??= familyMessages());
+  return (messages ??= Object.fromEntries(Object.entries(familyMessages()).map(([k, v]) => [`review.${k}`, v])));
 }
 
 const UNIT_IDS = { years: 'common.years', months: 'common.months', weeks: 'common.weeks', days: 'common.days' } as const;
@@ -237,7 +240,7 @@ export function reportObligations(ctx: RuleContext, rule: ObligationRule, base: 
 export function obligationRule(meta: Omit<RuleMeta, 'fixable' | 'inTemplates' | 'usesAsOf' | 'docs' | 'demandsPlan' | 'policy'> & { id: ObligationRule; docs: RuleDocs }): Rule {
   const id = meta.id;
   return {
-    meta: withPolicyTexts({ ...meta, policy: rulePolicy(id), messages: reviewMessages(), fixable: 'fix', inTemplates: false, usesAsOf: true, demandsPlan: true }, defaultPolicy().policy),
+    meta: withPolicyTexts({ ...meta, policy: rulePolicy(id), fixable: 'fix', inTemplates: false, usesAsOf: true, demandsPlan: true }, defaultPolicy().policy),
     check: (ctx) => reportObligations(ctx, id, meta.severity),
   };
 }
