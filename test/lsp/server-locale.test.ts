@@ -407,3 +407,44 @@ describe('a check the lint worker stopped', () => {
     for (const why of ['time', 'memory', 'crash'] as const) expect(escaped(stoppedFinding({ kind: 'stopped', why, budget }, 10, 'qps').message)).toEqual([]);
   });
 });
+
+describe('the team default and configuration problems', () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  const workspace = (config: string): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'planlint-team-'));
+    dirs.push(dir);
+    writeFileSync(join(dir, '.planlintrc.yaml'), config);
+    return dir;
+  };
+
+  it('locale: in the root .planlintrc.yaml is taken like the editor’s language: only for a locale planlint has all of; a named locale comes first', async () => {
+    const dir = workspace('locale: cy\n');
+    const c = await session({ rootUri: pathToFileURL(dir).toString() });
+    const uri = pathToFileURL(join(dir, 'a.plan.yaml')).toString();
+    c.open(uri, DET);
+    await c.diagnostics(uri, 1);
+    // The team default was read (the start-up log says which locale the session speaks, and why).
+    expect(c.logs.some((l) => /server started \(.*locale (en|cy), team default cy\)/.test(l))).toBe(true);
+    const title = (await lenses(c, uri))[0].command.title;
+    expect(title).toMatch(completeLocales().includes('cy') ? /^(Nesaf yn ddyledus|Adolygiadau)/ : /^(Next due|Reviews)/);
+    const q = await session({ rootUri: pathToFileURL(dir).toString(), initializationOptions: { locale: 'qps' } });
+    q.open(uri, DET);
+    await q.diagnostics(uri, 1);
+    expect((await lenses(q, uri))[0].command.title.startsWith('⟦')).toBe(true);
+  });
+
+  it('a configuration file’s own problems are said in the session’s locale', async () => {
+    const dir = workspace('rules:\n  plan/no-such-rule: error\n');
+    const uri = pathToFileURL(join(dir, '.planlintrc.yaml')).toString();
+    const en = await session({ rootUri: pathToFileURL(dir).toString() });
+    en.open(uri, 'rules:\n  plan/no-such-rule: error\n');
+    const english = await en.diagnostics(uri, 1);
+    expect(english.length).toBeGreaterThan(0);
+    const q = await session({ rootUri: pathToFileURL(dir).toString(), initializationOptions: { locale: 'qps' } });
+    q.open(uri, 'rules:\n  plan/no-such-rule: error\n');
+    const pseudo = await q.diagnostics(uri, 1);
+    expect(pseudo.length).toBe(english.length);
+    for (const d of pseudo) expect(d.message.startsWith('⟦'), d.message).toBe(true);
+  });
+});

@@ -1,3 +1,5 @@
 // Every front's own English messages, for tools that need the whole catalogue (the l10n status
 // report, the parity test). Each front's module registers its messages when imported.
+import '../lsp/messages.js';
+
 export {};

@@ -7,12 +7,8 @@ import type { Action, Plan } from '../engine/model.js';
 import { verdictMessages, type ProgrammeVerdict } from '../policy/eligibility/wording.js';
 import { render, text, type Msg } from './messages.js';
 
-/**
- * The eligibility wording's ids are rule-local (`elig*`), declared by every programme/* rule: a
- * verdict renders under one of them, so it reads in the locale wherever that rule's messages
- * are translated (English otherwise, as for the rule's findings).
- */
-const ELIGIBILITY_RULE = 'programme/not-eligible-listed';
+/** The eligibility wording's messages are the family's (`eligibility.*`): rendered in the locale, English where no translation has them. */
+const ELIGIBILITY = 'eligibility';
 
 type Loose = Record<string, unknown>;
 
@@ -87,7 +83,7 @@ export function eligibilityText(plan: Plan, programmeId: string, catalogue: Cata
 export function eligibilityVerdict(plan: Plan, programmeId: string, catalogue: Catalogue, policy: Policy, action?: Action, locale?: string): ProgrammeVerdict | undefined {
   try {
     const v = verdictMessages(plan, programmeId, catalogue, policy, action);
-    const t = (m: Msg | string | number): string => render(locale, m, ELIGIBILITY_RULE);
+    const t = (m: Msg | string | number): string => render(locale, m, ELIGIBILITY);
     return v && { verdict: v.verdict, text: t(v.text), reasons: v.reasons.map(t) };
   } catch {
     return undefined;

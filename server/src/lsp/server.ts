@@ -41,7 +41,7 @@ import { timeline } from './timeline.js';
 import { lintWorkspace } from './workspaceLint.js';
 import { IS_PLAN_REQUEST, LINT_WORKSPACE_REQUEST, TIMELINE_REQUEST, type IsPlanParams, type LintWorkspaceParams, type PlanlintServerInfo, type TimelineParams } from './protocol.js';
 import { CONFIG_NAMES, isPlan, PLAN_SUFFIXES } from '../project/planFiles.js';
-import { ConfigStore, effectiveAsOf, engineConfig, isConfigUri, normaliseSettings, uriToPath, type LoadedConfig, type Settings } from './settings.js';
+import { ConfigStore, effectiveAsOf, engineConfig, isConfigUri, normaliseSettings, pathToUri, uriToPath, type LoadedConfig, type Settings } from './settings.js';
 
 export const SERVER_NAME = 'planlint';
 export const SERVER_VERSION = '0.1.0';
@@ -140,6 +140,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     messageLocale = chooseLocale({ flag: localeSources.setting, client: localeSources.client, config: localeSources.config });
     return messageLocale !== before;
   };
+  /**
+   * The team's default (`locale:` in the configuration of the first workspace folder: the nearest
+   * `.planlintrc.yaml` from its root, or the pushed `configPath` setting), read again whenever
+   * configuration changes. Like the editor's language it is inherited, so chooseLocale takes it
+   * only for a locale planlint has all of.
+   */
+  const teamLocale = (): string | undefined => {
+    const root = folderPaths()[0];
+    if (root === undefined) return undefined;
+    try {
+      const here = pathToUri(`${root.replace(/[\\/]+$/, '')}/planlint-workspace`);
+      return configs.resolve(here, normaliseSettings(pushedSettings), root).config.locale;
+    } catch {
+      return undefined;
+    }
+  };
   /** The `locale` of a settings object: a string, '' (none), or undefined when it does not say. */
   const localeSetting = (raw: unknown): string | undefined => {
     const v = raw !== null && typeof raw === 'object' ? (raw as { locale?: unknown }).locale : undefined;
@@ -206,6 +222,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // all of it, else English (engine/locales.ts).
     localeSources.setting = localeSetting(io) ?? localeSetting(pushedSettings);
     localeSources.client = typeof params.locale === 'string' ? params.locale : undefined;
+    localeSources.config = teamLocale();
     chooseMessageLocale();
     const pushedDocs = (pushedSettings as { docs?: { baseUrl?: unknown } } | undefined)?.docs?.baseUrl;
     if (!setDocsBaseUrl(io?.docsBaseUrl ?? pushedDocs)) log('docsBaseUrl ignored: it must be an http(s) or file URL');
@@ -251,13 +268,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           folders = [...folders.filter((f) => !e.removed.some((r) => r.uri === f.uri)), ...e.added];
           settingsCache.clear();
           configs.setWorkspaceFolders(folderPaths());
+          localeSources.config = teamLocale();
+          chooseMessageLocale();
           diagnostics.revalidateAll();
         });
       } catch {
         // The client did not announce workspace folder support.
       }
     }
-    log(`server started (today ${todayLocal()}, positions ${client?.encoding ?? 'utf-16'}, diagnostics ${client?.pullDiagnostics ? 'pull' : 'push'})`);
+    log(`server started (today ${todayLocal()}, positions ${client?.encoding ?? 'utf-16'}, diagnostics ${client?.pullDiagnostics ? 'pull' : 'push'}, locale ${messageLocale}${localeSources.config ? `, team default ${localeSources.config}` : ''})`);
   });
 
   // ---- documents
@@ -303,6 +322,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // ---- settings and config
   function onConfigChanged(): void {
     configs.invalidate();
+    localeSources.config = teamLocale();
+    chooseMessageLocale();
     for (const d of docs.all()) d.linted = undefined;
     diagnostics.revalidateAll();
     if (client?.codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
