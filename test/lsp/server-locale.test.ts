@@ -326,15 +326,33 @@ describe('choosing the locale', () => {
     expect((await lenses(c, uri))[0].command.title).toMatch(/^(Nesaf yn ddyledus|Adolygiadau)/);
   });
 
-  it('a change of the planlint.locale setting (pushed) re-renders open documents and asks for code lenses again', async () => {
-    const c = await session({});
+  it('a change of the planlint.locale setting (pushed) re-renders open documents and asks for code lenses and inlay hints again', async () => {
+    const workspace = {
+      configuration: true,
+      didChangeConfiguration: { dynamicRegistration: true },
+      diagnostics: { refreshSupport: true },
+      workspaceEdit: { documentChanges: true },
+      codeLens: { refreshSupport: true },
+      inlayHint: { refreshSupport: true },
+    };
+    const c = await session({ extraCapabilities: { workspace } });
+    let hintRefreshes = 0;
+    c.conn.onRequest('workspace/inlayHint/refresh', () => {
+      hintRefreshes++;
+      return null;
+    });
     const { uri } = await open(c, DET);
+    const { uri: bad, diags } = await open(c, BAD);
+    expect(diags.length).toBeGreaterThan(0);
     expect((await lenses(c, uri))[0].command.title).toMatch(/^(Next due|Reviews)/);
     const before = c.requests.filter((r) => r.method === 'workspace/codeLens/refresh').length;
     const published = c.published.filter((p) => p.uri === uri).length;
     c.notify('workspace/didChangeConfiguration', { settings: { planlint: { ...c.settings, locale: 'qps' } } });
     await c.until(() => c.requests.filter((r) => r.method === 'workspace/codeLens/refresh').length > before, 5000, 'code lens refresh');
     await c.until(() => c.published.filter((p) => p.uri === uri).length > published, 5000, 'diagnostics again');
+    await c.until(() => hintRefreshes > 0, 5000, 'inlay hint refresh');
+    // Published again in the new locale (the worker-free path: each message from the catalogue).
+    await c.until(() => { const ds = c.lastPublished(bad)?.diagnostics ?? []; return ds.length === diags.length && ds.every((d) => d.message.startsWith('⟦')); }, 5000, 'diagnostics in qps');
     expect((await lenses(c, uri))[0].command.title.startsWith('⟦')).toBe(true);
     expect((await hints(c, uri, DET)).every((h) => h.startsWith('⟦'))).toBe(true);
   });
