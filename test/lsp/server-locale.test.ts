@@ -271,6 +271,15 @@ describe('the pseudo-locale: nothing of the server’s escapes the catalogue', (
         if (w.length) found.push(`${i.label}: ${w.join(' ')}`);
       }
     }
+    // A new objective's snippet (its inserted text is plan content: ids, dates and values as they are).
+    const t = BAD.replace('\nactions:', '  - \n\nactions:');
+    const { uri: u } = await open(c, t);
+    const sn = (await complete(c, u, posOf(t, '  - \n\nactions:', 4))).filter((i) => (i as { kind?: number }).kind === 15);
+    expect(sn.length).toBeGreaterThan(0);
+    for (const i of sn) {
+      const w = escaped(`${i.label} ${i.detail ?? ''} ${(i as { textEdit?: { newText: string } }).textEdit?.newText.replace(/\b[a-z_]+:/g, ' ') ?? ''}`, ['OUT-1', 'thinking_behaviour', 'not_started']);
+      if (w.length) found.push(`snippet ${i.label}: ${w.join(' ')}`);
+    }
     // Keys of an action: the details the server words (a schema title is data, shown as it is).
     const keys = await complete(c, uri, { line: posOf(BAD, 'objective: OBJ-9', 0).line, character: 4 });
     const props = propertiesOf(schemaAt(['actions', '#'])!);
