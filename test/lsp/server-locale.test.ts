@@ -146,7 +146,7 @@ describe('initialised with locale cy', () => {
     expect(onFinding).toMatch(/\[Rhagor…\]\(https?:\/\//);
     expect(onFinding).not.toContain('[More…]');
     const objective = await hoverAt(c, uri, posOf(BAD, '- id: OBJ-1', 8));
-    expect(objective).toMatch(/^\*\*Amcan OBJ-1\*\*: /);
+    expect(objective).toMatch(/^\*\*Amcan OBJ-1\*\*: yn gwasanaethu OUT-1 · angen: addysg, hyfforddiant a chyflogaeth · targed \d{1,2} \p{L}+ \d{4} · /u);
     expect(objective).toContain('| **S** penodol |');
     expect(objective).toContain('| **T** ag amserlen |');
     expect(objective).not.toMatch(/specific|measurable|time-bound|\btarget\b/);

@@ -86,8 +86,7 @@ function idSummary(l: Linted, kind: IdKind, id: string, withSmart = true): strin
     const o = plan.objectives.find((x) => x.id === id);
     if (!o) return text(locale, 'lsp.hover.noObjective', { which: theId(id) });
     if (o.outcome) parts.push(text(locale, 'lsp.hover.serves', { what: idOr(o.outcome, text(locale, 'lsp.hover.anOutcome')) }));
-    // The need area is a value of the plan format (English words, as the schema names them).
-    if (o.need) parts.push(text(locale, 'lsp.hover.need', { need: o.need.replace(/_/g, ' ') }));
+    if (o.need) parts.push(text(locale, 'lsp.hover.need', { need: msg('lsp.need', { need: o.need, text: o.need.replace(/_/g, ' ') }) }));
     if (o.target_date) parts.push(text(locale, 'lsp.hover.target', { date: o.target_date }));
     if (o.status) parts.push(t(statusMsg(o.status)));
     const n = plan.actions.filter((a) => a.objective === id).length;

@@ -54,6 +54,9 @@ export const LSP_MESSAGES: Readonly<Record<string, string>> = {
   // A status value, in words (the value itself is what a user types).
   'lsp.status':
     '{status, select, future {future} not_started {not started} in_progress {in progress} achieved {achieved} not_achieved {not achieved} no_longer_appropriate {no longer appropriate} cannot_start_yet {cannot start yet} completed {completed} withdrawn {withdrawn} other {{text}}}',
+  // A need area (the value itself is what a user types; the schema's `need_area`).
+  'lsp.need':
+    '{need, select, accommodation {accommodation} education_training_employment {education training employment} finance {finance} relationships {relationships} lifestyle_associates {lifestyle associates} drug_misuse {drug misuse} alcohol_misuse {alcohol misuse} emotional_wellbeing {emotional wellbeing} thinking_behaviour {thinking behaviour} attitudes {attitudes} other {{text}}}',
 
   // The SMART table of an objective's hover.
   'lsp.smart.header': '| | SMART | |',
