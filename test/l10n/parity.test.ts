@@ -1,6 +1,7 @@
 // The Welsh catalogue against the English one: every Welsh id exists in English, with the same
 // placeholders, in a template that parses; the files are one id a line, sorted, so a reviewer's
 // correction is a one-line diff.
+import '../../server/src/lsp/messages.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

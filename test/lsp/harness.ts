@@ -83,6 +83,8 @@ export interface ClientOptions {
   workspaceFolders?: boolean;
   /** Sent as `initializationOptions`. */
   initializationOptions?: Record<string, unknown>;
+  /** Sent as `initialize.locale` (the editor's display language). */
+  locale?: string;
 }
 
 export class TestClient {
@@ -226,6 +228,7 @@ export async function startClient(opts: ClientOptions = {}): Promise<{ client: T
     processId: opts.processId === undefined ? process.pid : opts.processId,
     rootUri: opts.rootUri === undefined ? null : opts.rootUri,
     initializationOptions: opts.initializationOptions,
+    ...(opts.locale ? { locale: opts.locale } : {}),
     workspaceFolders: opts.rootUri ? [{ uri: opts.rootUri, name: 'ws' }] : null,
     capabilities: {
       general: opts.encodings ? { positionEncodings: opts.encodings } : undefined,

@@ -20,6 +20,7 @@ import type { Finding } from '../engine/types.js';
 import { checkCancelled, type ServerState } from './context.js';
 import { minimalEdit, ruleDocHref, spansIntersect, toDiagnostic, type Converter } from './convert.js';
 import type { Linted } from './documents.js';
+import { text } from './messages.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.planlint`;
 export const CMD_SHOW_RULE_DOC = 'planlint.showRuleDoc';
@@ -67,7 +68,8 @@ export async function codeActions(s: ServerState, p: CodeActionParams, token?: C
   const findings = l.result.findings;
   const out: CodeAction[] = [];
   const clientDiags = p.context?.diagnostics ?? [];
-  const diagFor = (f: Finding): Diagnostic => clientDiags.find((d) => sameDiagnostic(d, f, conv)) ?? toDiagnostic(f, conv, uri);
+  const locale = l.options.locale;
+  const diagFor = (f: Finding): Diagnostic => clientDiags.find((d) => sameDiagnostic(d, f, conv)) ?? toDiagnostic(f, conv, uri, locale);
 
   const here = findings.filter((f) => spansIntersect(f.span, range));
 
@@ -94,7 +96,7 @@ export async function codeActions(s: ServerState, p: CodeActionParams, token?: C
       const e = fixAllEdit(l, rule);
       if (!e) continue;
       out.push({
-        title: `Fix all ${rule} problems in this file`,
+        title: text(locale, 'lsp.action.fixRule', { rule }),
         kind: CodeActionKind.QuickFix,
         diagnostics: findings.filter((f) => f.ruleId === rule).map(diagFor),
         edit: workspaceEdit(s, uri, doc.version, [e]),
@@ -115,10 +117,10 @@ export async function codeActions(s: ServerState, p: CodeActionParams, token?: C
       const lineText = conv.lines.lineText(line);
       const indent = /^[ \t]*/.exec(lineText)![0];
       const at = conv.lines.starts[line];
-      const edit = { start: at, end: at, newText: `${indent}# planlint-disable-next-line ${f.ruleId} -- reason${l.result.parsed.eol}` };
+      const edit = { start: at, end: at, newText: `${indent}# planlint-disable-next-line ${f.ruleId} -- ${text(locale, 'lsp.action.disableReason')}${l.result.parsed.eol}` };
       if (!guard.allows([edit])) continue;
       out.push({
-        title: `Disable ${f.ruleId} for this line`,
+        title: text(locale, 'lsp.action.disable', { rule: f.ruleId }),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagFor(f)],
         edit: workspaceEdit(s, uri, doc.version, [conv.toTextEdit(edit)]),
@@ -127,9 +129,9 @@ export async function codeActions(s: ServerState, p: CodeActionParams, token?: C
     // 4. Documentation for each rule under the cursor.
     for (const rule of [...new Set(here.map((f) => f.ruleId))].filter((r) => !r.startsWith('local/'))) {
       out.push({
-        title: `Show documentation for ${rule}`,
+        title: text(locale, 'lsp.action.showDoc', { rule }),
         kind: CodeActionKind.QuickFix,
-        command: { title: `Show documentation for ${rule}`, command: CMD_SHOW_RULE_DOC, arguments: [rule, ruleDocHref(rule)] },
+        command: { title: text(locale, 'lsp.action.showDoc', { rule }), command: CMD_SHOW_RULE_DOC, arguments: [rule, ruleDocHref(rule)] },
       });
     }
   }
@@ -139,7 +141,7 @@ export async function codeActions(s: ServerState, p: CodeActionParams, token?: C
     checkCancelled(token);
     const e = fixAllEdit(l);
     if (e) {
-      out.push({ title: 'Fix all auto-fixable planlint problems', kind: FIX_ALL_KIND, edit: workspaceEdit(s, uri, doc.version, [e]) });
+      out.push({ title: text(locale, 'lsp.action.fixAll'), kind: FIX_ALL_KIND, edit: workspaceEdit(s, uri, doc.version, [e]) });
     }
   }
   return out;
@@ -156,7 +158,7 @@ export async function executeCommand(s: ServerState, p: ExecuteCommandParams): P
       return r.success;
     }
     // A notification (window.showInformationMessage sends a request, which a client may reject).
-    void s.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `${rule}: ${url}` }).catch(() => undefined);
+    void s.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: text(s.locale, 'lsp.action.docAt', { rule, url }) }).catch(() => undefined);
     return true;
   }
   if (p.command === CMD_FIX_ALL) {
@@ -166,7 +168,7 @@ export async function executeCommand(s: ServerState, p: ExecuteCommandParams): P
     if (!doc || !l) return null;
     const e = fixAllEdit(l);
     if (!e) return false;
-    const r = await s.connection.workspace.applyEdit({ label: 'planlint: fix all', edit: workspaceEdit(s, uri, doc.version, [e]) });
+    const r = await s.connection.workspace.applyEdit({ label: text(l.options.locale, 'lsp.action.fixAllLabel'), edit: workspaceEdit(s, uri, doc.version, [e]) });
     return r.applied;
   }
   return null;

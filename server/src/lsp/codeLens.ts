@@ -7,6 +7,7 @@ import { dueDates, type Obligation } from '../engine/obligations.js';
 import type { ServerState } from './context.js';
 import type { Linted } from './documents.js';
 import { obligationKey } from './timeline.js';
+import { msg, text } from './messages.js';
 
 const ORDER: Record<string, number> = { overdue: 0, upcoming: 1, late: 2, met: 3 };
 
@@ -16,13 +17,15 @@ function shown(obligations: readonly Obligation[]): Obligation[] {
   return [...open].sort((a, b) => ORDER[a.state] - ORDER[b.state] || a.due.localeCompare(b.due)).slice(0, 3);
 }
 
-export function lensTitle(obligations: readonly Obligation[]): string | undefined {
+export function lensTitle(obligations: readonly Obligation[], locale?: string): string | undefined {
   if (!obligations.length) return undefined;
   const next = shown(obligations);
-  if (!next.length) return `Reviews: all ${obligations.length} obligation${obligations.length === 1 ? '' : 's'} met or done`;
-  const state = (o: Obligation): string =>
-    o.state !== 'overdue' ? (o.defaultDeadline ? "upcoming, planlint's default date" : 'upcoming') : o.defaultDeadline ? 'no review yet' : `overdue by ${o.daysPast} day${o.daysPast === 1 ? '' : 's'}`;
-  return 'Next due: ' + next.map((o) => `${o.kind} ${o.due} (${state(o)})`).join(' · ');
+  if (!next.length) return text(locale, 'lsp.lens.allMet', { n: obligations.length });
+  const state = (o: Obligation) =>
+    o.state !== 'overdue' ? msg(o.defaultDeadline ? 'lsp.lens.upcomingDefault' : 'lsp.lens.upcoming') : o.defaultDeadline ? msg('lsp.lens.noReviewYet') : msg('lsp.lens.overdueBy', { n: o.daysPast });
+  // The obligation kinds are policy data (review.json's labels), in English.
+  const items = next.map((o) => text(locale, 'lsp.lens.item', { kind: o.kind, due: o.due, state: state(o) })).join(' · ');
+  return text(locale, 'lsp.lens.next', { items });
 }
 
 export function buildLenses(l: Linted, uri = '', lensCommand = ''): CodeLens[] {
@@ -35,7 +38,7 @@ export function buildLenses(l: Linted, uri = '', lensCommand = ''): CodeLens[] {
   const start = (pair?.key as { range?: [number, number, number] } | undefined)?.range?.[0];
   if (start === undefined) return [];
   const obligations = dueDates(l.result.plan, l.options.asOf, cfg.policy);
-  const title = lensTitle(obligations);
+  const title = lensTitle(obligations, l.options.locale);
   if (!title) return [];
   // The first obligation named: the timeline opens at it (its key, timeline.ts).
   const first = shown(obligations)[0];

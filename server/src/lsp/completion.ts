@@ -19,6 +19,7 @@ import type { Linted } from './documents.js';
 import { eligibilityVerdict, programmeFacts, shortLine } from './programmes.js';
 import { enumDescription, enumOf, knownValues, isArraySchema, isObjectSchema, propertiesOf, requiredOf, schemaAt, type SchemaNode } from '../engine/schema.js';
 import { lineContext, nodeAt, siblingKeys, type LineContext } from './yamlPath.js';
+import { text as say } from './messages.js';
 
 export const COMPLETION_TRIGGERS = [':', '-', '[', ','];
 
@@ -62,11 +63,12 @@ function nextId(existing: readonly string[], fallbackPrefix: string): string {
   return `${prefix}${max + 1}`;
 }
 
-function typeText(n: SchemaNode): string | undefined {
+/** A key's detail: the schema's title (English data), else its type in the locale's words. */
+function typeText(n: SchemaNode, locale: string | undefined): string | undefined {
   if (n.title) return n.title;
-  if (n.format === 'date') return 'date (YYYY-MM-DD)';
-  if (typeof n.type === 'string') return n.type;
-  if (n.enum) return 'one of ' + n.enum.length + ' values';
+  if (n.format === 'date') return say(locale, 'lsp.completion.date');
+  if (typeof n.type === 'string') return say(locale, 'lsp.completion.type', { type: n.type });
+  if (n.enum) return say(locale, 'lsp.completion.oneOf', { n: n.enum.length });
   return undefined;
 }
 
@@ -79,6 +81,7 @@ interface Ctx {
   ids: Ids;
   plan: Plan | undefined;
   snippets: boolean;
+  locale: string | undefined;
 }
 
 function keyItems(c: Ctx, mapSchema: SchemaNode, present: Set<string>, indent: string): CompletionItem[] {
@@ -103,7 +106,7 @@ function keyItems(c: Ctx, mapSchema: SchemaNode, present: Set<string>, indent: s
     out.push({
       label: key,
       kind: CompletionItemKind.Property,
-      detail: typeText(sch) ?? (required.has(key) ? 'required' : undefined),
+      detail: typeText(sch, c.locale) ?? (required.has(key) ? say(c.locale, 'lsp.completion.required') : undefined),
       documentation: sch.description ? { kind: 'markdown', value: sch.description } : undefined,
       sortText: `${required.has(key) ? '0' : '1'}${key}`,
       insertTextFormat: format,
@@ -121,6 +124,7 @@ function snippetItems(c: Ctx, seqKey: string, dashCol: number, withDash: boolean
   const target6 = addMonths(c.asOf, 6);
   const target3 = addMonths(c.asOf, 3);
   const sn = (i: number, def: string): string => (c.snippets ? `\${${i}:${def}}` : def);
+  // The snippets' placeholder texts (the words a user types over) are in the locale; values stay values.
   let lines: string[] | undefined;
   let label = '';
   if (seqKey === 'objectives') {
@@ -129,8 +133,8 @@ function snippetItems(c: Ctx, seqKey: string, dashCol: number, withDash: boolean
       `id: ${nextId(c.ids.objective, 'OBJ-')}`,
       `outcome: ${sn(1, c.ids.outcome[0] ?? 'OUT-1')}`,
       `need: ${sn(2, 'thinking_behaviour')}`,
-      `description: ${sn(3, 'what the person will achieve')}`,
-      `measure: ${sn(4, 'how progress will be measured')}`,
+      `description: ${sn(3, say(c.locale, 'lsp.snippet.objectiveDescription'))}`,
+      `measure: ${sn(4, say(c.locale, 'lsp.snippet.objectiveMeasure'))}`,
       `target_date: ${sn(5, target6)}`,
       `status: not_started`,
     ];
@@ -140,7 +144,7 @@ function snippetItems(c: Ctx, seqKey: string, dashCol: number, withDash: boolean
       `id: ${nextId(c.ids.action, 'ACT-')}`,
       `objective: ${sn(1, c.ids.objective[0] ?? 'OBJ-1')}`,
       `type: ${sn(2, 'other')}`,
-      `description: ${sn(3, 'what will be done, by whom and where')}`,
+      `description: ${sn(3, say(c.locale, 'lsp.snippet.actionDescription'))}`,
       `priority: ${sn(4, String(c.ids.action.length + 1))}`,
       `owner: ${sn(5, 'person')}`,
       `start_date: ${c.asOf}`,
@@ -152,15 +156,22 @@ function snippetItems(c: Ctx, seqKey: string, dashCol: number, withDash: boolean
     lines = [`date: ${sn(1, c.asOf)}`, `type: ${sn(2, 'periodic')}`, `by: ${sn(3, 'prison_offender_manager')}`];
   } else if (seqKey === 'outcomes') {
     label = 'outcome';
-    lines = [`id: ${nextId(c.ids.outcome, 'OUT-')}`, `description: ${sn(1, 'the change the plan works towards')}`];
+    lines = [`id: ${nextId(c.ids.outcome, 'OUT-')}`, `description: ${sn(1, say(c.locale, 'lsp.snippet.outcomeDescription'))}`];
   }
   if (!lines) return [];
   const text = dash + lines.map((l, i) => (i === 0 ? l : ind + l)).join('\n') + (c.snippets ? '$0' : '');
   return [
     {
-      label: `${label} (new item)`,
+      label: say(c.locale, `lsp.completion.new${label[0].toUpperCase()}${label.slice(1)}`),
       kind: CompletionItemKind.Snippet,
-      detail: label === 'objective' ? `target date ${target6} (6 months from ${c.asOf})` : label === 'action' ? `target date ${target3}` : label === 'review' ? `dated ${c.asOf}` : undefined,
+      detail:
+        label === 'objective'
+          ? say(c.locale, 'lsp.completion.objectiveTarget', { date: target6, asOf: c.asOf })
+          : label === 'action'
+            ? say(c.locale, 'lsp.completion.actionTarget', { date: target3 })
+            : label === 'review'
+              ? say(c.locale, 'lsp.completion.reviewDated', { date: c.asOf })
+              : undefined,
       insertTextFormat: c.snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
       insertTextMode: InsertTextMode.asIs,
       sortText: '00',
@@ -174,27 +185,29 @@ function valueItems(c: Ctx, key: string, sch: SchemaNode | undefined, ownId: str
   const ref = (ids: string[], what: string) => {
     for (const id of ids) if (id !== ownId) out.push({ label: id, kind: CompletionItemKind.Reference, detail: what, textEditText: id } as CompletionItem & { textEditText: string });
   };
-  if (key === 'objective') ref(c.ids.objective, 'objective');
-  else if (key === 'outcome') ref(c.ids.outcome, 'outcome');
-  else if (key === 'after') ref(c.ids.action, 'action');
+  if (key === 'objective') ref(c.ids.objective, say(c.locale, 'lsp.completion.refObjective'));
+  else if (key === 'outcome') ref(c.ids.outcome, say(c.locale, 'lsp.completion.refOutcome'));
+  else if (key === 'after') ref(c.ids.action, say(c.locale, 'lsp.completion.refAction'));
   else if (key === 'programme') {
     // Labelled by name, the id inserted; eligible first, then unknown, then not eligible,
     // with the reason as one short line (the whole of it in the documentation).
     const cfg = c.l?.options.config;
     const action = actionAt(c);
     const RANK = { eligible: 0, unknown: 1, not_eligible: 2, withdrawn: 3 } as const;
-    const WORD = { eligible: 'eligible', unknown: 'eligibility unknown', not_eligible: 'not eligible', withdrawn: 'withdrawn' } as const;
+    const WORD_ID = { eligible: 'lsp.completion.eligible', unknown: 'lsp.completion.unknown', not_eligible: 'lsp.completion.notEligible', withdrawn: 'lsp.completion.withdrawn' } as const;
+    const word = (v: keyof typeof WORD_ID): string => say(c.locale, WORD_ID[v]);
     for (const p of cfg?.catalogue.programmes ?? []) {
-      const v = cfg && c.plan ? eligibilityVerdict(c.plan, p.id, cfg.catalogue, cfg.policy, action) : undefined;
-      const facts = cfg ? programmeFacts(cfg.catalogue, p.id) : undefined;
+      const v = cfg && c.plan ? eligibilityVerdict(c.plan, p.id, cfg.catalogue, cfg.policy, action, c.locale) : undefined;
+      const facts = cfg ? programmeFacts(cfg.catalogue, p.id, c.locale) : undefined;
       const rank = v ? RANK[v.verdict] : 1;
       const reason = v?.reasons.length ? shortLine(v.reasons.join('; ')) : undefined;
-      const docs = [`**${p.name}** (\`${p.id}\`)`, ...(v ? [`For this person: ${v.text}`] : []), ...(facts?.lines ?? [])];
+      // The programme's name is catalogue data (English); the label is what a user looks for.
+      const docs = [`**${p.name}** (\`${p.id}\`)`, ...(v ? [say(c.locale, 'lsp.programme.forThisPerson', { text: v.text })] : []), ...(facts?.lines ?? [])];
       out.push({
         label: p.name,
-        ...(v ? { labelDetails: { description: WORD[v.verdict] } } : {}),
+        ...(v ? { labelDetails: { description: word(v.verdict) } } : {}),
         kind: CompletionItemKind.Value,
-        detail: v ? (reason ? `${WORD[v.verdict]}: ${reason}` : WORD[v.verdict]) : p.id,
+        detail: v ? (reason ? say(c.locale, 'lsp.completion.verdictReason', { verdict: word(v.verdict), reason }) : word(v.verdict)) : p.id,
         documentation: { kind: 'markdown', value: docs.join('\n\n') },
         sortText: `${rank}_${p.name.toLowerCase()}`,
         filterText: p.id,
@@ -207,7 +220,7 @@ function valueItems(c: Ctx, key: string, sch: SchemaNode | undefined, ownId: str
     if (!out.length && (t === 'boolean' || (Array.isArray(t) && t.includes('boolean')))) {
       for (const v of ['true', 'false']) out.push({ label: v, kind: CompletionItemKind.Value, textEditText: v } as CompletionItem & { textEditText: string });
     }
-    if (!out.length && sch.format === 'date') out.push({ label: c.asOf, kind: CompletionItemKind.Value, detail: 'today (as-of date)', textEditText: c.asOf } as CompletionItem & { textEditText: string });
+    if (!out.length && sch.format === 'date') out.push({ label: c.asOf, kind: CompletionItemKind.Value, detail: say(c.locale, 'lsp.completion.today'), textEditText: c.asOf } as CompletionItem & { textEditText: string });
   }
   return out;
 }
@@ -256,7 +269,7 @@ export async function completion(s: ServerState, p: CompletionParams): Promise<C
   const settings = await s.settings(doc.uri);
   const asOf = l?.options.asOf ?? effectiveAsOf(settings);
   const plan = l?.result.plan;
-  const c: Ctx = { s, l, cx, cursor, asOf, ids: collectIds(plan, doc.text), plan, snippets: s.client.snippets };
+  const c: Ctx = { s, l, cx, cursor, asOf, ids: collectIds(plan, doc.text), plan, snippets: s.client.snippets, locale: l?.options.locale ?? s.locale };
   const line = conv.lines.positionAt(cursor).line;
   let items: CompletionItem[] = [];
 

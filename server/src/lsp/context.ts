@@ -30,6 +30,8 @@ export interface ServerState {
   readonly connection: Connection;
   readonly docs: Documents;
   readonly client: ClientFeatures;
+  /** The locale the server speaks in this session (lsp/messages.ts; server.ts chooses it; default English). */
+  readonly locale?: string;
   /** The settings for a document (fetched from the client once, then cached). */
   settings(uri: string): Promise<Settings>;
   /** The cached lint result of a plan's current version (undefined: unknown or not a plan). */

@@ -14,6 +14,7 @@ import {
 import { LineIndex } from '../engine/lines.js';
 import type { Finding, Severity, Span, TextEdit } from '../engine/types.js';
 import { ruleDocUrl } from '../docs/render.js';
+import { text } from './messages.js';
 
 export type PositionEncoding = 'utf-16' | 'utf-8';
 
@@ -130,14 +131,14 @@ export function toSeverity(s: Severity): DiagnosticSeverity {
   return s === 'error' ? DiagnosticSeverity.Error : s === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information;
 }
 
-/** The finding's message, ending with its policy reference (once). */
-export function diagnosticMessage(f: Finding): string {
+/** The finding's message, ending with its policy reference (once), in the session's locale. */
+export function diagnosticMessage(f: Finding, locale?: string): string {
   if (!f.policy || f.message.includes(f.policy)) return f.message;
-  const sep = /[.!?)`]$/.test(f.message.trim()) ? ' ' : '. ';
-  return `${f.message.trim()}${sep}(${f.policy})`;
+  const message = f.message.trim();
+  return text(locale, /[.!?)`]$/.test(message) ? 'lsp.citation' : 'lsp.citation.afterText', { message, policy: f.policy });
 }
 
-export function toDiagnostic(f: Finding, conv: Converter, uri: string): Diagnostic {
+export function toDiagnostic(f: Finding, conv: Converter, uri: string, locale?: string): Diagnostic {
   const related: DiagnosticRelatedInformation[] = f.related.map((r) => ({
     location: { uri, range: conv.toRange(r.span) },
     message: r.message,
@@ -149,7 +150,7 @@ export function toDiagnostic(f: Finding, conv: Converter, uri: string): Diagnost
     // A local check (`local/...`, from configuration) has no page online.
     ...(f.ruleId.startsWith('local/') ? {} : { codeDescription: { href: ruleDocHref(f.ruleId) } }),
     source: SOURCE,
-    message: diagnosticMessage(f),
+    message: diagnosticMessage(f, locale),
   };
   if (related.length) d.relatedInformation = related;
   return d;

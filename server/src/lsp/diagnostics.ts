@@ -11,6 +11,8 @@ import {
   type DocumentDiagnosticParams,
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver';
+import { problemText } from '../engine/l10n.js';
+import { ensureLocales } from '../engine/locales.js';
 import { checkCancelled, yieldToEventLoop, type ServerState } from './context.js';
 import { SOURCE, toDiagnostic } from './convert.js';
 import type { Doc } from './documents.js';
@@ -89,12 +91,13 @@ export class DiagnosticsFeature {
     const l = await this.s.lintDoc(doc);
     if (!l) return [];
     // The worker's findings as they came: publishing never parses the document on this thread.
-    return (l.findings ?? l.result.findings).map((f) => toDiagnostic(f, l.conv, doc.uri));
+    return (l.findings ?? l.result.findings).map((f) => toDiagnostic(f, l.conv, doc.uri, l.options.locale));
   }
 
   private configDiagnostics(doc: Doc): Diagnostic[] {
     const path = uriToPath(doc.uri) ?? doc.uri;
     const loaded = this.configs.loadText(path, doc.text);
+    if (this.s.locale && this.s.locale !== 'en') ensureLocales();
     return loaded.problems.map((p) => {
       // A problem inside a policy pack this file extends is said on line 1, naming the pack's
       // file and position (its lines are not this document's).
@@ -107,7 +110,8 @@ export class DiagnosticsFeature {
         severity: DiagnosticSeverity.Error,
         source: SOURCE,
         code: 'config',
-        message: here ? p.message : `${p.file}:${p.line}:${p.column}: ${p.message}`,
+        // The problem in the session's locale (configuration messages are by id: engine/configMessages.ts).
+        message: here ? problemText(p, this.s.locale) : `${p.file}:${p.line}:${p.column}: ${problemText(p, this.s.locale)}`,
         // What found it: a YAML editor validating with planlint's schema reports `syntax` and
         // `schema` problems itself; only planlint knows the rest (client/src/coexist.ts).
         data: { kind: here ? (p.kind ?? 'planlint') : 'planlint' },

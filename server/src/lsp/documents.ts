@@ -200,7 +200,7 @@ export class Documents {
       if (doc.pending?.promise === promise) doc.pending = undefined;
       if (o.kind === 'superseded') return undefined;
       const stopped = o.kind === 'stopped';
-      const findings = stopped ? [stoppedFinding(o, conv.lines.lineEnd(0))] : o.findings;
+      const findings = stopped ? [stoppedFinding(o, conv.lines.lineEnd(0), inputs.locale)] : o.findings;
       const linted = workerLinted(version, key, text, findings, options, conv, stopped || text.length > FEATURES_MAX_CHARS);
       if (doc.version === version && doc.text === text) doc.linted = linted;
       return linted;

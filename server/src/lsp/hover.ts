@@ -12,23 +12,27 @@ import { eligibilityText, programmeFacts } from './programmes.js';
 import { enumDescription, knownValues, schemaAt } from '../engine/schema.js';
 import { idSites, nodeAt, siteAt, type IdKind } from './yamlPath.js';
 import { idOr, isQuotableCode, isQuotableId } from '../engine/privacy.js';
-
-/** "the id OBJ-2", or "this id" when it may not be quoted (a name typed as an id). */
-const theId = (id: string): string => (isQuotableId(id) ? `the id ${id}` : 'this id');
 import { defaultPolicy } from '../policy/index.js';
 import { judgeMeasurable, judgeSpecific, type Judgement } from '../rules/smart/analysis.js';
+import { msg, render, text, type Msg } from './messages.js';
+
+/** "the id OBJ-2", or "this id" when it may not be quoted (a name typed as an id). */
+const theId = (id: string): Msg => (isQuotableId(id) ? msg('lsp.hover.theId', { id }) : msg('lsp.hover.thisId'));
+/** A status value in words ("in progress"), in the locale. */
+const statusMsg = (status: string): Msg => msg('lsp.status', { status, text: status.replace(/_/g, ' ') });
 
 const samePath = (a: readonly (string | number)[], b: readonly (string | number)[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
-const STATE_TEXT: Record<string, string> = { met: 'met', upcoming: 'upcoming', late: 'done late', overdue: 'overdue' };
+const STATE_TEXT: Record<string, string> = { met: 'lsp.obligation.met', upcoming: 'lsp.obligation.upcoming', late: 'lsp.obligation.late', overdue: 'lsp.obligation.overdue' };
 
-export function obligationLine(o: Obligation): string {
-  let state = STATE_TEXT[o.state] ?? o.state;
+/** "Periodic review due 2026-12-01 (every 6 months): upcoming" (the kind and basis are policy data, in English). */
+export function obligationLine(o: Obligation, locale?: string): string {
+  let state: Msg | string = STATE_TEXT[o.state] ? msg(STATE_TEXT[o.state]) : o.state;
   // A date that is planlint's default, not the policy's, is never "overdue by N days".
-  if (o.state === 'overdue' && o.defaultDeadline) state = "no review yet, past planlint's default date";
-  else if (o.state === 'overdue' && o.daysPast) state += ` by ${o.daysPast} day${o.daysPast === 1 ? '' : 's'}`;
-  if (o.state === 'met' && o.metOn) state += ` (${o.metOn})`;
-  return `${o.kind} due ${o.due} (${o.basis}): ${state}`;
+  if (o.state === 'overdue' && o.defaultDeadline) state = msg('lsp.obligation.pastDefault');
+  else if (o.state === 'overdue' && o.daysPast) state = msg('lsp.obligation.overdueBy', { n: o.daysPast });
+  if (o.state === 'met' && o.metOn) state = msg('lsp.obligation.metWhen', { date: o.metOn });
+  return text(locale, 'lsp.obligation.line', { kind: o.kind, due: o.due, basis: o.basis, state });
 }
 
 /**
@@ -36,12 +40,12 @@ export function obligationLine(o: Obligation): string {
  * paragraph and a link to the rule's page. The rationale and the examples are on that page,
  * not here, so a hover stays short (about 600 characters at most).
  */
-function ruleSection(ruleId: string, message: string, checks: readonly LocalCheck[] | undefined): string {
+function ruleSection(ruleId: string, message: string, checks: readonly LocalCheck[] | undefined, locale: string | undefined): string {
   const local = ruleId.startsWith('local/') ? checks?.find((c) => c.id === ruleId) : undefined;
   const policy = local ? local.policy : RULES_BY_ID.get(ruleId)?.meta.policy;
   // The policy once: many messages already cite their paragraph.
   const cited = policy && !message.includes(policy.split(/[;(]/)[0].trim());
-  const foot = [cited ? `Policy: ${mdText(policy)}` : '', moreLink(ruleId, local)].filter(Boolean).join(' · ');
+  const foot = [cited ? text(locale, 'lsp.hover.policy', { policy: mdText(policy) }) : '', moreLink(ruleId, local, locale)].filter(Boolean).join(' · ');
   return [`**${ruleId}**`, message, foot].join('\n\n');
 }
 
@@ -49,70 +53,77 @@ function ruleSection(ruleId: string, message: string, checks: readonly LocalChec
  * Where to read more: a built-in rule's page; for a local check, what it is for and where it is
  * defined (its own configuration file or policy pack), since its documentation is the team's.
  */
-function moreLink(ruleId: string, local: LocalCheck | undefined): string {
-  if (!ruleId.startsWith('local/')) return `[More…](${ruleDocHref(ruleId)})`;
+function moreLink(ruleId: string, local: LocalCheck | undefined, locale: string | undefined): string {
+  if (!ruleId.startsWith('local/')) return text(locale, 'lsp.hover.more', { href: ruleDocHref(ruleId) });
+  // The check's description is the team's own text (configuration data), shown as written.
   const why = local?.description ? mdText(local.description) : '';
-  const where = local?.from ? 'a local check from a policy pack' : "a local check in this project's configuration";
-  return [why, `${where} (\`planlint explain ${ruleId}\`)`].filter(Boolean).join(' · ');
+  const where = text(locale, local?.from ? 'lsp.hover.localFromPack' : 'lsp.hover.localInConfig', { command: `planlint explain ${ruleId}` });
+  return [why, where].filter(Boolean).join(' · ');
 }
 
 /** Configuration text shown in Markdown: one line, no markup or links of its own. */
 const mdText = (s: string): string => s.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`).slice(0, 300);
 
 /** A second or third finding at the same place: one line each. */
-function ruleLine(ruleId: string, message: string): string {
+function ruleLine(ruleId: string, message: string, locale: string | undefined): string {
   const first = /^.*?[.!?](?=\s|$)/.exec(message)?.[0] ?? message;
-  return ruleId.startsWith('local/') ? `**${ruleId}**: ${first}` : `**${ruleId}**: ${first} [More…](${ruleDocHref(ruleId)})`;
+  return ruleId.startsWith('local/') ? text(locale, 'lsp.hover.ruleLine', { rule: ruleId, message: first }) : text(locale, 'lsp.hover.ruleLineMore', { rule: ruleId, message: first, href: ruleDocHref(ruleId) });
 }
 
 /** "Objective OBJ-2: need finance · target 2027-01-29 · in progress · 1 action" (no free text). */
 function idSummary(l: Linted, kind: IdKind, id: string, withSmart = true): string {
   const plan = l.result.plan;
+  const locale = l.options.locale;
+  const t = (m: Msg): string => render(locale, m);
   const parts: string[] = [];
+  const head = (facts: string, table = ''): string =>
+    `${text(locale, `lsp.hover.${kind}${isQuotableId(id) ? '' : 'NoId'}`, { id, facts })}${table ? `\n\n${table}` : ''}`;
   if (kind === 'outcome') {
-    if (!plan.outcomes.some((o) => o.id === id)) return `No outcome has ${theId(id)}.`;
+    if (!plan.outcomes.some((o) => o.id === id)) return text(locale, 'lsp.hover.noOutcome', { which: theId(id) });
     const n = plan.objectives.filter((o) => o.outcome === id).length;
-    parts.push(`${n} objective${n === 1 ? '' : 's'}`);
+    parts.push(text(locale, 'lsp.hover.objectives', { n }));
   } else if (kind === 'objective') {
     const o = plan.objectives.find((x) => x.id === id);
-    if (!o) return `No objective has ${theId(id)}.`;
-    if (o.outcome) parts.push(`serves ${idOr(o.outcome, 'an outcome')}`);
-    if (o.need) parts.push(`need ${o.need.replace(/_/g, ' ')}`);
-    if (o.target_date) parts.push(`target ${o.target_date}`);
-    if (o.status) parts.push(o.status.replace(/_/g, ' '));
+    if (!o) return text(locale, 'lsp.hover.noObjective', { which: theId(id) });
+    if (o.outcome) parts.push(text(locale, 'lsp.hover.serves', { what: idOr(o.outcome, text(locale, 'lsp.hover.anOutcome')) }));
+    if (o.need) parts.push(text(locale, 'lsp.hover.need', { need: msg('lsp.need', { need: o.need, text: o.need.replace(/_/g, ' ') }) }));
+    if (o.target_date) parts.push(text(locale, 'lsp.hover.target', { date: o.target_date }));
+    if (o.status) parts.push(t(statusMsg(o.status)));
     const n = plan.actions.filter((a) => a.objective === id).length;
-    parts.push(`${n} action${n === 1 ? '' : 's'}`);
+    parts.push(text(locale, 'lsp.hover.actions', { n }));
     // The per-letter table, unless a finding here already has the reader's attention.
     const table = withSmart ? smartTable(l, o, id) : '';
-    return `**Objective${isQuotableId(id) ? ` ${id}` : ''}**: ${parts.join(' · ')}${table ? `\n\n${table}` : ''}`;
+    return head(parts.join(' · '), table);
   } else {
     const a = plan.actions.find((x) => x.id === id);
-    if (!a) return `No action has ${theId(id)}.`;
-    if (a.objective) parts.push(`serves ${idOr(a.objective, 'an objective')}`);
+    if (!a) return text(locale, 'lsp.hover.noAction', { which: theId(id) });
+    if (a.objective) parts.push(text(locale, 'lsp.hover.serves', { what: idOr(a.objective, text(locale, 'lsp.hover.anObjective')) }));
     if (isQuotableCode(a.type)) parts.push(isQuotableCode(a.programme) ? `${a.type} (${a.programme})` : a.type);
-    if (a.priority !== undefined) parts.push(`priority ${a.priority}`);
-    if (a.start_date || a.target_date) parts.push(`${a.start_date ?? '?'} to ${a.target_date ?? '?'}`);
-    if (a.status) parts.push(a.status.replace(/_/g, ' '));
-    if (a.after?.length) parts.push(`after ${a.after.map((x) => idOr(x, 'an action')).join(', ')}`);
+    if (a.priority !== undefined) parts.push(text(locale, 'lsp.hover.priority', { n: a.priority }));
+    if (a.start_date || a.target_date) parts.push(text(locale, 'lsp.hover.dates', { start: a.start_date ?? '?', end: a.target_date ?? '?' }));
+    if (a.status) parts.push(t(statusMsg(a.status)));
+    if (a.after?.length) parts.push(text(locale, 'lsp.hover.after', { ids: a.after.map((x) => idOr(x, text(locale, 'lsp.hover.anAction'))).join(', ') }));
   }
-  return `**${kind[0].toUpperCase()}${kind.slice(1)}${isQuotableId(id) ? ` ${id}` : ''}**: ${parts.join(' · ')}`;
+  return head(parts.join(' · '));
 }
 
 const REASON: Record<NonNullable<Judgement['reason']>, string> = {
-  'light-verb': 'names no act anyone could check',
-  abstract: 'an aim or inner state, not an act',
-  placeholder: 'stands in for work never named',
-  disposition: 'a disposition, not an act',
-  note: 'a note, not an objective',
-  'no-act': 'names no act or result',
-  opinion: 'rests on an opinion',
-  'no-result': 'a check with no result that counts',
-  'nothing-checkable': 'names nothing checkable',
+  'light-verb': 'lsp.smart.lightVerb',
+  abstract: 'lsp.smart.abstract',
+  placeholder: 'lsp.smart.placeholder',
+  disposition: 'lsp.smart.disposition',
+  note: 'lsp.smart.note',
+  'no-act': 'lsp.smart.noAct',
+  opinion: 'lsp.smart.opinion',
+  'no-result': 'lsp.smart.noResult',
+  'nothing-checkable': 'lsp.smart.nothingCheckable',
 };
-const cell = (j: Judgement | undefined, what: string): string => {
-  if (!j) return `— | no ${what}`;
-  if (j.ok) return `yes | ${j.basis ?? 'checkable'}`;
-  return `no | ${j.phrase ? `"${j.phrase}": ` : ''}${REASON[j.reason ?? 'no-act']}`;
+const cell = (j: Judgement | undefined, none: string): Msg => {
+  if (!j) return msg(none);
+  // The basis is the sentence analysis's own word for what it found (English data).
+  if (j.ok) return msg('lsp.smart.yes', { basis: j.basis ?? msg('lsp.smart.checkable') });
+  const reason = msg(REASON[j.reason ?? 'no-act']);
+  return j.phrase ? msg('lsp.smart.noPhrase', { phrase: j.phrase, reason }) : msg('lsp.smart.no', { reason });
 };
 
 /** True when a message names the id as a whole word ("OBJ-1" but not "OBJ-12"). */
@@ -127,10 +138,11 @@ function mentionsId(message: string, id: string): boolean {
 /** The objective judged letter by letter: S and M by the sentence analysis, A, R, T by the findings that name it. */
 function smartTable(l: Linted, o: { description?: string; measure?: string; target_date?: string }, id: string): string {
   const sp = l.options.config?.policy.smart ?? defaultPolicy().policy.smart;
+  const locale = l.options.locale;
   const named = (rule: string) => l.result.findings.filter((f) => f.ruleId === rule && mentionsId(f.message, id)).length;
-  const byRules = (rules: string[], okText: string) => {
+  const byRules = (rules: string[], ok: Msg): Msg => {
     const n = rules.reduce((s, r) => s + named(r), 0);
-    return n ? `no | ${n} finding${n === 1 ? '' : 's'} (${rules.filter((r) => named(r)).join(', ')})` : `yes | ${okText}`;
+    return n ? msg('lsp.smart.findings', { n, rules: rules.filter((r) => named(r)).join(', ') }) : msg('lsp.smart.yes', { basis: ok });
   };
   let s: Judgement | undefined, m: Judgement | undefined;
   try {
@@ -139,25 +151,27 @@ function smartTable(l: Linted, o: { description?: string; measure?: string; targ
   } catch {
     return '';
   }
+  const noFinding = msg('lsp.smart.noFinding');
   return [
-    '| | SMART | |',
+    text(locale, 'lsp.smart.header'),
     '|---|---|---|',
-    `| **S** specific | ${cell(s, 'description')} |`,
-    `| **M** measurable | ${cell(m, 'measure')} |`,
-    `| **A** achievable | ${byRules(['smart/achievable'], 'no finding')} |`,
-    `| **R** realistic | ${byRules(['smart/realistic', 'smart/phase'], 'no finding')} |`,
-    `| **T** time-bound | ${o.target_date ? byRules(['smart/time-bound', 'smart/overdue'], `target ${o.target_date}`) : 'no | no target date'} |`,
+    text(locale, 'lsp.smart.specific', { cell: cell(s, 'lsp.smart.noDescription') }),
+    text(locale, 'lsp.smart.measurable', { cell: cell(m, 'lsp.smart.noMeasure') }),
+    text(locale, 'lsp.smart.achievable', { cell: byRules(['smart/achievable'], noFinding) }),
+    text(locale, 'lsp.smart.realistic', { cell: byRules(['smart/realistic', 'smart/phase'], noFinding) }),
+    text(locale, 'lsp.smart.timeBound', { cell: o.target_date ? byRules(['smart/time-bound', 'smart/overdue'], msg('lsp.hover.target', { date: o.target_date })) : msg('lsp.smart.noTargetDate') }),
   ].join('\n');
 }
 
 export function hoverMarkdown(l: Linted, offset: number): string | undefined {
   const sections: string[] = [];
   const res = l.result;
+  const locale = l.options.locale;
 
   // 1. Findings under the cursor.
   const here = res.findings.filter((f) => offset >= f.span.start && offset <= f.span.end);
-  if (here.length) sections.push(ruleSection(here[0].ruleId, here[0].message, l.options.config?.checks));
-  if (here.length > 1) sections.push(here.slice(1, 3).map((f) => ruleLine(f.ruleId, f.message)).join('\n\n') + (here.length > 3 ? `\n\n${here.length - 3} more here.` : ''));
+  if (here.length) sections.push(ruleSection(here[0].ruleId, here[0].message, l.options.config?.checks, locale));
+  if (here.length > 1) sections.push(here.slice(1, 3).map((f) => ruleLine(f.ruleId, f.message, locale)).join('\n\n') + (here.length > 3 ? `\n\n${text(locale, 'lsp.hover.moreHere', { n: here.length - 3 })}` : ''));
 
   const at = nodeAt(res.parsed.doc, offset);
   if (at && at.path.length) {
@@ -170,15 +184,15 @@ export function hoverMarkdown(l: Linted, offset: number): string | undefined {
     //    finding here already names the programme, its verdict and the reason.
     if (at.on === 'value' && key === 'programme' && typeof value === 'string' && !here.some((f) => f.ruleId.startsWith('programme/'))) {
       const cat = l.options.config?.catalogue;
-      const facts = cat && programmeFacts(cat, value);
+      const facts = cat && programmeFacts(cat, value, locale);
       if (facts) {
         // Under a finding, only the name and the verdict: the finding is the point.
         const lines = [`**${facts.name}** (\`${facts.id}\`)`, ...(here.length ? [] : facts.lines)];
         const action = at.path[0] === 'actions' && typeof at.path[1] === 'number' ? res.plan.actions.find((a) => a.path[1] === at.path[1]) : undefined;
-        const elig = cat && l.options.config && eligibilityText(res.plan, value, cat, l.options.config.policy, action);
-        if (elig) lines.push(`For this person: ${elig}`);
+        const elig = cat && l.options.config && eligibilityText(res.plan, value, cat, l.options.config.policy, action, locale);
+        if (elig) lines.push(text(locale, 'lsp.programme.forThisPerson', { text: elig }));
         sections.push(lines.join('\n\n'));
-      } else sections.push('This value is not in the programme catalogue.'); // not quoted back: it may be a name typed in the wrong field
+      } else sections.push(text(locale, 'lsp.programme.notInCatalogue')); // not quoted back: it may be a name typed in the wrong field
     }
 
     // 3. Date fields: the obligations they drive or meet.
@@ -195,21 +209,22 @@ export function hoverMarkdown(l: Linted, offset: number): string | undefined {
       );
       // An obligation whose finding is shown above is not repeated.
       const shown = related.filter((o) => !here.some((f) => f.ruleId === o.rule));
-      if (shown.length) sections.push(['**Review obligations**', ...shown.map((o) => `- ${obligationLine(o)}`)].join('\n'));
+      if (shown.length) sections.push([text(locale, 'lsp.hover.obligations'), ...shown.map((o) => `- ${obligationLine(o, locale)}`)].join('\n'));
     }
 
     // 4. An id (or a reference to one): what it names, by id, type and dates only.
     const site = siteAt(idSites(res.parsed.doc), offset);
     if (site) sections.push(idSummary(l, site.kind, site.id, !here.length));
 
-    // 5. Schema description of the key (or of the value's key).
+    // 5. Schema description of the key (or of the value's key): the schema's title, description
+    //    and per-value descriptions are English data (schemas/), shown as they are.
     if (typeof last === 'string' || at.on === 'key') {
       const sch = schemaAt(schemaPath);
       if (sch?.description) {
         const title = sch.title ? ` (${sch.title})` : '';
         const lines = [`**${key}**${title}`, sch.description];
         const values = knownValues(sch);
-        if (values.length > 1 && at.on === 'key') lines.push(`One of: ${values.map((v) => `\`${String(v)}\``).join(', ')}`);
+        if (values.length > 1 && at.on === 'key') lines.push(text(locale, 'lsp.hover.oneOf', { values: values.map((v) => `\`${String(v)}\``).join(', ') }));
         // On a fixed value: what that value means (the schema's per-value description).
         const meaning = at.on === 'value' ? enumDescription(sch, value) : undefined;
         if (meaning) lines.push(`\`${String(value)}\`: ${meaning}`);

@@ -9,24 +9,25 @@ import { spanFor } from '../engine/locate.js';
 import type { Path } from '../engine/types.js';
 import type { ServerState } from './context.js';
 import type { Linted } from './documents.js';
+import { msg, render, type Msg } from './messages.js';
 
-const plural = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
-
-/** 12 → "12 days", 21 → "3 weeks", 75 → "10 weeks", 400 → "13 months", 800 → "2 years". */
-export function spanText(days: number): string {
+/** 12 → "12 days", 21 → "3 weeks", 75 → "10 weeks", 400 → "13 months", 800 → "2 years" (the shared unit messages). */
+export function spanMsg(days: number): Msg {
   const d = Math.abs(days);
-  if (d < 14) return plural(d, 'day');
-  if (d < 120) return plural(Math.round(d / 7), 'week');
-  if (d < 730) return plural(Math.round(d / 30.44), 'month');
-  return plural(Math.round(d / 365.25), 'year');
+  if (d < 14) return msg('common.days', { n: d });
+  if (d < 120) return msg('common.weeks', { n: Math.round(d / 7) });
+  if (d < 730) return msg('common.months', { n: Math.round(d / 30.44) });
+  return msg('common.years', { n: Math.round(d / 365.25) });
 }
+export const spanText = (days: number, locale?: string): string => render(locale, spanMsg(days));
 
 /** "today", "in 12 days", "3 weeks ago". */
-export function relativeText(date: string, asOf: string): string {
+export function relativeMsg(date: string, asOf: string): Msg {
   const n = daysBetween(asOf, date);
-  if (n === 0) return 'today';
-  return n > 0 ? `in ${spanText(n)}` : `${spanText(n)} ago`;
+  if (n === 0) return msg('lsp.hint.today');
+  return msg(n > 0 ? 'lsp.hint.in' : 'lsp.hint.ago', { span: spanMsg(n) });
 }
+export const relativeText = (date: string, asOf: string, locale?: string): string => render(locale, relativeMsg(date, asOf));
 
 interface DateSite {
   path: Path;
@@ -72,12 +73,13 @@ export function buildInlayHints(l: Linted, range?: { startLine: number; endLine:
     const position = l.conv.toPosition(span.end);
     if (range && (position.line < range.startLine || position.line > range.endLine)) continue;
     const past = daysBetween(asOf, site.date) < 0;
-    let label = past && site.overdueUnless ? `overdue ${spanText(daysBetween(site.date, asOf))}` : relativeText(site.date, asOf);
+    let label: Msg = past && site.overdueUnless ? msg('lsp.hint.overdue', { span: spanMsg(daysBetween(site.date, asOf)) }) : relativeMsg(site.date, asOf);
     if (site.beforeRelease && release && isValidDate(release)) {
       const before = daysBetween(site.date, release);
-      label += before > 0 ? ` · ${spanText(before)} before release` : before === 0 ? ' · on release' : ' · after release';
+      const when = before > 0 ? msg('lsp.hint.beforeRelease', { span: spanMsg(before) }) : msg(before === 0 ? 'lsp.hint.onRelease' : 'lsp.hint.afterRelease');
+      label = msg('lsp.hint.withRelease', { when: label, release: when });
     }
-    hints.push({ position, label, kind: InlayHintKind.Parameter, paddingLeft: true });
+    hints.push({ position, label: render(l.options.locale, label), kind: InlayHintKind.Parameter, paddingLeft: true });
   }
   return hints;
 }

@@ -12,6 +12,7 @@
 import { parentPort, Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from '../engine/config.js';
 import { lint, type LintOptions } from '../engine/lint.js';
+import { text } from './messages.js';
 import type { Finding } from '../engine/types.js';
 
 export interface LintBudget {
@@ -255,15 +256,15 @@ export function lintWorkerMain(): void {
   });
 }
 
-/** The one diagnostic a document gets when its check was stopped: which limit, never content. */
-export function stoppedFinding(o: Extract<CheckOutcome, { kind: 'stopped' }>, firstLineEnd: number): Finding {
+/** The one diagnostic a document gets when its check was stopped: which limit, never content (in the session's locale). */
+export function stoppedFinding(o: Extract<CheckOutcome, { kind: 'stopped' }>, firstLineEnd: number, locale?: string): Finding {
   const seconds = (o.budget.timeMs / 1000).toLocaleString('en-GB', { maximumFractionDigits: 1 });
   const message =
     o.why === 'time'
-      ? `planlint stopped checking this file: the check took longer than ${seconds} s, the language server's limit per check, so it was not checked. A sentence plan is checked in milliseconds: check that this is the right file. The next edit checks it again.`
+      ? text(locale, 'lsp.worker.time', { seconds })
       : o.why === 'memory'
-        ? `planlint stopped checking this file: the check needed more than ${o.budget.memoryMb.toLocaleString('en-GB')} MB of memory, the language server's limit per check, so it was not checked. A sentence plan needs far less: check that this is the right file. The next edit checks it again.`
-        : `planlint's checker stopped unexpectedly on this file (twice), so it was not checked. Please report this with the planlint version (never the plan itself). The next edit checks it again.`;
+        ? text(locale, 'lsp.worker.memory', { mb: o.budget.memoryMb.toLocaleString('en-GB') })
+        : text(locale, 'lsp.worker.crash');
   return {
     ruleId: o.why === 'crash' ? 'meta/internal-error' : 'meta/too-complex',
     severity: 'error',

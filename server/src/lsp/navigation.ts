@@ -15,6 +15,7 @@ import {
 } from 'vscode-languageserver';
 import type { ServerState } from './context.js';
 import type { Linted } from './documents.js';
+import { text } from './messages.js';
 import { idSites, siteAt, type IdSite } from './yamlPath.js';
 
 const ID_RE = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
@@ -48,7 +49,7 @@ export async function prepareRename(s: ServerState, p: PrepareRenameParams): Pro
   const l = await s.linted(p.textDocument.uri);
   if (!l) return null;
   const { site } = sitesAt(l, p.position);
-  if (!site) throw new ResponseError(LSPErrorCodes.RequestFailed, 'Only the id of an outcome, objective or action (or a reference to one) can be renamed.');
+  if (!site) throw new ResponseError(LSPErrorCodes.RequestFailed, text(l.options.locale, 'lsp.rename.notAnId'));
   return { range: l.conv.toRange(site.span), placeholder: site.id };
 }
 
@@ -56,13 +57,13 @@ export async function rename(s: ServerState, p: RenameParams): Promise<Workspace
   const l = await s.linted(p.textDocument.uri);
   if (!l) return null;
   const { site, all } = sitesAt(l, p.position);
-  if (!site) throw new ResponseError(LSPErrorCodes.RequestFailed, 'Only the id of an outcome, objective or action (or a reference to one) can be renamed.');
+  if (!site) throw new ResponseError(LSPErrorCodes.RequestFailed, text(l.options.locale, 'lsp.rename.notAnId'));
   const name = p.newName.trim();
   if (!ID_RE.test(name) || name.length > 40) {
-    throw new ResponseError(LSPErrorCodes.RequestFailed, 'An id is letters, digits, `-`, `_` or `.`, starting with a letter or digit, at most 40 characters.');
+    throw new ResponseError(LSPErrorCodes.RequestFailed, text(l.options.locale, 'lsp.rename.badId'));
   }
   if (name !== site.id && all.some((x) => x.def && x.kind === site.kind && x.id === name)) {
-    throw new ResponseError(LSPErrorCodes.RequestFailed, `There is already an ${site.kind} with id ${name}.`);
+    throw new ResponseError(LSPErrorCodes.RequestFailed, text(l.options.locale, 'lsp.rename.taken', { kind: site.kind, id: name }));
   }
   const edits = all.filter((x) => same(x, site)).map((x) => ({ range: l.conv.toRange(x.span), newText: name }));
   const doc = s.docs.get(p.textDocument.uri)!;

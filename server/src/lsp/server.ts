@@ -36,11 +36,12 @@ import { codeLenses } from './codeLens.js';
 import { inlayHints } from './inlayHints.js';
 import { budgetFromEnv, LintWorker } from './lintWorker.js';
 import { chooseLocale } from '../engine/locales.js';
+import { text } from './messages.js';
 import { timeline } from './timeline.js';
 import { lintWorkspace } from './workspaceLint.js';
 import { IS_PLAN_REQUEST, LINT_WORKSPACE_REQUEST, TIMELINE_REQUEST, type IsPlanParams, type LintWorkspaceParams, type PlanlintServerInfo, type TimelineParams } from './protocol.js';
 import { CONFIG_NAMES, isPlan, PLAN_SUFFIXES } from '../project/planFiles.js';
-import { ConfigStore, effectiveAsOf, engineConfig, isConfigUri, normaliseSettings, uriToPath, type LoadedConfig, type Settings } from './settings.js';
+import { ConfigStore, effectiveAsOf, engineConfig, isConfigUri, normaliseSettings, pathToUri, uriToPath, type LoadedConfig, type Settings } from './settings.js';
 
 export const SERVER_NAME = 'planlint';
 export const SERVER_VERSION = '0.1.0';
@@ -96,10 +97,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // file (it could be any file), so problems are given by line only; the editor shows them
     // in full on the config file itself. A file not read at all is said so in planlint's words.
     if (loaded.refused !== undefined) {
-      const msg = `configuration ${loaded.path} was not read: ${loaded.refused}; using the defaults`;
-      log(msg);
+      log(`configuration ${loaded.path} was not read: ${loaded.refused}; using the defaults`);
       // A notification: the editor shows it, and there is no answer to wait for (or to fail).
-      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `planlint: ${msg}` }).catch(() => undefined);
+      // The reason is the config reader's own words (project/configFiles.ts, English).
+      const message = text(messageLocale, 'lsp.config.notRead', { path: String(loaded.path), reason: String(loaded.refused) });
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined);
       return;
     }
     const lines = [...new Set(loaded.problems.map((p) => p.line))];
@@ -127,7 +129,38 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return p;
   };
 
+  // The language the server speaks (lsp/messages.ts, and the findings it publishes): chosen by
+  // chooseLocale from the `planlint.locale` setting (initializationOptions.locale, then the setting
+  // as it changes), the editor's display language, the workspace's team default, else English.
   let messageLocale = 'en';
+  const localeSources: { setting?: string; client?: string; config?: string } = {};
+  /** Choose the locale again; true when it changed. */
+  const chooseMessageLocale = (): boolean => {
+    const before = messageLocale;
+    messageLocale = chooseLocale({ flag: localeSources.setting, client: localeSources.client, config: localeSources.config });
+    return messageLocale !== before;
+  };
+  /**
+   * The team's default (`locale:` in the configuration of the first workspace folder: the nearest
+   * `.planlintrc.yaml` from its root, or the pushed `configPath` setting), read again whenever
+   * configuration changes. Like the editor's language it is inherited, so chooseLocale takes it
+   * only for a locale planlint has all of.
+   */
+  const teamLocale = (): string | undefined => {
+    const root = folderPaths()[0];
+    if (root === undefined) return undefined;
+    try {
+      const here = pathToUri(`${root.replace(/[\\/]+$/, '')}/planlint-workspace`);
+      return configs.resolve(here, normaliseSettings(pushedSettings), root).config.locale;
+    } catch {
+      return undefined;
+    }
+  };
+  /** The `locale` of a settings object: a string, '' (none), or undefined when it does not say. */
+  const localeSetting = (raw: unknown): string | undefined => {
+    const v = raw !== null && typeof raw === 'object' ? (raw as { locale?: unknown }).locale : undefined;
+    return typeof v === 'string' ? v : v === null ? '' : undefined;
+  };
   const lintDoc = async (doc: Doc): Promise<Linted | undefined> => {
     if (!doc.isPlan()) return undefined;
     const s = await settings(doc.uri);
@@ -145,6 +178,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     },
     get client() {
       return client!;
+    },
+    get locale() {
+      return messageLocale;
     },
     settings,
     lintDoc,
@@ -184,8 +220,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // The language of messages: `initializationOptions.locale` (or `planlint.locale`) when the
     // client names one, else the editor's display language (`initialize.locale`) when planlint has
     // all of it, else English (engine/locales.ts).
-    const named = (io as { locale?: unknown } | undefined)?.locale ?? (pushedSettings as { locale?: unknown } | undefined)?.locale;
-    messageLocale = chooseLocale({ flag: typeof named === 'string' ? named : undefined, client: params.locale });
+    localeSources.setting = localeSetting(io) ?? localeSetting(pushedSettings);
+    localeSources.client = typeof params.locale === 'string' ? params.locale : undefined;
+    localeSources.config = teamLocale();
+    chooseMessageLocale();
     const pushedDocs = (pushedSettings as { docs?: { baseUrl?: unknown } } | undefined)?.docs?.baseUrl;
     if (!setDocsBaseUrl(io?.docsBaseUrl ?? pushedDocs)) log('docsBaseUrl ignored: it must be an http(s) or file URL');
     const result: InitializeResult = {
@@ -230,13 +268,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           folders = [...folders.filter((f) => !e.removed.some((r) => r.uri === f.uri)), ...e.added];
           settingsCache.clear();
           configs.setWorkspaceFolders(folderPaths());
+          localeSources.config = teamLocale();
+          chooseMessageLocale();
           diagnostics.revalidateAll();
         });
       } catch {
         // The client did not announce workspace folder support.
       }
     }
-    log(`server started (today ${todayLocal()}, positions ${client?.encoding ?? 'utf-16'}, diagnostics ${client?.pullDiagnostics ? 'pull' : 'push'})`);
+    log(`server started (today ${todayLocal()}, positions ${client?.encoding ?? 'utf-16'}, diagnostics ${client?.pullDiagnostics ? 'pull' : 'push'}, locale ${messageLocale}${localeSources.config ? `, team default ${localeSources.config}` : ''})`);
   });
 
   // ---- documents
@@ -282,6 +322,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // ---- settings and config
   function onConfigChanged(): void {
     configs.invalidate();
+    localeSources.config = teamLocale();
+    chooseMessageLocale();
     for (const d of docs.all()) d.linted = undefined;
     diagnostics.revalidateAll();
     if (client?.codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
@@ -292,6 +334,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const s = (p?.settings as { planlint?: unknown } | undefined)?.planlint;
     if (s !== undefined) pushedSettings = s;
     settingsCache.clear();
+    // The `planlint.locale` setting: pushed with the settings, else read again from the client.
+    const pushed = localeSetting(s);
+    if (pushed !== undefined) {
+      localeSources.setting = pushed;
+      chooseMessageLocale();
+    } else if (client.configuration) {
+      void connection.workspace.getConfiguration({ section: 'planlint' }).then(
+        (raw) => {
+          const pulled = localeSetting(raw);
+          localeSources.setting = pulled === undefined ? localeSources.setting : pulled;
+          // A new language: every open document is linted again, code lenses and hints redrawn.
+          if (chooseMessageLocale()) onConfigChanged();
+        },
+        () => undefined,
+      );
+    }
     onConfigChanged();
   });
   connection.onDidChangeWatchedFiles((p) => {
@@ -333,6 +391,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         encoding: client!.encoding,
         maxChars: async (uri: string) => (await settings(uri)).maxFileSize,
         compute: (doc: Doc) => diagnostics.compute(doc),
+        locale: messageLocale,
         done: (uri: string) => {
           if (!docs.get(uri)) settingsCache.delete(uri);
         },

@@ -25,6 +25,7 @@ import type { Span } from '../engine/types.js';
 import type { ServerState } from './context.js';
 import type { Converter } from './convert.js';
 import type { Linted } from './documents.js';
+import { msg, text } from './messages.js';
 
 const rangeOf = (n: unknown): Span | undefined => {
   const r = (n as { range?: [number, number, number] } | null | undefined)?.range;
@@ -43,22 +44,15 @@ const str = (n: Node, key: string): string | undefined => {
   return isScalar(v) && (typeof v.value === 'string' || typeof v.value === 'number') ? String(v.value) : undefined;
 };
 
-function symbol(conv: Converter, name: string, kind: SymbolKind, span: Span, sel: Span | undefined, detail?: string, children: DocumentSymbol[] = []): DocumentSymbol {
+function symbolIn(locale: string | undefined, conv: Converter, name: string, kind: SymbolKind, span: Span, sel: Span | undefined, detail?: string, children: DocumentSymbol[] = []): DocumentSymbol {
   const t = trimmed(span, conv.text);
   const s = sel && sel.start >= t.start && sel.end <= t.end ? sel : { start: t.start, end: t.start };
-  return { name: name || '(unnamed)', detail, kind, range: conv.toRange(t), selectionRange: conv.toRange(s), children };
+  return { name: name || text(locale, 'lsp.symbol.unnamed'), detail, kind, range: conv.toRange(t), selectionRange: conv.toRange(s), children };
 }
 
 const idLike = (v: string | undefined): string | undefined => (v !== undefined && /^[a-z0-9_.\-]{1,40}$/.test(v) && !looksPersonal(v) ? v : undefined);
 /** A key the plan format defines is shown; any other key may be text a person typed. */
-const keyName = (k: string): string => (allKnownKeys().has(k) ? k : 'unknown key');
-/** "none", "1 review", "3 reviews": a count with its noun, the noun's first word pluralised. */
-export function count(n: number, noun: string): string {
-  if (n === 0) return 'none';
-  if (n === 1) return `1 ${noun}`;
-  const [head, ...rest] = noun.split(' ');
-  return [`${n} ${head}s`, ...rest].join(' ');
-}
+const keyName = (k: string, locale?: string): string => (allKnownKeys().has(k) ? k : text(locale, 'lsp.symbol.unknownKey'));
 const dateLike = (v: string | undefined): string | undefined => (v !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
 
 export function buildSymbols(l: Linted): DocumentSymbol[] {
@@ -66,6 +60,12 @@ export function buildSymbols(l: Linted): DocumentSymbol[] {
   const conv = l.conv;
   if (!isMap(root)) return [];
   const out: DocumentSymbol[] = [];
+  const locale = l.options.locale;
+  const symbol = (conv: Converter, name: string, kind: SymbolKind, span: Span, sel: Span | undefined, detail?: string, children: DocumentSymbol[] = []): DocumentSymbol =>
+    symbolIn(locale, conv, name, kind, span, sel, detail, children);
+  // Details: "none", "1 review", "3 reviews" (the count messages of lsp/messages.ts).
+  const count = (n: number, id: string): string => text(locale, `lsp.symbol.${id}`, { n });
+  const said = (id: string): string => text(locale, `lsp.symbol.${id}`);
 
   const items = (key: string): { node: Node; span: Span; idSpan?: Span; index: number }[] => {
     const seq = root.get(key, true);
@@ -86,13 +86,13 @@ export function buildSymbols(l: Linted): DocumentSymbol[] {
     // Only id- and date-shaped values go into the outline: a name typed into a field is not echoed.
     const type = idLike(str(a.node, 'type'));
     const prog = idLike(str(a.node, 'programme'));
-    return symbol(conv, idOr(str(a.node, 'id'), `action ${a.index + 1}`), SymbolKind.Number, a.span, a.idSpan, [type, prog].filter(Boolean).join(' · ') || 'action');
+    return symbol(conv, idOr(str(a.node, 'id'), text(locale, 'common.action', { n: a.index + 1 })), SymbolKind.Number, a.span, a.idSpan, [type, prog].filter(Boolean).join(' · ') || said('action'));
   };
   const objectiveSym = (o: (typeof objectives)[number]): DocumentSymbol => {
     const id = str(o.node, 'id');
     const kids = id ? actions.filter((a) => str(a.node, 'objective') === id).map(actionSym) : [];
     const target = dateLike(str(o.node, 'target_date'));
-    return symbol(conv, idOr(id, `objective ${o.index + 1}`), SymbolKind.Constant, o.span, o.idSpan, target ? `objective · target ${target}` : 'objective', kids);
+    return symbol(conv, idOr(id, text(locale, 'common.objective', { n: o.index + 1 })), SymbolKind.Constant, o.span, o.idSpan, target ? text(locale, 'lsp.symbol.objectiveTarget', { date: target }) : said('objective'), kids);
   };
 
   const sectionSym = (key: string, kind: SymbolKind, children: DocumentSymbol[], detail?: string): DocumentSymbol | undefined => {
@@ -101,7 +101,7 @@ export function buildSymbols(l: Linted): DocumentSymbol[] {
     const k = rangeOf(pair.key);
     const v = rangeOf(pair.value);
     if (!k) return undefined;
-    return symbol(conv, keyName(key), kind, { start: k.start, end: v ? v.end : k.end }, k, detail, children);
+    return symbol(conv, keyName(key, locale), kind, { start: k.start, end: v ? v.end : k.end }, k, detail, children);
   };
 
   const outcomeIds = new Set(outcomes.map((o) => str(o.node, 'id')).filter(Boolean));
@@ -115,22 +115,22 @@ export function buildSymbols(l: Linted): DocumentSymbol[] {
       const kids = outcomes.map((o) => {
         const id = str(o.node, 'id');
         const objs = id ? objectives.filter((x) => str(x.node, 'outcome') === id).map(objectiveSym) : [];
-        return symbol(conv, idOr(id, `outcome ${o.index + 1}`), SymbolKind.Package, o.span, o.idSpan, 'outcome', objs);
+        return symbol(conv, idOr(id, text(locale, 'common.outcome', { n: o.index + 1 })), SymbolKind.Package, o.span, o.idSpan, said('outcome'), objs);
       });
-      sym = sectionSym(key, SymbolKind.Array, kids, count(kids.length, 'outcome'));
+      sym = sectionSym(key, SymbolKind.Array, kids, count(kids.length, 'outcomes'));
     } else if (key === 'objectives') {
       // Objectives that serve no known outcome stay under their own section; when every one is
       // nested under its outcome, the section would be an empty node, so there is none.
       const loose = objectives.filter((o) => !outcomeIds.has(str(o.node, 'outcome'))).map(objectiveSym);
-      sym = loose.length || !objectives.length ? sectionSym(key, SymbolKind.Array, loose, count(loose.length, loose.length < objectives.length ? 'objective without a known outcome' : 'objective')) : undefined;
+      sym = loose.length || !objectives.length ? sectionSym(key, SymbolKind.Array, loose, count(loose.length, loose.length < objectives.length ? 'looseObjectives' : 'objectives')) : undefined;
     } else if (key === 'actions') {
       const loose = actions.filter((a) => !objectiveIds.has(str(a.node, 'objective'))).map(actionSym);
-      sym = loose.length || !actions.length ? sectionSym(key, SymbolKind.Array, loose, count(loose.length, loose.length < actions.length ? 'action without a known objective' : 'action')) : undefined;
+      sym = loose.length || !actions.length ? sectionSym(key, SymbolKind.Array, loose, count(loose.length, loose.length < actions.length ? 'looseActions' : 'actions')) : undefined;
     } else if (key === 'reviews' || key === 'events') {
       const kids = items(key).map((r) =>
-        symbol(conv, [dateLike(str(r.node, 'date')), idLike(str(r.node, 'type'))].filter(Boolean).join(' ') || `${key.slice(0, -1)} ${r.index + 1}`, SymbolKind.Event, r.span, undefined, key.slice(0, -1)),
+        symbol(conv, [dateLike(str(r.node, 'date')), idLike(str(r.node, 'type'))].filter(Boolean).join(' ') || text(locale, key === 'reviews' ? 'common.review' : 'common.event', { n: r.index + 1 }), SymbolKind.Event, r.span, undefined, said(key.slice(0, -1))),
       );
-      sym = sectionSym(key, SymbolKind.Array, kids, count(kids.length, key.slice(0, -1)));
+      sym = sectionSym(key, SymbolKind.Array, kids, count(kids.length, key));
     } else {
       const kids: DocumentSymbol[] = [];
       if (isMap(pair.value)) {
@@ -139,11 +139,11 @@ export function buildSymbols(l: Linted): DocumentSymbol[] {
           const k = rangeOf(p.key);
           const v = rangeOf(p.value);
           // A nested list (assessment `needs`, sentence `requirements`) says how many it holds.
-          const detail = isSeq(p.value) ? count(p.value.items.length, 'item') : undefined;
-          if (k) kids.push(symbol(conv, keyName(String(p.key.value)), isSeq(p.value) ? SymbolKind.Array : isMap(p.value) ? SymbolKind.Object : SymbolKind.Key, { start: k.start, end: v ? v.end : k.end }, k, detail));
+          const detail = isSeq(p.value) ? count(p.value.items.length, 'items') : undefined;
+          if (k) kids.push(symbol(conv, keyName(String(p.key.value), locale), isSeq(p.value) ? SymbolKind.Array : isMap(p.value) ? SymbolKind.Object : SymbolKind.Key, { start: k.start, end: v ? v.end : k.end }, k, detail));
         }
       }
-      sym = sectionSym(key, isMap(pair.value) ? SymbolKind.Object : isSeq(pair.value) ? SymbolKind.Array : SymbolKind.Key, kids, isSeq(pair.value) ? count(pair.value.items.length, 'item') : undefined);
+      sym = sectionSym(key, isMap(pair.value) ? SymbolKind.Object : isSeq(pair.value) ? SymbolKind.Array : SymbolKind.Key, kids, isSeq(pair.value) ? count(pair.value.items.length, 'items') : undefined);
     }
     if (sym) out.push(sym);
   }

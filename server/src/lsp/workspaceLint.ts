@@ -12,6 +12,7 @@ import { ruleDocHref, SOURCE } from './convert.js';
 import { Doc } from './documents.js';
 import type { LintWorkspaceResult } from './protocol.js';
 import { pathToUri } from './settings.js';
+import { text } from './messages.js';
 
 export interface WorkspaceLintDeps {
   /** Real paths of the workspace folders. */
@@ -23,12 +24,15 @@ export interface WorkspaceLintDeps {
   compute(doc: Doc): Promise<Diagnostic[]>;
   /** After each file (the server forgets its per-file settings). */
   done?(uri: string): void;
+  /** The session's locale (progress and the server's own diagnostics). */
+  locale?: string;
 }
 
 const sameUri = (a: string, b: string): boolean => a === b || decodeURIComponent(a) === decodeURIComponent(b);
 
 export async function lintWorkspace(deps: WorkspaceLintDeps, skip: readonly string[], progress: WorkDoneProgressReporter & { token?: CancellationToken }, token: CancellationToken): Promise<LintWorkspaceResult> {
-  progress.begin('planlint: Lint Workspace', 0, 'finding plans', true);
+  const locale = deps.locale;
+  progress.begin(text(locale, 'lsp.workspace.title'), 0, text(locale, 'lsp.workspace.finding'), true);
   const seen = new Set<string>();
   const files: { uri: string; path: string }[] = [];
   for (const folder of deps.folders) {
@@ -47,14 +51,14 @@ export async function lintWorkspace(deps: WorkspaceLintDeps, skip: readonly stri
   for (let i = 0; i < files.length; i++) {
     if (token.isCancellationRequested || progress.token?.isCancellationRequested) break;
     const { uri, path } = files[i];
-    progress.report(Math.round((i / files.length) * 100), `${i + 1} of ${files.length} plans`);
+    progress.report(Math.round((i / files.length) * 100), text(locale, 'lsp.workspace.progress', { i: i + 1, n: files.length }));
     if (skip.some((u) => sameUri(u, uri))) continue;
     try {
       const max = await deps.maxChars(uri);
       // A file of more bytes than four per character cannot be under the limit: not read.
       const st = await stat(path);
       if (st.size > max * 4) {
-        reports.push({ uri, diagnostics: [fileDiagnostic('meta/file-too-large', `This file is ${st.size.toLocaleString('en-GB')} bytes, over the planlint.maxFileSize setting; it was not checked.`)] });
+        reports.push({ uri, diagnostics: [fileDiagnostic('meta/file-too-large', text(locale, 'lsp.workspace.tooLarge', { bytes: st.size.toLocaleString('en-GB') }))] });
         linted++;
         continue;
       }

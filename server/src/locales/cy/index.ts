@@ -3,15 +3,16 @@
 // planlint, one id a line, sorted; every id must exist in English with the same placeholders
 // (test/l10n/parity.test.ts). An id missing here falls back to English, and Welsh is then not a
 // "complete" locale, so it is used only when asked for by name (`--locale cy`).
-import cli from './cli.json';
 import common from './common.json';
+import cli from './cli.json';
 import config from './config.json';
+import lsp from './lsp.json';
 import rulesPlan from './rules-plan.json';
 import rulesProgramme from './rules-programme.json';
 import rulesReview from './rules-review.json';
 import rulesSchema from './rules-schema.json';
 import rulesSmart from './rules-smart.json';
 
-const parts: ReadonlyArray<Readonly<Record<string, string>>> = [common, cli, config, rulesPlan, rulesProgramme, rulesReview, rulesSchema, rulesSmart];
+const parts: ReadonlyArray<Readonly<Record<string, string>>> = [common, cli, config, lsp, rulesPlan, rulesProgramme, rulesReview, rulesSchema, rulesSmart];
 
 export const WELSH: Readonly<Record<string, string>> = Object.assign({}, ...parts);
