@@ -14,10 +14,10 @@ import {
 import { checkCancelled, yieldToEventLoop, type ServerState } from './context.js';
 import { SOURCE, toDiagnostic } from './convert.js';
 import type { Doc } from './documents.js';
-import { debounceFor, isConfigUri, uriToPath, type ConfigStore } from './settings.js';
+import { debounceFor, isConfigUri, type ConfigStore } from './settings.js';
 
 export class DiagnosticsFeature {
-  private timers = new Map<string, NodeJS.Timeout>();
+  private timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Version last published per document (push mode): never publish older. */
   private published = new Map<string, { version: number; count: number }>();
   /** Diagnostics computed at the last open/save, for `run: onSave` in pull mode. */
@@ -92,9 +92,9 @@ export class DiagnosticsFeature {
     return (l.findings ?? l.result.findings).map((f) => toDiagnostic(f, l.conv, doc.uri));
   }
 
-  private configDiagnostics(doc: Doc): Diagnostic[] {
-    const path = uriToPath(doc.uri) ?? doc.uri;
-    const loaded = this.configs.loadText(path, doc.text);
+  private async configDiagnostics(doc: Doc): Promise<Diagnostic[]> {
+    const path = this.configs.paths.uriToPath(doc.uri) ?? doc.uri;
+    const loaded = await this.configs.loadText(path, doc.text);
     return loaded.problems.map((p) => {
       // A problem inside a policy pack this file extends is said on line 1, naming the pack's
       // file and position (its lines are not this document's).

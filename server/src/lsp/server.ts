@@ -22,7 +22,7 @@ import {
 } from 'vscode-languageserver';
 import { todayLocal } from '../engine/dates.js';
 import type { ResolvedConfig } from '../engine/config.js';
-import { describeError, type ClientFeatures, type ServerState } from './context.js';
+import { describeError, setYield, type ClientFeatures, type ServerState } from './context.js';
 import { setDocsBaseUrl, type PositionEncoding } from './convert.js';
 import { BadChange, Documents, type Doc, type Linted } from './documents.js';
 import { DiagnosticsFeature } from './diagnostics.js';
@@ -34,13 +34,13 @@ import { definition, prepareRename, references, rename } from './navigation.js';
 import { foldingRanges } from './folding.js';
 import { codeLenses } from './codeLens.js';
 import { inlayHints } from './inlayHints.js';
-import { budgetFromEnv, LintWorker } from './lintWorker.js';
 import { chooseLocale } from '../engine/locales.js';
 import { timeline } from './timeline.js';
 import { lintWorkspace } from './workspaceLint.js';
 import { IS_PLAN_REQUEST, LINT_WORKSPACE_REQUEST, TIMELINE_REQUEST, type IsPlanParams, type LintWorkspaceParams, type PlanlintServerInfo, type TimelineParams } from './protocol.js';
 import { CONFIG_NAMES, isPlan, PLAN_SUFFIXES } from '../project/planFiles.js';
-import { ConfigStore, effectiveAsOf, engineConfig, isConfigUri, normaliseSettings, uriToPath, type LoadedConfig, type Settings } from './settings.js';
+import { ConfigStore, effectiveAsOf, engineConfig, isConfigUri, normaliseSettings, type LoadedConfig, type Settings } from './settings.js';
+import type { ServerHost } from './host.js';
 
 export const SERVER_NAME = 'planlint';
 export const SERVER_VERSION = '0.1.0';
@@ -73,16 +73,12 @@ function clientFeatures(params: InitializeParams): ClientFeatures {
   };
 }
 
-export interface ServerOptions {
-  /** The script a lint worker thread runs (the server bundle); without it, documents are linted on the main thread. */
-  lintWorkerScript?: string;
-}
-
-export function startServer(connection: Connection, options: ServerOptions = {}): void {
-  // PLANLINT_LSP_LINT_WORKER=off lints on the main thread, as before the worker (for comparison: bench/lsp-worker.mjs).
-  const lintWorker = options.lintWorkerScript && process.env.PLANLINT_LSP_LINT_WORKER !== 'off' ? new LintWorker(options.lintWorkerScript, budgetFromEnv()) : undefined;
+/** The server over a connection, with what the place it runs in provides (host.ts: hostNode.ts, hostBrowser.ts). */
+export function startServer(connection: Connection, host: ServerHost): void {
+  const lintWorker = host.checker;
+  setYield(() => host.yieldToEventLoop());
   let client: ClientFeatures | undefined;
-  let docs = new Documents('utf-16');
+  let docs = new Documents('utf-16', undefined, host.env);
   let folders: WorkspaceFolder[] = [];
   /** Settings sent with didChangeConfiguration by clients without workspace/configuration. */
   let pushedSettings: unknown = undefined;
@@ -105,7 +101,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const lines = [...new Set(loaded.problems.map((p) => p.line))];
     const shown = lines.slice(0, 20).join(', ') + (lines.length > 20 ? ', …' : '');
     log(`configuration ${loaded.path}: ${loaded.problems.length} problem(s), at line${lines.length === 1 ? '' : 's'} ${shown} (open the file to see them)`);
-  });
+  }, host.fs, host.paths);
+  const uriToPath = (uri: string): string | undefined => host.paths.uriToPath(uri);
 
   const folderPaths = (): string[] => folders.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined);
   const folderFor = (uri: string): string | undefined => {
@@ -131,7 +128,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const lintDoc = async (doc: Doc): Promise<Linted | undefined> => {
     if (!doc.isPlan()) return undefined;
     const s = await settings(doc.uri);
-    const loaded = configs.resolve(doc.uri, s, folderFor(doc.uri));
+    const loaded = await configs.resolve(doc.uri, s, folderFor(doc.uri));
     let id = configIds.get(loaded.config);
     if (id === undefined) configIds.set(loaded.config, (id = nextConfigId++));
     const config = engineConfig(loaded, s);
@@ -174,7 +171,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     client = clientFeatures(params);
-    docs = new Documents(client.encoding, lintWorker);
+    docs = new Documents(client.encoding, lintWorker, host.env);
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     configs.setWorkspaceFolders(folderPaths());
     // Settings for clients without workspace/configuration: `initializationOptions.planlint`
@@ -207,7 +204,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         inlayHintProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         // The project's file names, so a client keeps no list of its own (protocol.ts).
-        experimental: { planlint: { configFiles: [...CONFIG_NAMES], planSuffixes: [...PLAN_SUFFIXES], requests: [TIMELINE_REQUEST, LINT_WORKSPACE_REQUEST, IS_PLAN_REQUEST] } satisfies PlanlintServerInfo },
+        experimental: { planlint: { configFiles: [...CONFIG_NAMES], planSuffixes: [...PLAN_SUFFIXES], requests: [TIMELINE_REQUEST, ...(host.workspaceFiles ? [LINT_WORKSPACE_REQUEST] : []), IS_PLAN_REQUEST], host: host.kind } satisfies PlanlintServerInfo },
       },
       serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
     };
@@ -324,12 +321,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.languages.inlayHint.on(guard('inlayHint', [], (p) => inlayHints(state, p)));
   connection.onRequest(IS_PLAN_REQUEST, guard('isPlan', false, (p: IsPlanParams) => typeof p.uri === 'string' && typeof p.text === 'string' && isPlan(p.uri, p.text, 'yaml')));
   connection.onRequest(TIMELINE_REQUEST, guard('timeline', null, (p: TimelineParams) => timeline(state, p)));
-  connection.onRequest(
+  const workspaceFiles = host.workspaceFiles;
+  if (workspaceFiles) connection.onRequest(
     LINT_WORKSPACE_REQUEST,
     guard('lintWorkspace', { files: 0, linted: 0, cancelled: false, reports: [] }, async (p: LintWorkspaceParams, token) => {
       const progress = connection.window.attachWorkDoneProgress(p.workDoneToken);
       const deps = {
-        folders: folderPaths(),
+        folders: folders.map((f) => f.uri),
+        files: workspaceFiles,
+        yieldToEventLoop: () => host.yieldToEventLoop(),
         encoding: client!.encoding,
         maxChars: async (uri: string) => (await settings(uri)).maxFileSize,
         compute: (doc: Doc) => diagnostics.compute(doc),
