@@ -7,6 +7,9 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 
 export const CLIENT_ID = 'planlint';
 
+/** Where this build of the extension runs (client/src/web/languageClient.ts says `web`). */
+export const RUNTIME: 'node' | 'web' = 'node';
+
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, hold?: PlaceholderHold): LanguageClient {
   const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
   const serverOptions: ServerOptions = {
