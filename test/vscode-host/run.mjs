@@ -13,7 +13,7 @@
 //                                            remote.extensionKind: web): the web build of the
 //                                            extension, the language server in a web worker, and
 //                                            the suite bundled for the browser (mocha's browser
-//                                            build, test/vscode/web/); with --ui, ui.mjs --web
+//                                            build, test/vscode/web/); with --ui, ui-web.mjs
 //
 // Needs the host sub-package installed (see INSTALL.md). Env: CHROMIUM (default
 // /usr/bin/chromium), PORT (default 8091), TEST_TIMEOUT_MS (default 240000), KEEP_TMP=1.
@@ -225,7 +225,7 @@ async function main() {
     if (!process.env.KEEP_TMP) rmSync(tmp, { recursive: true, force: true });
   }
   if (code === 0 && process.argv.includes('--ui')) {
-    const ui = spawnSync(process.execPath, [join(HOST, 'ui.mjs'), '--no-build', ...(web ? ['--web'] : [])], { stdio: 'inherit', timeout: TIMEOUT + 120_000 });
+    const ui = spawnSync(process.execPath, [join(HOST, web ? 'ui-web.mjs' : 'ui.mjs'), '--no-build'], { stdio: 'inherit', timeout: TIMEOUT + 120_000 });
     code = ui.status ?? 1;
   }
   process.exit(code);
