@@ -119,6 +119,20 @@ describe('configuration read through the client', () => {
     expect(link.loaded.refused).toMatch(/symbolic link/);
     expect(link.problems).toHaveLength(1);
   });
+  it("reads nothing outside the workspace folders' file system, however many ../ a pack path has", async () => {
+    const { loaded, calls } = await (async () => {
+      const { send, calls } = fakeClient({
+        [`${ROOT}/.planlintrc.yaml`]: 'extends: ../../../../../file/@/etc/region.yaml\n',
+        'file:///etc/region.yaml': PACK,
+      });
+      const store = new ConfigStore(() => {}, new ClientFs(send), browserPaths);
+      store.setWorkspaceFolders([uriToHostPath(ROOT)!]);
+      return { loaded: await store.resolve(`${ROOT}/a.plan.yaml`, settings, uriToHostPath(ROOT)), calls };
+    })();
+    expect(calls.flatMap((c) => c.files.map((f) => f.uri)).filter((u) => !u.startsWith('vscode-vfs://github/'))).toEqual([]);
+    expect(loaded.config.checks ?? []).toEqual([]);
+    expect(loaded.problems.length).toBeGreaterThan(0);
+  });
   it('a client that fails every request: the defaults, and the lookup ends', async () => {
     const store = new ConfigStore(() => {}, new ClientFs(async () => Promise.reject(new Error('no'))), browserPaths);
     const loaded = await store.resolve(`${ROOT}/a.plan.yaml`, settings, uriToHostPath(ROOT));

@@ -42,6 +42,8 @@ export interface HostFs extends ConfigFs {
   fetchMissed?(): Promise<void>;
   /** Forget what was read (a watched file changed). */
   forget?(): void;
+  /** The workspace folders' paths (the browser reads nothing outside their file systems). */
+  setFolders?(paths: readonly string[]): void;
 }
 
 export interface WorkspaceFile {

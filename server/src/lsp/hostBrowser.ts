@@ -9,6 +9,8 @@
 // to it as the path `/scheme/@authority/a/b` (the authority percent-encoded, so it holds no
 // `/`); a path above `/scheme/@authority` names nothing. Symbolic links are not followed
 // (VS Code does not say where one leads): a link where a config file should be is refused.
+// Only the workspace folders' file systems are read (their scheme and authority): a pack path
+// with enough `../` cannot reach another file system VS Code knows (another scheme or host).
 
 import type { CancellationToken, Connection } from 'vscode-languageserver';
 import type { FileInfo } from '../project/configFiles.js';
@@ -39,6 +41,11 @@ export function hostPathToUri(path: string): string | undefined {
   }
 }
 
+/** The file system a path is on: its `/scheme/@authority/` prefix. */
+function fileSystemOf(path: string): string | undefined {
+  return /^\/[a-z][\w+.-]*\/@[^/]*\//.exec(path.endsWith('/') ? path : path + '/')?.[0];
+}
+
 export const browserPaths: HostPaths = { uriToPath: uriToHostPath, pathToUri: hostPathToUri, cwd: () => undefined };
 
 type Send = (method: string, params: unknown) => Promise<unknown>;
@@ -66,13 +73,20 @@ export class ClientFs implements HostFs {
   private readonly known = new Map<string, Entry>();
   /** Paths asked about and not known: whether their bytes are wanted. */
   private readonly wanted = new Map<string, { read: boolean; maxBytes: number }>();
+  /** `/scheme/@authority/` of each workspace folder: nothing else is read. */
+  private fileSystems = new Set<string>();
 
   constructor(private readonly send: Send) {}
+
+  setFolders(paths: readonly string[]): void {
+    this.fileSystems = new Set(paths.map(fileSystemOf).filter((f): f is string => f !== undefined));
+  }
 
   private entry(path: string, read = false, maxBytes = 0): Entry | undefined {
     const e = this.known.get(path);
     if (e && (!read || e.kind !== 'file' || e.bytes || e.size > maxBytes)) return e;
-    if (hostPathToUri(path) === undefined) return MISSING;
+    const fsOf = fileSystemOf(path);
+    if (hostPathToUri(path) === undefined || fsOf === undefined || !this.fileSystems.has(fsOf)) return MISSING;
     const w = this.wanted.get(path);
     this.wanted.set(path, { read: read || !!w?.read, maxBytes: Math.max(maxBytes, w?.maxBytes ?? 0) });
     return undefined;

@@ -113,6 +113,7 @@ export class ConfigStore {
 
   /** The workspace folders (paths); configuration is confined to them. */
   setWorkspaceFolders(paths: readonly string[]): void {
+    this.fs.setFolders?.(paths);
     this.roots = paths.map((p) => {
       try {
         return this.fs.realpath(p);
