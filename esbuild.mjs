@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { clientBuild, languageClientBuild } from './client/bundle.mjs';
+import { clientBuild, languageClientBuild, webClientBuild, webServerBuild } from './client/bundle.mjs';
 
 // Ahead-of-time validators: Ajv standalone code for every JSON Schema the engine checks
 // against, so no schema is compiled at start-up (the engine falls back to compiling at run
@@ -50,6 +50,10 @@ await Promise.all([
   // plan), and the LSP client library goes into a file of its own (client/bundle.mjs).
   build({ ...common, ...clientBuild }),
   build({ ...common, ...languageClientBuild }),
+  // VS Code for the Web: the extension (one file) and the language server for a web worker,
+  // from the same sources (server/src/lsp/browserMain.ts: the browser host).
+  build({ ...common, ...webClientBuild }),
+  build({ ...common, ...webServerBuild }),
   build({ ...common, entryPoints: ['server/src/docs/generate.ts'], outfile: 'dist/tools/gen-docs.js' }),
   build({ ...common, entryPoints: ['server/src/docs/l10nStatus.ts'], outfile: 'dist/tools/l10n-status.js' }),
   // The engine as a library, for the benchmarks and for scripts.

@@ -8,6 +8,12 @@
 //                           code that changes only with the dependency, kept out of client.js
 //                           so that client.js's size is planlint's code alone.
 // client.js loads the library as `./languageclient.js` at run time.
+//
+// The web build (VS Code for the Web, the web worker extension host) is one file,
+// dist/web/extension.js: that host loads an extension's main module only (no require of a file
+// beside it), so the browser LSP client library is bundled in. It is built from the same
+// sources, with client/src/web/languageClient.ts (the server in a web worker) in place of
+// client/src/languageClient.ts (the server over Node IPC).
 
 /** The limit test/client/bundle.test.ts holds dist/client.js to. */
 export const CLIENT_MAX_BYTES = 200 * 1024;
@@ -37,4 +43,39 @@ export const languageClientBuild = {
   external: ['vscode'],
   minify: true,
   keepNames: false,
+};
+
+/** The limit for dist/web/extension.js: the client's own code (as dist/client.js) and the browser LSP client library. */
+export const WEB_CLIENT_MAX_BYTES = 800 * 1024;
+
+/** The web build: ./languageClient.js -> ./web/languageClient.ts, vscode-languageclient/node -> /browser. */
+export const webSubstitutes = {
+  name: 'planlint-web-substitutes',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/languageClient\.js$/ }, (args) =>
+      /client[\\/]src$/.test(args.resolveDir) ? { path: new URL('./src/web/languageClient.ts', import.meta.url).pathname } : undefined,
+    );
+    build.onResolve({ filter: /^vscode-languageclient\/node$/ }, (args) => build.resolve('vscode-languageclient/browser', { kind: args.kind, resolveDir: args.resolveDir }));
+  },
+};
+
+/** Options for dist/web/extension.js (merged over esbuild.mjs's common ones). */
+export const webClientBuild = {
+  entryPoints: ['client/src/extension.ts'],
+  outfile: 'dist/web/extension.js',
+  platform: 'browser',
+  target: 'es2022',
+  format: 'cjs',
+  external: ['vscode'],
+  plugins: [webSubstitutes],
+};
+
+/** dist/web/server.js: the language server in a web worker. `node:path` is the config reader's only Node import: a POSIX shim stands in. */
+export const webServerBuild = {
+  entryPoints: ['server/src/lsp/browserMain.ts'],
+  outfile: 'dist/web/server.js',
+  platform: 'browser',
+  target: 'es2022',
+  format: 'iife',
+  alias: { 'node:path': './server/src/lsp/web/posixPath.ts' },
 };

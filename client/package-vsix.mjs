@@ -13,8 +13,12 @@ import { globSync } from 'tinyglobby';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const STAGE = join(ROOT, '.build/vsix');
 
-/** The bundles the extension runs: the client, its LSP library and the language server (no CLI: Lint Workspace runs in the server). */
-export const VSIX_BUNDLES = ['dist/client.js', 'dist/languageclient.js', 'dist/server.js'];
+/**
+ * The bundles the extension runs: the client, its LSP library and the language server (no CLI:
+ * Lint Workspace runs in the server), and for VS Code for the Web the web build of the client
+ * and the server for a web worker.
+ */
+export const VSIX_BUNDLES = ['dist/client.js', 'dist/languageclient.js', 'dist/server.js', 'dist/web/extension.js', 'dist/web/server.js'];
 
 /** What the extension needs at run time (the bundles, schemas, templates, grammar, offline rule pages, its English and Welsh strings). */
 export const VSIX_FILES = [

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { fixAllCommand } from './fixAll.js';
-import { createLanguageClient, localeSetting } from './languageClient.js';
+import { createLanguageClient, localeSetting, RUNTIME } from './languageClient.js';
 import { registerRuleDocs, setConfigFiles } from './ruleDocs.js';
 import { isPlanText, planView, serverInfo } from './planService.js';
 import type { TimelineResult } from '../../server/src/lsp/protocol.js';
@@ -30,6 +30,8 @@ export interface PlanlintApi {
   planView(doc: vscode.TextDocument): Promise<TimelineResult | undefined>;
   /** Lint Workspace's results (closed files only). */
   workspaceLint: WorkspaceLint;
+  /** Where the extension runs: the Node extension host, or the web worker one (the web build). */
+  runtime: 'node' | 'web';
 }
 
 let client: LanguageClient | undefined;
@@ -127,7 +129,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Planli
 
   await start();
   statusBar.refresh();
-  return { client: () => client, timeline, statusBar, findTemplates: () => findTemplates(context.extensionUri, planTest), placeholderHold: hold, planView: readPlan, workspaceLint };
+  return { client: () => client, timeline, statusBar, findTemplates: () => findTemplates(context.extensionUri, planTest), placeholderHold: hold, planView: readPlan, workspaceLint, runtime: RUNTIME };
 }
 
 export async function deactivate(): Promise<void> {

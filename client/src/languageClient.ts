@@ -6,15 +6,11 @@ import { ruleDocsMiddleware } from './ruleDocs.js';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 export const CLIENT_ID = 'planlint';
+export { LOCALES, localeSetting } from './localeSetting.js';
+import { localeSetting } from './localeSetting.js';
 
-/** The languages `planlint.locale` may name; its empty value leaves the choice to the server (VS Code's display language, `initialize.locale`). */
-export const LOCALES = ['en', 'cy'] as const;
-
-/** `planlint.locale` when it names a language (it is given to the server as `initializationOptions.locale`). */
-export function localeSetting(): string | undefined {
-  const v = vscode.workspace.getConfiguration('planlint').get<string>('locale');
-  return typeof v === 'string' && (LOCALES as readonly string[]).includes(v) ? v : undefined;
-}
+/** Where this build of the extension runs (client/src/web/languageClient.ts says `web`). */
+export const RUNTIME: 'node' | 'web' = 'node';
 
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, hold?: PlaceholderHold): LanguageClient {
   const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;

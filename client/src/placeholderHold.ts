@@ -67,7 +67,11 @@ export class PlaceholderHold implements vscode.Disposable {
       const start = doc.offsetAt(new vscode.Position(t.line, t.character));
       return [start, start + t.length];
     });
-    if (ranges.length) this.sessions.set(doc.uri.toString(), { doc, ranges });
+    if (!ranges.length) return;
+    this.sessions.set(doc.uri.toString(), { doc, ranges });
+    // The server may have answered for the inserted text before the hold began (the server in
+    // a web worker is that quick): pull again, so what shows now goes through the hold.
+    this.refresh();
   }
 
   isHolding(uri: vscode.Uri): boolean {
@@ -120,8 +124,10 @@ export class PlaceholderHold implements vscode.Disposable {
         else mine(uri, diagnostics);
       },
       provideDiagnostics: async (doc, previousResultId, token, next) => {
-        const r = inner.provideDiagnostics ? await inner.provideDiagnostics(doc, previousResultId, token, next) : await next(doc, previousResultId, token);
         const uri = doc instanceof vscode.Uri ? doc : doc.uri;
+        // While holding, a full report: "unchanged" would keep what showed before the hold began.
+        const prev = this.isHolding(uri) ? undefined : previousResultId;
+        const r = inner.provideDiagnostics ? await inner.provideDiagnostics(doc, prev, token, next) : await next(doc, prev, token);
         if (!r || !this.isHolding(uri) || r.kind !== 'full') return r;
         // No result id: the next pull (when the hold ends) gets the full report, not "unchanged".
         return { kind: r.kind, items: this.filter(uri, r.items) } as typeof r;

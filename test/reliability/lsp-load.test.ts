@@ -13,6 +13,8 @@ import { ALL_RULES } from '../../server/src/rules/index.js';
 import { DiagnosticsFeature } from '../../server/src/lsp/diagnostics.js';
 import { Converter } from '../../server/src/lsp/convert.js';
 import { ConfigStore } from '../../server/src/lsp/settings.js';
+import { nodePaths } from '../../server/src/lsp/hostNode.js';
+import { nodeConfigFs } from '../../server/src/project/nodeFs.js';
 import { bundleServer, GOOD_PLAN, posOf, startClient, type TestClient } from '../lsp/harness.js';
 import { makeState } from '../fuzz/state.js';
 
@@ -237,7 +239,7 @@ describe('an exception inside a rule', () => {
         return { version: 1, key: 'k', result, conv: new Converter(result.parsed.lines), options: { asOf: AS_OF } };
       },
     };
-    const diags = await new DiagnosticsFeature(state, new ConfigStore()).compute(doc);
+    const diags = await new DiagnosticsFeature(state, new ConfigStore(() => {}, nodeConfigFs, nodePaths)).compute(doc);
     const internal = diags.filter((d) => d.code === 'meta/internal-error');
     expect(internal).toHaveLength(1);
     expect(internal[0].range.start.line).toBe(0);

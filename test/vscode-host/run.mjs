@@ -9,12 +9,18 @@
 //   node test/vscode-host/run.mjs --ui       also the UI-level check (ui.mjs): the packaged
 //                                            .vsix installed, Problems panel, timeline screenshot
 //   node test/vscode-host/run.mjs --locale cy   the suite with VS Code in Welsh (see welshRun below)
+//   node test/vscode-host/run.mjs --web      the same suite with the extension forced into the
+//                                            web worker extension host (user setting
+//                                            remote.extensionKind: web): the web build of the
+//                                            extension, the language server in a web worker, and
+//                                            the suite bundled for the browser (mocha's browser
+//                                            build, test/vscode/web/); with --ui, ui-web.mjs
 //
 // Needs the host sub-package installed (see INSTALL.md). Env: CHROMIUM (default
 // /usr/bin/chromium), PORT (default 8091), TEST_TIMEOUT_MS (default 240000), KEEP_TMP=1.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -42,7 +48,7 @@ export function checkInstall() {
   }
 }
 
-/** Bundles the extension (dist/) and the mocha suite (test/out/vscode/suite/). */
+/** Bundles the extension (dist/) and the mocha suite (test/out/vscode/suite/, and its web build test/out/vscode/web/suite.js). */
 export async function build() {
   const t0 = Date.now();
   const r = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, stdio: 'inherit' });
@@ -60,10 +66,27 @@ export async function build() {
     format: 'cjs',
     sourcemap: 'inline',
     external: ['vscode', 'mocha'],
+    define: { PLANLINT_SUITE_RUNTIME: '"node"' },
+    logLevel: 'warning',
+  });
+  // The web build: one file (the web worker extension host loads nothing beside it), mocha's
+  // browser build from this sub-package, and node:assert replaced by a tiny helper.
+  await esbuild.build({
+    entryPoints: [join(ROOT, 'test/vscode/web/index.ts')],
+    outfile: join(ROOT, 'test/out/vscode/web/suite.js'),
+    bundle: true,
+    platform: 'browser',
+    target: 'es2022',
+    format: 'cjs',
+    sourcemap: 'inline',
+    external: ['vscode'],
+    nodePaths: [join(HOST, 'node_modules')],
+    alias: { 'node:assert/strict': join(ROOT, 'test/vscode/web/assert.ts') },
+    define: { PLANLINT_SUITE_RUNTIME: '"web"' },
     logLevel: 'warning',
   });
   console.log(`[vscode-test] built extension and suite in ${Date.now() - t0} ms`);
-  return join(outdir, 'index.js');
+  return { node: join(outdir, 'index.js'), web: join(ROOT, 'test/out/vscode/web/suite.js') };
 }
 
 /** A fresh copy of the fixture workspace and user settings, in a temp dir. */
@@ -187,16 +210,25 @@ function localeArg() {
   return v;
 }
 
+/** The user setting that puts the extension in the web worker extension host (the extension id from package.json). */
+export function webSettings() {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  return { 'remote.extensionKind': { [`${pkg.publisher}.${pkg.name}`]: ['web'] } };
+}
+
 async function main() {
   checkInstall();
   const t0 = Date.now();
-  const testsPath = await build();
+  const web = process.argv.includes('--web');
+  const built = await build();
+  const testsPath = web ? built.web : built.node;
   const locale = localeArg();
   // VS Code in another language: the server's --locale (what the workbench is told), and the
   // suite is told which language to expect. planlint.locale stays English so the tests that
   // read the server's English keep working; 4-locale.test.ts switches it to Welsh and back.
-  const { tmp, ws } = prepare(locale ? { 'planlint.locale': 'en' } : {});
+  const { tmp, ws } = prepare({ ...(web ? webSettings() : {}), ...(locale ? { 'planlint.locale': 'en' } : {}) });
   if (locale) registerEmptyLanguagePack(tmp, locale);
+  console.log(`[vscode-test] ${web ? 'web run: the extension in the web worker extension host' : 'Node run: the extension in the Node extension host'}`);
   const port = Number(process.env.PORT || 8091);
   let code = 1;
   let browser;
@@ -231,7 +263,7 @@ async function main() {
     if (!process.env.KEEP_TMP) rmSync(tmp, { recursive: true, force: true });
   }
   if (code === 0 && process.argv.includes('--ui')) {
-    const ui = spawnSync(process.execPath, [join(HOST, 'ui.mjs'), '--no-build'], { stdio: 'inherit', timeout: TIMEOUT + 120_000 });
+    const ui = spawnSync(process.execPath, [join(HOST, web ? 'ui-web.mjs' : 'ui.mjs'), '--no-build'], { stdio: 'inherit', timeout: TIMEOUT + 120_000 });
     code = ui.status ?? 1;
   }
   process.exit(code);

@@ -47,8 +47,15 @@ export function checkCancelled(token: CancellationToken | undefined): void {
   if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
 }
 
+let yieldHere = (): Promise<void> => new Promise((r) => (typeof setImmediate === 'function' ? setImmediate(r) : setTimeout(r, 0)));
+
+/** The host's way to yield (host.ts: setImmediate in Node, a message channel in a web worker); set once by startServer. */
+export function setYield(fn: () => Promise<void>): void {
+  yieldHere = fn;
+}
+
 /** Let queued messages (a cancellation, a newer change) be read before doing work. */
-export const yieldToEventLoop = (): Promise<void> => new Promise((r) => setImmediate(r));
+export const yieldToEventLoop = (): Promise<void> => yieldHere();
 
 /** A description of an error that names its kind and where, never its message (which may quote plan text). */
 export function describeError(e: unknown): string {

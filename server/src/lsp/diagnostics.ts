@@ -16,10 +16,10 @@ import { ensureLocales } from '../engine/locales.js';
 import { checkCancelled, yieldToEventLoop, type ServerState } from './context.js';
 import { SOURCE, toDiagnostic } from './convert.js';
 import type { Doc } from './documents.js';
-import { debounceFor, isConfigUri, uriToPath, type ConfigStore } from './settings.js';
+import { debounceFor, isConfigUri, type ConfigStore } from './settings.js';
 
 export class DiagnosticsFeature {
-  private timers = new Map<string, NodeJS.Timeout>();
+  private timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Version last published per document (push mode): never publish older. */
   private published = new Map<string, { version: number; count: number }>();
   /** Diagnostics computed at the last open/save, for `run: onSave` in pull mode. */
@@ -94,9 +94,9 @@ export class DiagnosticsFeature {
     return (l.findings ?? l.result.findings).map((f) => toDiagnostic(f, l.conv, doc.uri, l.options.locale));
   }
 
-  private configDiagnostics(doc: Doc): Diagnostic[] {
-    const path = uriToPath(doc.uri) ?? doc.uri;
-    const loaded = this.configs.loadText(path, doc.text);
+  private async configDiagnostics(doc: Doc): Promise<Diagnostic[]> {
+    const path = this.configs.paths.uriToPath(doc.uri) ?? doc.uri;
+    const loaded = await this.configs.loadText(path, doc.text);
     if (this.s.locale && this.s.locale !== 'en') ensureLocales();
     return loaded.problems.map((p) => {
       // A problem inside a policy pack this file extends is said on line 1, naming the pack's

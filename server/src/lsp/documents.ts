@@ -13,7 +13,7 @@ import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
 import type { ResolvedConfig } from '../engine/config.js';
 import type { Finding } from '../engine/types.js';
 import { Converter, type PositionEncoding } from './convert.js';
-import { stoppedFinding, type LintWorker } from './lintWorker.js';
+import { stoppedFinding, type Checker } from './checker.js';
 import { hasTopLevelPlanKey, isPlan, PLAN_LANGUAGE_IDS } from '../project/planFiles.js';
 
 export { PLAN_LANGUAGE_IDS };
@@ -142,20 +142,24 @@ export const WORKER_MIN_CHARS = 200_000;
  */
 export const FEATURES_MAX_CHARS = 1_000_000;
 
-function minCharsFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+function minCharsFromEnv(env: Readonly<Record<string, string | undefined>>): number {
   const n = Number(env.PLANLINT_LSP_LINT_WORKER_MIN_CHARS);
   return env.PLANLINT_LSP_LINT_WORKER_MIN_CHARS !== undefined && Number.isSafeInteger(n) && n >= 0 ? n : WORKER_MIN_CHARS;
 }
 
 export class Documents {
   private docs = new Map<string, Doc>();
-  private readonly workerMinChars = minCharsFromEnv();
+  private readonly workerMinChars: number;
 
   constructor(
     public encoding: PositionEncoding = 'utf-16',
     /** Where the rule checks run; without it, in this thread. */
-    private readonly worker?: LintWorker,
-  ) {}
+    private readonly worker?: Checker,
+    /** The host's environment (PLANLINT_LSP_LINT_WORKER_MIN_CHARS); none in the browser. */
+    env: Readonly<Record<string, string | undefined>> = typeof process === 'undefined' ? {} : process.env,
+  ) {
+    this.workerMinChars = minCharsFromEnv(env);
+  }
 
   open(uri: string, languageId: string, version: number, text: string): Doc {
     const d = new Doc(uri, languageId, version, text, this.encoding);

@@ -6,6 +6,7 @@ import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageW
 import pkg from '../../../package.json';
 import { FramingFilter } from './framing.js';
 import { isLintWorkerData, lintWorkerMain } from './lintWorker.js';
+import { nodeHost } from './hostNode.js';
 import { startServer } from './server.js';
 
 // The same bundle is the lint worker thread (lintWorker.ts): a worker only answers checks.
@@ -36,5 +37,5 @@ function main(): void {
   // A promise nobody awaited that fails (a client rejecting a request the server sent) is
   // logged by kind, never allowed to end the process.
   process.on('unhandledRejection', (e) => connection.console.error(`planlint: an operation failed: ${(e as Error | undefined)?.name ?? typeof e}`));
-  startServer(connection, { lintWorkerScript: __filename });
+  startServer(connection, nodeHost({ lintWorkerScript: __filename }));
 }

@@ -226,6 +226,7 @@ export const LSP_MESSAGES: Readonly<Record<string, string>> = {
   'lsp.workspace.title': 'planlint: Lint Workspace',
   'lsp.workspace.finding': 'finding plans',
   'lsp.workspace.progress': '{i} of {n} plans',
+  'lsp.workspace.progressFiles': '{i} of {n} files',
   'lsp.workspace.tooLarge': 'This file is {bytes} bytes, over the planlint.maxFileSize setting; it was not checked.',
 
   // A document whose check the lint worker stopped (lintWorker.ts).

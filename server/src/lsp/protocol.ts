@@ -12,12 +12,19 @@
 // - `planlint/isPlan` (client -> server): whether a file's text makes it a plan (the one plan
 //   test, for files the client reads itself: workspace templates).
 // - The initialize result's `capabilities.experimental.planlint`: the project's file names
-//   (config file names, plan suffixes), so the client has no list of its own.
+//   (config file names, plan suffixes), so the client has no list of its own, and where the
+//   server runs (`host`: `node`, or `browser` for the server in a web worker).
+// - `planlint/readFiles` and `planlint/findFiles` (server -> client, the browser server only,
+//   which has no file system of its own): the client answers with `workspace.fs.stat`/`readFile`
+//   and `workspace.findFiles`, so configuration files and Lint Workspace work on any file system
+//   VS Code reads (vscode-vfs://, vscode-remote://, file:).
 
 export const TIMELINE_REQUEST = 'planlint/timeline';
 export const LINT_WORKSPACE_REQUEST = 'planlint/lintWorkspace';
 /** `{ uri, text }` -> boolean: whether a file that is not open is a plan (the one plan test), e.g. a workspace template. */
 export const IS_PLAN_REQUEST = 'planlint/isPlan';
+export const READ_FILES_REQUEST = 'planlint/readFiles';
+export const FIND_FILES_REQUEST = 'planlint/findFiles';
 
 export interface IsPlanParams {
   uri: string;
@@ -100,4 +107,28 @@ export interface PlanlintServerInfo {
   configFiles: string[];
   planSuffixes: string[];
   requests: string[];
+  /** Where the server runs: `node` (a process) or `browser` (a web worker). */
+  host?: 'node' | 'browser';
+}
+
+export interface ReadFilesParams {
+  /** `read`: the bytes too, when the file is at most `maxBytes` bytes; else its kind and size only. */
+  files: { uri: string; read: boolean; maxBytes?: number }[];
+}
+
+/** One answer per file, in order. `data`: the bytes, base64 (read files of at most `maxBytes` only). */
+export interface ReadFileAnswer {
+  kind: 'file' | 'directory' | 'other' | 'symlink' | 'missing' | 'error';
+  size?: number;
+  mtime?: number;
+  data?: string;
+}
+
+export interface FindFilesParams {
+  /** Workspace folder URIs. */
+  folders: string[];
+  /** Glob of the candidates (relative to each folder). */
+  include: string;
+  /** At most this many URIs in all. */
+  max: number;
 }

@@ -22,7 +22,7 @@ import {
 } from 'vscode-languageserver';
 import { todayLocal } from '../engine/dates.js';
 import type { ResolvedConfig } from '../engine/config.js';
-import { describeError, type ClientFeatures, type ServerState } from './context.js';
+import { describeError, setYield, type ClientFeatures, type ServerState } from './context.js';
 import { setDocsBaseUrl, type PositionEncoding } from './convert.js';
 import { BadChange, Documents, type Doc, type Linted } from './documents.js';
 import { DiagnosticsFeature } from './diagnostics.js';
@@ -34,14 +34,14 @@ import { definition, prepareRename, references, rename } from './navigation.js';
 import { foldingRanges } from './folding.js';
 import { codeLenses } from './codeLens.js';
 import { inlayHints } from './inlayHints.js';
-import { budgetFromEnv, LintWorker } from './lintWorker.js';
 import { chooseLocale } from '../engine/locales.js';
 import { text } from './messages.js';
 import { timeline } from './timeline.js';
 import { lintWorkspace } from './workspaceLint.js';
 import { IS_PLAN_REQUEST, LINT_WORKSPACE_REQUEST, TIMELINE_REQUEST, type IsPlanParams, type LintWorkspaceParams, type PlanlintServerInfo, type TimelineParams } from './protocol.js';
 import { CONFIG_NAMES, isPlan, PLAN_SUFFIXES } from '../project/planFiles.js';
-import { ConfigStore, effectiveAsOf, engineConfig, isConfigUri, normaliseSettings, pathToUri, uriToPath, type LoadedConfig, type Settings } from './settings.js';
+import { ConfigStore, effectiveAsOf, engineConfig, isConfigUri, normaliseSettings, type LoadedConfig, type Settings } from './settings.js';
+import type { ServerHost } from './host.js';
 
 export const SERVER_NAME = 'planlint';
 export const SERVER_VERSION = '0.1.0';
@@ -74,16 +74,12 @@ function clientFeatures(params: InitializeParams): ClientFeatures {
   };
 }
 
-export interface ServerOptions {
-  /** The script a lint worker thread runs (the server bundle); without it, documents are linted on the main thread. */
-  lintWorkerScript?: string;
-}
-
-export function startServer(connection: Connection, options: ServerOptions = {}): void {
-  // PLANLINT_LSP_LINT_WORKER=off lints on the main thread, as before the worker (for comparison: bench/lsp-worker.mjs).
-  const lintWorker = options.lintWorkerScript && process.env.PLANLINT_LSP_LINT_WORKER !== 'off' ? new LintWorker(options.lintWorkerScript, budgetFromEnv()) : undefined;
+/** The server over a connection, with what the place it runs in provides (host.ts: hostNode.ts, hostBrowser.ts). */
+export function startServer(connection: Connection, host: ServerHost): void {
+  const lintWorker = host.checker;
+  setYield(() => host.yieldToEventLoop());
   let client: ClientFeatures | undefined;
-  let docs = new Documents('utf-16');
+  let docs = new Documents('utf-16', undefined, host.env);
   let folders: WorkspaceFolder[] = [];
   /** Settings sent with didChangeConfiguration by clients without workspace/configuration. */
   let pushedSettings: unknown = undefined;
@@ -107,7 +103,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const lines = [...new Set(loaded.problems.map((p) => p.line))];
     const shown = lines.slice(0, 20).join(', ') + (lines.length > 20 ? ', …' : '');
     log(`configuration ${loaded.path}: ${loaded.problems.length} problem(s), at line${lines.length === 1 ? '' : 's'} ${shown} (open the file to see them)`);
-  });
+  }, host.fs, host.paths);
+  const uriToPath = (uri: string): string | undefined => host.paths.uriToPath(uri);
 
   const folderPaths = (): string[] => folders.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined);
   const folderFor = (uri: string): string | undefined => {
@@ -146,15 +143,23 @@ export function startServer(connection: Connection, options: ServerOptions = {})
    * configuration changes. Like the editor's language it is inherited, so chooseLocale takes it
    * only for a locale planlint has all of.
    */
-  const teamLocale = (): string | undefined => {
+  const teamLocale = async (): Promise<string | undefined> => {
     const root = folderPaths()[0];
     if (root === undefined) return undefined;
     try {
-      const here = pathToUri(`${root.replace(/[\\/]+$/, '')}/planlint-workspace`);
-      return configs.resolve(here, normaliseSettings(pushedSettings), root).config.locale;
+      const here = host.paths.pathToUri(`${root.replace(/[\\/]+$/, '')}/planlint-workspace`);
+      if (here === undefined) return undefined;
+      return (await configs.resolve(here, normaliseSettings(pushedSettings), root)).config.locale;
     } catch {
       return undefined;
     }
+  };
+  /** Read the team's default again; a new language re-renders every open document. */
+  const refreshTeamLocale = (): void => {
+    void teamLocale().then((l) => {
+      localeSources.config = l;
+      if (chooseMessageLocale()) rerender();
+    });
   };
   /** The `locale` of a settings object: a string, '' (none), or undefined when it does not say. */
   const localeSetting = (raw: unknown): string | undefined => {
@@ -164,7 +169,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const lintDoc = async (doc: Doc): Promise<Linted | undefined> => {
     if (!doc.isPlan()) return undefined;
     const s = await settings(doc.uri);
-    const loaded = configs.resolve(doc.uri, s, folderFor(doc.uri));
+    const loaded = await configs.resolve(doc.uri, s, folderFor(doc.uri));
     let id = configIds.get(loaded.config);
     if (id === undefined) configIds.set(loaded.config, (id = nextConfigId++));
     const config = engineConfig(loaded, s);
@@ -210,7 +215,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     client = clientFeatures(params);
-    docs = new Documents(client.encoding, lintWorker);
+    docs = new Documents(client.encoding, lintWorker, host.env);
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     configs.setWorkspaceFolders(folderPaths());
     // Settings for clients without workspace/configuration: `initializationOptions.planlint`
@@ -222,7 +227,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // all of it, else English (engine/locales.ts).
     localeSources.setting = localeSetting(io) ?? localeSetting(pushedSettings);
     localeSources.client = typeof params.locale === 'string' ? params.locale : undefined;
-    localeSources.config = teamLocale();
+    // The team's default is read once initialized (in a browser the client reads the file).
     chooseMessageLocale();
     const pushedDocs = (pushedSettings as { docs?: { baseUrl?: unknown } } | undefined)?.docs?.baseUrl;
     if (!setDocsBaseUrl(io?.docsBaseUrl ?? pushedDocs)) log('docsBaseUrl ignored: it must be an http(s) or file URL');
@@ -245,7 +250,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         inlayHintProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         // The project's file names, so a client keeps no list of its own (protocol.ts).
-        experimental: { planlint: { configFiles: [...CONFIG_NAMES], planSuffixes: [...PLAN_SUFFIXES], requests: [TIMELINE_REQUEST, LINT_WORKSPACE_REQUEST, IS_PLAN_REQUEST] } satisfies PlanlintServerInfo },
+        experimental: { planlint: { configFiles: [...CONFIG_NAMES], planSuffixes: [...PLAN_SUFFIXES], requests: [TIMELINE_REQUEST, ...(host.workspaceFiles ? [LINT_WORKSPACE_REQUEST] : []), IS_PLAN_REQUEST], host: host.kind } satisfies PlanlintServerInfo },
       },
       serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
     };
@@ -256,6 +261,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onInitialized(() => {
+    refreshTeamLocale();
     if (client?.configurationDynamic) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'planlint' }).catch(() => undefined);
     if (client?.watchedFilesDynamic) {
       void connection.client
@@ -268,8 +274,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           folders = [...folders.filter((f) => !e.removed.some((r) => r.uri === f.uri)), ...e.added];
           settingsCache.clear();
           configs.setWorkspaceFolders(folderPaths());
-          localeSources.config = teamLocale();
-          chooseMessageLocale();
+          refreshTeamLocale();
           diagnostics.revalidateAll();
         });
       } catch {
@@ -322,8 +327,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // ---- settings and config
   function onConfigChanged(): void {
     configs.invalidate();
-    localeSources.config = teamLocale();
-    chooseMessageLocale();
+    refreshTeamLocale();
+    rerender();
+  }
+  /** Lint every open document again and redraw code lenses and inlay hints (a new config or language). */
+  function rerender(): void {
     for (const d of docs.all()) d.linted = undefined;
     diagnostics.revalidateAll();
     if (client?.codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
@@ -382,12 +390,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.languages.inlayHint.on(guard('inlayHint', [], (p) => inlayHints(state, p)));
   connection.onRequest(IS_PLAN_REQUEST, guard('isPlan', false, (p: IsPlanParams) => typeof p.uri === 'string' && typeof p.text === 'string' && isPlan(p.uri, p.text, 'yaml')));
   connection.onRequest(TIMELINE_REQUEST, guard('timeline', null, (p: TimelineParams) => timeline(state, p)));
-  connection.onRequest(
+  const workspaceFiles = host.workspaceFiles;
+  if (workspaceFiles) connection.onRequest(
     LINT_WORKSPACE_REQUEST,
     guard('lintWorkspace', { files: 0, linted: 0, cancelled: false, reports: [] }, async (p: LintWorkspaceParams, token) => {
       const progress = connection.window.attachWorkDoneProgress(p.workDoneToken);
       const deps = {
-        folders: folderPaths(),
+        folders: folders.map((f) => f.uri),
+        files: workspaceFiles,
+        yieldToEventLoop: () => host.yieldToEventLoop(),
         encoding: client!.encoding,
         maxChars: async (uri: string) => (await settings(uri)).maxFileSize,
         compute: (doc: Doc) => diagnostics.compute(doc),

@@ -1,13 +1,11 @@
 // Settings: the client's `planlint` configuration section (workspace/configuration, per
 // document), and the project config file (`.planlintrc.yaml`) nearest each document.
 // The engine never touches the file system (design.md invariant 1); the config reader
-// (project/configFiles.ts, with the real file system injected) does.
+// (project/configFiles.ts, with the host's file system injected: host.ts) does.
 
-import { dirname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defaultConfig, withRuleOverrides, type ResolvedConfig } from '../engine/config.js';
-import { CONFIG_NAMES, ConfigFiles, type ConfigFs, type LoadedConfig } from '../project/configFiles.js';
-import { nodeConfigFs } from '../project/nodeFs.js';
+import { CONFIG_NAMES, ConfigFiles, type LoadedConfig } from '../project/configFiles.js';
+import type { HostFs, HostPaths } from './host.js';
 import { isValidDate, todayLocal } from '../engine/dates.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import type { RuleSetting } from '../engine/types.js';
@@ -87,19 +85,6 @@ export function isConfigUri(uri: string): boolean {
   return CONFIG_NAMES.some((n) => uri.endsWith('/' + n));
 }
 
-export function uriToPath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
-}
-
-export function pathToUri(p: string): string {
-  return pathToFileURL(p).toString();
-}
-
 export type { LoadedConfig };
 
 /**
@@ -119,14 +104,16 @@ export class ConfigStore {
   private readonly reported = new Set<LoadedConfig>();
 
   constructor(
-    private readonly onProblems: (loaded: LoadedConfig) => void = () => {},
-    private readonly fs: ConfigFs = nodeConfigFs,
+    private readonly onProblems: (loaded: LoadedConfig) => void,
+    private readonly fs: HostFs,
+    readonly paths: HostPaths,
   ) {
     this.files = new ConfigFiles(fs, [...RULES_BY_ID.keys()]);
   }
 
   /** The workspace folders (paths); configuration is confined to them. */
   setWorkspaceFolders(paths: readonly string[]): void {
+    this.fs.setFolders?.(paths);
     this.roots = paths.map((p) => {
       try {
         return this.fs.realpath(p);
@@ -138,17 +125,29 @@ export class ConfigStore {
   }
 
   invalidate(): void {
+    this.fs.forget?.();
     this.files.invalidate();
     this.reported.clear();
   }
 
-  /** The config file nearest the document, walking up to the file-system root. */
-  findFor(docPath: string, stopAt?: string): string | undefined {
-    return this.files.nearest(dirname(docPath), stopAt) ?? undefined;
+  /**
+   * Run a lookup of the synchronous reader until it asked about nothing the file system has
+   * not read yet (the browser's file system reads through the client: each round reads what
+   * the last one missed, a handful of rounds at most: the config names up the folders, the
+   * config file, the packs it extends). In Node there is one round.
+   */
+  private async settled<T>(lookup: () => T): Promise<T> {
+    for (let round = 0; ; round++) {
+      const r = lookup();
+      if (!this.fs.missed?.() || !this.fs.fetchMissed || round >= 8) return r;
+      await this.fs.fetchMissed();
+      // What was looked up with files missing is not kept.
+      this.files.invalidate();
+      this.reported.clear();
+    }
   }
 
-  load(path: string, confine: 'inside' | 'links' = 'links'): LoadedConfig {
-    const loaded = this.files.load(path, { roots: this.roots, confine });
+  private report(loaded: LoadedConfig): LoadedConfig {
     if (loaded.problems.length && !this.reported.has(loaded)) {
       this.reported.add(loaded);
       this.onProblems(loaded);
@@ -157,18 +156,21 @@ export class ConfigStore {
   }
 
   /** Load config text that is open in the editor (unsaved edits), without caching. */
-  loadText(path: string, text: string): LoadedConfig {
+  loadText(path: string, text: string): Promise<LoadedConfig> {
     // Packs it extends are read under the same rules as a config file found on disk.
-    return this.files.loadText(path, text, { roots: this.roots, confine: 'links' });
+    return this.settled(() => this.files.loadText(path, text, { roots: this.roots, confine: 'links' }));
   }
 
   /**
    * The config for a document: the explicit `configPath` setting when given, else the
    * nearest `.planlintrc.yaml`/`.yml` up from the document, else the defaults.
    */
-  resolve(docUri: string, settings: Settings, folderPath?: string): LoadedConfig {
-    const which = this.files.editorConfigFor(uriToPath(docUri), settings.configPath, folderPath ?? process.cwd());
-    return which ? this.load(which.path, which.confine) : this.defaults;
+  async resolve(docUri: string, settings: Settings, folderPath?: string): Promise<LoadedConfig> {
+    const loaded = await this.settled(() => {
+      const which = this.files.editorConfigFor(this.paths.uriToPath(docUri), settings.configPath, folderPath ?? this.paths.cwd());
+      return which ? this.files.load(which.path, { roots: this.roots, confine: which.confine }) : this.defaults;
+    });
+    return this.report(loaded);
   }
 }
 

@@ -107,6 +107,9 @@ export function readReason(e: unknown): string {
       return 'a part of the path is not a folder';
     case 'EISDIR':
       return 'it is a folder, not a file';
+    case 'ESYMLINK':
+      // The browser server's file system (lsp/hostBrowser.ts) cannot tell where a link leads.
+      return 'it is a symbolic link, which planlint in the browser does not follow';
     default:
       return code(e) ? `cannot be read (${code(e)})` : 'cannot be read';
   }
