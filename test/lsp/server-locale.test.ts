@@ -452,7 +452,8 @@ describe('the team default and configuration problems', () => {
     c.open(uri, DET);
     await c.diagnostics(uri, 1);
     // The team default was read (the start-up log says which locale the session speaks, and why).
-    expect(c.logs.some((l) => /server started \(.*locale (en|cy), team default cy\)/.test(l))).toBe(true);
+    for (let i = 0; i < 100 && !c.logs.some((l) => /team default locale cy/.test(l)); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(c.logs.some((l) => /team default locale cy \(messages in (en|cy)\)/.test(l))).toBe(true);
     const title = (await lenses(c, uri))[0].command.title;
     expect(title).toMatch(completeLocales().includes('cy') ? /^(Nesaf yn ddyledus|Adolygiadau)/ : /^(Next due|Reviews)/);
     const q = await session({ rootUri: pathToFileURL(dir).toString(), initializationOptions: { locale: 'qps' } });

@@ -157,8 +157,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
   /** Read the team's default again; a new language re-renders every open document. */
   const refreshTeamLocale = (): void => {
     void teamLocale().then((l) => {
+      const changed = l !== localeSources.config;
       localeSources.config = l;
-      if (chooseMessageLocale()) rerender();
+      const relocalised = chooseMessageLocale();
+      if (changed && l) log(`team default locale ${l} (messages in ${messageLocale})`);
+      if (relocalised) rerender();
     });
   };
   /** The `locale` of a settings object: a string, '' (none), or undefined when it does not say. */
@@ -281,7 +284,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
         // The client did not announce workspace folder support.
       }
     }
-    log(`server started (today ${todayLocal()}, positions ${client?.encoding ?? 'utf-16'}, diagnostics ${client?.pullDiagnostics ? 'pull' : 'push'}, locale ${messageLocale}${localeSources.config ? `, team default ${localeSources.config}` : ''})`);
+    log(`server started (today ${todayLocal()}, positions ${client?.encoding ?? 'utf-16'}, diagnostics ${client?.pullDiagnostics ? 'pull' : 'push'}, locale ${messageLocale})`);
   });
 
   // ---- documents
