@@ -35,6 +35,20 @@ describe('planlint --locale', () => {
     const outside = findings.filter((f) => !(f.message.startsWith('⟦') && f.message.endsWith('⟧')));
     expect(outside.map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
   });
+  it('cy (issue 16 acceptance): no finding on samples/bad is said in English, in json as in stylish', async () => {
+    const run = async (locale: string, format: string) => cli(['--locale', locale, '--format', format, '--as-of', AS_OF, BAD], { rules: ALL_RULES });
+    type F = JsonFinding & { line: number; column: number };
+    const flat = (out: string) => (JSON.parse(out) as { file: string; findings: F[] }[]).flatMap((f) => f.findings.map((x) => ({ ...x, file: f.file })));
+    const en = flat((await run('en', 'json')).stdout);
+    const cy = flat((await run('cy', 'json')).stdout);
+    expect(cy.map((f) => [f.file, f.line, f.column, f.rule])).toEqual(en.map((f) => [f.file, f.line, f.column, f.rule]));
+    expect(cy.length).toBeGreaterThan(80);
+    const english = cy.filter((f, i) => f.message === en[i].message);
+    expect(english.map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+    // No English sentence of a rule's own: the fixed text between placeholders never appears.
+    const stylish = (await run('cy', 'stylish')).stdout;
+    for (const f of en) expect(stylish.includes(f.message), `${f.rule} said in English`).toBe(false);
+  });
   it('qps in SARIF: message.text in the locale, rule ids unchanged', async () => {
     const r = await cli(['--locale', 'qps', '--format', 'sarif', '--as-of', AS_OF, join(BAD, 'plan-action-owner.plan.yaml')], { rules: ALL_RULES });
     const results = JSON.parse(r.stdout).runs[0].results as { ruleId: string; message: { text: string } }[];

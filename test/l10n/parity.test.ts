@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import '../../server/src/cli/messages.js';
 import { englishCatalogue } from '../../server/src/engine/l10n.js';
 import { parseTemplate } from '../../server/src/engine/messages.js';
+import { completeLocales } from '../../server/src/engine/locales.js';
 import { WELSH } from '../../server/src/locales/cy/index.js';
 import '../../server/src/locales/fronts.js';
 
@@ -55,6 +56,11 @@ describe('the Welsh catalogue', () => {
       }
     });
   }
+
+  it('has every id English has: Welsh is a complete locale (npm run l10n -- cy lists any gap)', () => {
+    expect(Object.keys(en).filter((id) => !(id in WELSH))).toEqual([]);
+    expect(completeLocales()).toContain('cy');
+  });
 
   it('has no id English lacks', () => {
     expect(Object.keys(WELSH).filter((id) => !(id in en))).toEqual([]);
