@@ -9,18 +9,17 @@
 // and, for Lint Workspace, the workspace's files (clientFiles.ts).
 
 import * as vscode from 'vscode';
-import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type LanguageClientOptions, type MessageTransports } from 'vscode-languageclient/browser';
+import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
 import { FIND_FILES_REQUEST, READ_FILES_REQUEST, type FindFilesParams, type ReadFilesParams } from '../../../server/src/lsp/protocol.js';
 import type { PlaceholderHold } from '../placeholderHold.js';
-import { ruleDocsMiddleware } from '../ruleDocs.js';
 import { findFiles, readFiles } from './clientFiles.js';
-import { localeSetting } from '../localeSetting.js';
+import { clientOptions } from '../clientOptions.js';
 
 export const CLIENT_ID = 'planlint';
 
 /** Where this build of the extension runs: the web worker extension host. */
 export const RUNTIME: 'node' | 'web' = 'web';
-export { LOCALES, localeSetting } from '../localeSetting.js';
+export { LOCALES, localeSetting } from '../clientOptions.js';
 
 declare const Blob: new (parts: Uint8Array[], options: { type: string }) => object;
 declare const URL: { createObjectURL(b: object): string };
@@ -64,22 +63,8 @@ class WebLanguageClient extends LanguageClient {
 }
 
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, hold?: PlaceholderHold): WebLanguageClient {
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'sentence-plan' }, { language: 'yaml' }],
-    synchronize: { configurationSection: 'planlint' },
-    outputChannel: output,
-    traceOutputChannel: output,
-    diagnosticCollectionName: 'planlint',
-    initializationOptions: () => ({
-      docsBaseUrl: vscode.workspace.getConfiguration('planlint').get<string>('docs.baseUrl') || undefined,
-      lensCommand: 'planlint.showTimeline',
-      // The language of messages when the user chose one (`planlint.locale`), as in Node.
-      locale: localeSetting(),
-    }),
-    middleware: hold ? hold.middleware(ruleDocsMiddleware) : ruleDocsMiddleware,
-  };
   // vscode-languageclient 11 (browser): (id, name, worker or a function giving one, options).
-  const client = new WebLanguageClient(CLIENT_ID, 'planlint', () => startWorker(context.extensionUri, output), clientOptions);
+  const client = new WebLanguageClient(CLIENT_ID, 'planlint', () => startWorker(context.extensionUri, output), clientOptions(output, hold));
   client.onRequest(READ_FILES_REQUEST, (p: ReadFilesParams) => readFiles(p));
   client.onRequest(FIND_FILES_REQUEST, (p: FindFilesParams, token) => findFiles(p, token));
   return client;
