@@ -253,6 +253,15 @@ describe("the command line's own words", () => {
     const note = run.invocations[0].toolExecutionNotifications[0].message.text as string;
     expect(note).toBe(`ni ellir darllen ${MISSING}: nid oes ffeil na ffolder o'r fath`);
     expect(enLog.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toBe(`cannot read ${MISSING}: no such file or folder`);
+    // The rules' descriptions too: Welsh summaries (docs/ruleText.ts), the same rule ids.
+    type Desc = { id: string; shortDescription: { text: string }; fullDescription: { text: string } };
+    const cyRules = run.tool.driver.rules as Desc[];
+    const enRules = enLog.runs[0].tool.driver.rules as Desc[];
+    expect(cyRules.map((r) => r.id)).toEqual(enRules.map((r) => r.id));
+    cyRules.forEach((r, i) => {
+      expect(r.shortDescription.text, r.id).not.toBe(enRules[i].shortDescription.text);
+      expect(r.fullDescription.text, r.id).not.toBe(enRules[i].fullDescription.text);
+    });
   });
 
   for (const format of HUMAN) {

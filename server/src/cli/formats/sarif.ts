@@ -2,6 +2,7 @@
 // The driver lists the rules that have results (with descriptions, help links, default level
 // and policy reference); results point at files by URI relative to the working directory.
 // Columns are UTF-16 code units, SARIF's default `columnKind`.
+import { ruleText } from '../../docs/ruleText.js';
 import { DOCS_REPO_BASE, ruleDocUrl } from '../../docs/render.js';
 import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,9 +24,12 @@ export function artifactUri(r: FileReport, cwd: string): string {
 
 const encodeSegments = (segs: string[]): string => segs.map((s) => encodeURIComponent(s)).join('/');
 
-function ruleDescriptor(id: string, meta: RuleMeta | undefined) {
-  const short = meta?.description ?? id;
-  const full = meta?.docs.rationale || short;
+function ruleDescriptor(id: string, meta: RuleMeta | undefined, locale: string) {
+  // The rule's own words in the report's locale (docs/ruleText.ts): a translated summary of what it
+  // checks and what to do, else the English description and rationale.
+  const t = meta ? ruleText(meta, locale) : undefined;
+  const short = t?.description ?? id;
+  const full = t?.checks ? [t.checks, t.todo].filter(Boolean).join(' ') : meta?.docs.rationale || short;
   // A local check (configuration, `local/...`) has no page online: its help is `planlint explain`.
   const local = id.startsWith('local/');
   return {
@@ -88,7 +92,7 @@ export const sarif: Formatter = (reports: readonly FileReport[], ctx: FormatCont
             version: ctx.version,
             semanticVersion: ctx.version,
             informationUri: INFORMATION_URI,
-            rules: ruleIds.map((id) => ruleDescriptor(id, ctx.rules.get(id))),
+            rules: ruleIds.map((id) => ruleDescriptor(id, ctx.rules.get(id), ctx.catalogue?.locale ?? 'en')),
           },
         },
         invocations: [
