@@ -196,3 +196,23 @@ actions:
     expect(escapeXml(`<a href="x">&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;');
   });
 });
+
+describe('the drawing in another locale', () => {
+  it("says its own words (description, today, no dates) from the locale's catalogue", async () => {
+    const { catalogueFor } = await import('../../server/src/engine/l10n.js');
+    const { ensureLocales } = await import('../../server/src/engine/locales.js');
+    ensureLocales();
+    const r = lint(sample, { asOf: ASOF });
+    const obligations = dueDates(r.plan, ASOF, defaultPolicy().policy);
+    const en = renderTimelineSvg(r.plan, ASOF, obligations);
+    const cy = renderTimelineSvg(r.plan, ASOF, obligations, { catalogue: catalogueFor('cy') });
+    expect(en).toContain(`today ${ASOF}`);
+    expect(en).toMatch(/<desc[^>]*>Timeline from /);
+    expect(cy).toContain(`heddiw ${ASOF}`);
+    expect(cy).toMatch(/<desc[^>]*>Llinell amser o /);
+    expect(cy).not.toMatch(/Timeline from|Today \(as of|review obligation/);
+    const empty = renderTimeline({ asOf: ASOF, rows: [], states: { met: 0, upcoming: 0, late: 0, overdue: 0 } }, { catalogue: catalogueFor('cy') });
+    expect(empty).toContain('Dim dyddiadau i&apos;w dangos');
+    expect(empty).not.toContain('No dates');
+  });
+});

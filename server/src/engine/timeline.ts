@@ -10,6 +10,7 @@
 // text as well as by colour.
 
 import { daysBetween } from './dates.js';
+import { renderMsg, type MessageCatalogue, type MessageData } from './messages.js';
 import { idOr } from './privacy.js';
 import type { Plan } from './model.js';
 import type { Obligation, ObligationState } from './obligations.js';
@@ -26,7 +27,21 @@ export interface TimelineOptions {
    * passes false and puts TIMELINE_STYLE in its own stylesheet once.
    */
   inlineStyle?: boolean;
+  /** The catalogue the drawing's own words come from (`timeline.*`; English by default). */
+  catalogue?: MessageCatalogue;
 }
+
+/** The drawing's own words (engine/messages.ts syntax); the rows' labels come with the model. */
+export const TIMELINE_MESSAGES: Readonly<Record<string, string>> = {
+  'timeline.title': 'Sentence timeline',
+  'timeline.noDates': 'No dates to draw.',
+  'timeline.noDatesHint': 'No dates to draw yet: add sentence.sentenced_on, release and end dates, and target dates.',
+  'timeline.desc':
+    'Timeline from {start} to {end}, as of {asOf}. {n, plural, one {# review obligation} other {# review obligations}}{n, plural, =0 {} other {: {met} met, {upcoming} upcoming, {late} late, {overdue} overdue}}.',
+  'timeline.todayTitle': 'Today (as of {asOf})',
+  'timeline.today': 'today {asOf}',
+};
+const ENGLISH_TIMELINE: MessageCatalogue = { locale: 'en', messages: TIMELINE_MESSAGES };
 
 type RowKind = 'header' | 'span' | 'date' | 'obligation' | 'target';
 
@@ -217,7 +232,8 @@ export function timelineModel(plan: Plan, asOf: string, obligations: readonly Ob
 export function renderTimeline(model: TimelineModel, options: TimelineOptions = {}): string {
   const width = Math.max(480, Math.round(options.width ?? 960));
   const idp = (options.idPrefix ?? 'pl').replace(/[^A-Za-z0-9_-]/g, '') || 'pl';
-  const titleText = options.title ?? 'Sentence timeline';
+  const say = (id: string, data?: MessageData): string => renderMsg({ id, ...(data ? { data } : {}) }, options.catalogue ?? ENGLISH_TIMELINE);
+  const titleText = options.title ?? say('timeline.title');
   const { rows, asOf, states } = model;
   const obligationCount = states.met + states.upcoming + states.late + states.overdue;
 
@@ -238,8 +254,8 @@ export function renderTimeline(model: TimelineModel, options: TimelineOptions = 
   if (rows.length === 0 || dates.length === 0) {
     const h = 60;
     return (
-      open(h, 'No dates to draw.') +
-      `<text class="pl-text pl-muted" x="16" y="34">No dates to draw yet: add sentence.sentenced_on, release and end dates, and target dates.</text></svg>`
+      open(h, say('timeline.noDates')) +
+      `<text class="pl-text pl-muted" x="16" y="34">${escapeXml(say('timeline.noDatesHint'))}</text></svg>`
     );
   }
 
@@ -260,9 +276,7 @@ export function renderTimeline(model: TimelineModel, options: TimelineOptions = 
   const height = top + rows.length * rowH + 16;
   const x = (d: string): number => left + ((daysBetween(origin, d) + pad) / total) * plotW;
 
-  const desc = `Timeline from ${start} to ${end}, as of ${asOf}. ` +
-    `${obligationCount} review obligation${obligationCount === 1 ? '' : 's'}` +
-    (obligationCount ? `: ${(['met', 'upcoming', 'late', 'overdue'] as const).map((st) => `${states[st]} ${st}`).join(', ')}` : '') + '.';
+  const desc = say('timeline.desc', { start, end, asOf, n: obligationCount, ...states });
 
   const out: string[] = [open(height, desc)];
 
@@ -323,8 +337,8 @@ export function renderTimeline(model: TimelineModel, options: TimelineOptions = 
   // Today.
   if (isDate(asOf)) {
     const tx = x(asOf);
-    out.push(`<g class="pl-today-group"><title>Today (as of ${asOf})</title><line class="pl-today" x1="${r1(tx)}" y1="${y0}" x2="${r1(tx)}" y2="${height - 8}"/>`);
-    out.push(`<text class="pl-text pl-today-text" x="${r1(tx)}" y="${height - 1}" text-anchor="middle">today ${asOf}</text></g>`);
+    out.push(`<g class="pl-today-group"><title>${escapeXml(say('timeline.todayTitle', { asOf }))}</title><line class="pl-today" x1="${r1(tx)}" y1="${y0}" x2="${r1(tx)}" y2="${height - 8}"/>`);
+    out.push(`<text class="pl-text pl-today-text" x="${r1(tx)}" y="${height - 1}" text-anchor="middle">${escapeXml(say('timeline.today', { asOf }))}</text></g>`);
   }
   out.push('</svg>');
   return out.join('');

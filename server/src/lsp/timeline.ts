@@ -4,6 +4,8 @@
 // bar and the code lens show: the next obligation, described.
 
 import { defaultConfig } from '../engine/config.js';
+import { catalogueFor } from '../engine/l10n.js';
+import { ensureLocales } from '../engine/locales.js';
 import { daysBetween, isValidDate } from '../engine/dates.js';
 import { dueDates, type Obligation } from '../engine/obligations.js';
 import { renderTimeline, timelineModel, type TimelineModel, type TimelineRow } from '../engine/timeline.js';
@@ -146,9 +148,10 @@ export async function timeline(s: ServerState, p: TimelineParams): Promise<Timel
   const { plan, isTemplate } = l.result;
   const obligations = isTemplate ? [] : dueDates(plan, asOf, (l.options.config ?? defaultConfig()).policy);
   const locale = l.options.locale;
+  if (locale && locale !== 'en') ensureLocales();
   const model = localiseModel(timelineModel(plan, asOf, obligations), plan, obligations, locale);
   // The file's base name titles the chart (a name, not plan content; the engine escapes it).
-  const svg = renderTimeline(model, { title: text(locale, 'lsp.timeline.title', { name: baseName(p.uri) || text(locale, 'lsp.timeline.plan') }) });
+  const svg = renderTimeline(model, { title: text(locale, 'lsp.timeline.title', { name: baseName(p.uri) || text(locale, 'lsp.timeline.plan') }), catalogue: catalogueFor(locale) });
   const next = nextObligation(obligations);
   return {
     uri: p.uri,

@@ -78,7 +78,7 @@ function fileSection(r: FileReport, index: number, t: Cat): string {
   const out: string[] = [`<section class="file" id="${id}">`, `<h2>${escapeXml(r.file)}</h2>`, `<p class="counts">${countsHtml(counts(r.findings), t)}</p>`];
   if (r.timeline) {
     // Each timeline gets its own id prefix: several SVGs share this page.
-    out.push(`<figure>${renderTimeline(r.timeline, { idPrefix: `pl-${index + 1}`, title: say(t, 'cli.html.timeline', { file: r.file }), inlineStyle: false })}</figure>`);
+    out.push(`<figure>${renderTimeline(r.timeline, { idPrefix: `pl-${index + 1}`, title: say(t, 'cli.html.timeline', { file: r.file }), inlineStyle: false, ...(t ? { catalogue: t } : {}) })}</figure>`);
   } else if (!r.findings.some((f) => NOT_CHECKED.has(f.rule))) {
     out.push(`<p class="muted">${text(t, 'cli.html.noTimeline')}</p>`);
   }
