@@ -1,7 +1,12 @@
 // Shared helpers for the VS Code integration tests (bundled into each test file).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as vscode from 'vscode';
+// The extension's string files, bundled into the suite (the web run has no file system to read them from).
+import bundleCy from '../../../l10n/bundle.l10n.cy.json';
+import nlsEn from '../../../package.nls.json';
+import nlsCy from '../../../package.nls.cy.json';
+
+const BUNDLES: Record<string, Record<string, string>> = { cy: bundleCy };
+const NLS: Record<string, Record<string, string>> = { en: nlsEn, cy: nlsCy };
 import type { PlanlintApi } from '../../../client/src/extension.js';
 
 export const EXTENSION_ID = 'planlint.planlint';
@@ -62,32 +67,16 @@ export function positionOf(doc: vscode.TextDocument, needle: string, after = '')
 export function t(english: string, ...args: (string | number)[]): string {
   let message = english;
   const lang = vscode.env.language;
-  const ext = vscode.extensions.getExtension(EXTENSION_ID);
-  if (lang !== 'en' && ext) {
-    try {
-      const bundle = JSON.parse(readFileSync(join(ext.extensionUri.fsPath, 'l10n', `bundle.l10n.${lang}.json`), 'utf8')) as Record<string, string>;
-      message = bundle[english] ?? english;
-    } catch {
-      // no bundle for this language: VS Code shows the English
-    }
-  }
+  // No bundle for this language: VS Code shows the English.
+  if (lang !== 'en') message = BUNDLES[lang]?.[english] ?? english;
   return message.replace(/\{(\d+)\}/g, (all, i: string) => (args[Number(i)] === undefined ? all : String(args[Number(i)])));
 }
 
 /** The manifest's strings in VS Code's display language (package.nls.<language>.json, else package.nls.json). */
 export function nls(key: string): string {
-  const ext = vscode.extensions.getExtension(EXTENSION_ID);
-  if (!ext) throw new Error(`extension ${EXTENSION_ID} not found`);
-  const file = (name: string): Record<string, string> | undefined => {
-    try {
-      return JSON.parse(readFileSync(join(ext.extensionUri.fsPath, name), 'utf8')) as Record<string, string>;
-    } catch {
-      return undefined;
-    }
-  };
   const lang = vscode.env.language;
-  return (lang !== 'en' ? file(`package.nls.${lang}.json`)?.[key] : undefined) ?? file('package.nls.json')?.[key] ?? key;
+  return (lang !== 'en' ? NLS[lang]?.[key] : undefined) ?? NLS.en[key] ?? key;
 }
 
 /** The display language the run asked VS Code for (`run.mjs --locale`), passed down in the environment. */
-export const EXPECTED_LANGUAGE = process.env.PLANLINT_TEST_LANGUAGE || 'en';
+export const EXPECTED_LANGUAGE = (typeof process !== 'undefined' && process.env.PLANLINT_TEST_LANGUAGE) || 'en';
