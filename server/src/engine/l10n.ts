@@ -8,6 +8,7 @@ import type { Rule } from './rule.js';
 import { COMMON_MESSAGES, fullId, renderMsg, type MessageCatalogue, type Msg } from './messages.js';
 import { CONFIG_MESSAGES } from './configMessages.js';
 import { TIMELINE_MESSAGES } from './timeline.js';
+import { schemaMessages } from './schemaText.js';
 
 export const DEFAULT_LOCALE = 'en';
 
@@ -27,7 +28,7 @@ let english: MessageCatalogue | undefined;
 /** Every English message: shared ones, the families' shared ones, then every built-in rule's. */
 export function englishCatalogue(): MessageCatalogue {
   if (!english) {
-    const messages: Record<string, string> = { ...COMMON_MESSAGES, ...CONFIG_MESSAGES, ...TIMELINE_MESSAGES, ...familyMessages(), ...extra };
+    const messages: Record<string, string> = { ...COMMON_MESSAGES, ...CONFIG_MESSAGES, ...TIMELINE_MESSAGES, ...schemaMessages(), ...familyMessages(), ...extra };
     for (const r of ALL_RULES) Object.assign(messages, ruleMessages(r));
     english = { locale: DEFAULT_LOCALE, messages };
   }

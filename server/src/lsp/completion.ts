@@ -17,9 +17,10 @@ import type { ServerState } from './context.js';
 import { effectiveAsOf } from './settings.js';
 import type { Linted } from './documents.js';
 import { eligibilityVerdict, programmeFacts, shortLine } from './programmes.js';
-import { enumDescription, enumOf, knownValues, isArraySchema, isObjectSchema, propertiesOf, requiredOf, schemaAt, type SchemaNode } from '../engine/schema.js';
+import { enumOf, knownValues, isArraySchema, isObjectSchema, propertiesOf, requiredOf, schemaAt, type SchemaNode } from '../engine/schema.js';
 import { lineContext, nodeAt, siblingKeys, type LineContext } from './yamlPath.js';
 import { text as say } from './messages.js';
+import { schemaDescription, schemaEnumDescription, schemaTitle } from '../engine/schemaText.js';
 
 export const COMPLETION_TRIGGERS = [':', '-', '[', ','];
 
@@ -63,9 +64,9 @@ function nextId(existing: readonly string[], fallbackPrefix: string): string {
   return `${prefix}${max + 1}`;
 }
 
-/** A key's detail: the schema's title (English data), else its type in the locale's words. */
+/** A key's detail: the schema's title, else its type, in the locale's words. */
 function typeText(n: SchemaNode, locale: string | undefined): string | undefined {
-  if (n.title) return n.title;
+  if (n.title) return schemaTitle(n, locale);
   if (n.format === 'date') return say(locale, 'lsp.completion.date');
   if (typeof n.type === 'string') return say(locale, 'lsp.completion.type', { type: n.type });
   if (n.enum) return say(locale, 'lsp.completion.oneOf', { n: n.enum.length });
@@ -107,7 +108,7 @@ function keyItems(c: Ctx, mapSchema: SchemaNode, present: Set<string>, indent: s
       label: key,
       kind: CompletionItemKind.Property,
       detail: typeText(sch, c.locale) ?? (required.has(key) ? say(c.locale, 'lsp.completion.required') : undefined),
-      documentation: sch.description ? { kind: 'markdown', value: sch.description } : undefined,
+      documentation: sch.description ? { kind: 'markdown', value: schemaDescription(sch, c.locale)! } : undefined,
       sortText: `${required.has(key) ? '0' : '1'}${key}`,
       insertTextFormat: format,
       // Continuation lines already carry their indentation.
@@ -215,7 +216,7 @@ function valueItems(c: Ctx, key: string, sch: SchemaNode | undefined, ownId: str
       } as CompletionItem & { textEditText: string });
     }
   } else if (!FREE_TEXT.has(key) && sch) {
-    out.push(...enumItems(sch, key));
+    out.push(...enumItems(sch, key, c.locale));
     const t = sch.type;
     if (!out.length && (t === 'boolean' || (Array.isArray(t) && t.includes('boolean')))) {
       for (const v of ['true', 'false']) out.push({ label: v, kind: CompletionItemKind.Value, textEditText: v } as CompletionItem & { textEditText: string });
@@ -231,15 +232,15 @@ function valueItems(c: Ctx, key: string, sch: SchemaNode | undefined, ownId: str
  * schema's `markdownEnumDescriptions` (else `enumDescriptions`) and the field's title as a
  * short detail.
  */
-function enumItems(sch: SchemaNode, key: string): CompletionItem[] {
+function enumItems(sch: SchemaNode, key: string, locale: string | undefined): CompletionItem[] {
   const values = knownValues(sch);
   const width = String(values.length).length;
   return values.map((v, i) => {
-    const text = enumDescription(sch, v);
+    const text = schemaEnumDescription(sch, v, locale);
     return {
       label: String(v),
       kind: CompletionItemKind.EnumMember,
-      detail: sch.title ?? key,
+      detail: schemaTitle(sch, locale) ?? key,
       ...(text ? { documentation: { kind: 'markdown', value: text } } : {}),
       sortText: String(i).padStart(width, '0'),
       textEditText: String(v),

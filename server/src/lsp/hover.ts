@@ -9,7 +9,8 @@ import type { ServerState } from './context.js';
 import { ruleDocHref } from './convert.js';
 import type { Linted } from './documents.js';
 import { eligibilityText, programmeFacts } from './programmes.js';
-import { enumDescription, knownValues, schemaAt } from '../engine/schema.js';
+import { knownValues, schemaAt } from '../engine/schema.js';
+import { schemaDescription, schemaEnumDescription, schemaTitle } from '../engine/schemaText.js';
 import { idSites, nodeAt, siteAt, type IdKind } from './yamlPath.js';
 import { idOr, isQuotableCode, isQuotableId } from '../engine/privacy.js';
 import { defaultPolicy } from '../policy/index.js';
@@ -217,16 +218,16 @@ export function hoverMarkdown(l: Linted, offset: number): string | undefined {
     if (site) sections.push(idSummary(l, site.kind, site.id, !here.length));
 
     // 5. Schema description of the key (or of the value's key): the schema's title, description
-    //    and per-value descriptions are English data (schemas/), shown as they are.
+    //    and per-value descriptions are catalogue messages (engine/schemaText.ts), in the locale.
     if (typeof last === 'string' || at.on === 'key') {
       const sch = schemaAt(schemaPath);
       if (sch?.description) {
-        const title = sch.title ? ` (${sch.title})` : '';
-        const lines = [`**${key}**${title}`, sch.description];
+        const title = sch.title ? ` (${schemaTitle(sch, locale)})` : '';
+        const lines = [`**${key}**${title}`, schemaDescription(sch, locale)!];
         const values = knownValues(sch);
         if (values.length > 1 && at.on === 'key') lines.push(text(locale, 'lsp.hover.oneOf', { values: values.map((v) => `\`${String(v)}\``).join(', ') }));
         // On a fixed value: what that value means (the schema's per-value description).
-        const meaning = at.on === 'value' ? enumDescription(sch, value) : undefined;
+        const meaning = at.on === 'value' ? schemaEnumDescription(sch, value, locale) : undefined;
         if (meaning) lines.push(`\`${String(value)}\`: ${meaning}`);
         // Under a finding the key's description is context, not the point: keep it for a clean value.
         if (!here.length) sections.push(lines.join('\n\n'));

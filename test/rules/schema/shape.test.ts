@@ -140,7 +140,7 @@ ruleTester(shape).run({
     {
       name: "the brief's example: High for RoSH, fixed by fix-all",
       plan: overall('High'),
-      errors: [{ messageId: 'notAllowed', data: { subject: code('High'), title: 'RoSH level', suggestion: { id: 'wordNothing' } }, text: 'High', suggestions: [overall('high')] }],
+      errors: [{ messageId: 'notAllowed', data: { subject: code('High'), title: { id: 'planSchema.assessment.rosh.overall.title' }, suggestion: { id: 'wordNothing' } }, text: 'High', suggestions: [overall('high')] }],
       output: overall('high'),
     },
     ...['very high', 'veryhigh', 'Very-High', 'VERY_HIGH', ' very  high'].map((v) => ({
@@ -159,9 +159,9 @@ ruleTester(shape).run({
     {
       name: 'a name typed as the plan owner is not quoted back',
       plan: edit(EXAMPLE, 'plan_owner: prison_offender_manager', 'plan_owner: Jane Example'),
-      errors: [{ messageId: 'notAllowed', data: { subject: { id: 'valueOf', data: { name: path('plan_owner') } }, title: 'plan owner' }, text: 'Jane Example' }],
+      errors: [{ messageId: 'notAllowed', data: { subject: { id: 'valueOf', data: { name: path('plan_owner') } }, title: { id: 'planSchema.team.plan_owner.title' } }, text: 'Jane Example' }],
     },
-    { name: 'a MAPPA level of 4', plan: mappa('4'), errors: [{ messageId: 'notAllowed', data: { subject: code('4'), title: 'MAPPA level' } }] },
+    { name: 'a MAPPA level of 4', plan: mappa('4'), errors: [{ messageId: 'notAllowed', data: { subject: code('4'), title: { id: 'planSchema.assessment.mappa.level.title' } } }] },
     { name: 'a MAPPA level written "2"', plan: mappa('"2"'), errors: [{ messageId: 'notAllowed', suggestions: [mappa('2')] }], output: mappa('2') },
     { name: "the brief's example: 2025-02-30 is not a calendar date", plan: target('2025-02-30'), errors: [{ messageId: 'noSuchDay', data: { subject: code('2025-02-30'), name: path('target_date') }, text: '2025-02-30' }] },
     { name: '29 February outside a leap year', plan: target('2027-02-29'), errors: [{ messageId: 'noSuchDay' }] },
@@ -179,7 +179,7 @@ ruleTester(shape).run({
       output: null,
     },
     { name: 'priority from 1', plan: edit(EXAMPLE, 'priority: 1', 'priority: 0'), errors: [{ messageId: 'range', data: { bounds: 'min', min: 1, priority: 'yes', shown: code('0') } }] },
-    { name: 'AUDIT from 0 to 40', plan: audit('41'), errors: [{ messageId: 'range', data: { bounds: 'both', min: 0, max: 40, title: { id: 'titleAside', data: { title: 'AUDIT score' } } } }] },
+    { name: 'AUDIT from 0 to 40', plan: audit('41'), errors: [{ messageId: 'range', data: { bounds: 'both', min: 0, max: 40, title: { id: 'titleAside', data: { title: { id: 'planSchema.assessment.scores.audit.title' } } } } }] },
     { name: 'a score that is not a number at all', plan: edit(EXAMPLE, 'ogrs3_2yr: 0.61', 'ogrs3_2yr: high'), errors: [{ messageId: 'wrongType', data: { name: path('ogrs3_2yr') } }] },
     {
       name: 'a template is still strict about keys and required ids',

@@ -12,7 +12,8 @@ import rulesProgramme from './rules-programme.json';
 import rulesReview from './rules-review.json';
 import rulesSchema from './rules-schema.json';
 import rulesSmart from './rules-smart.json';
+import schema from './schema.json';
 
-const parts: ReadonlyArray<Readonly<Record<string, string>>> = [common, cli, config, lsp, rulesPlan, rulesProgramme, rulesReview, rulesSchema, rulesSmart];
+const parts: ReadonlyArray<Readonly<Record<string, string>>> = [common, cli, config, lsp, rulesPlan, rulesProgramme, rulesReview, rulesSchema, rulesSmart, schema];
 
 export const WELSH: Readonly<Record<string, string>> = Object.assign({}, ...parts);

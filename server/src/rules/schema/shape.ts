@@ -14,6 +14,7 @@ import { nodeRange } from '../../engine/locate.js';
 import { msg, type MessageValue, type Msg } from '../../engine/messages.js';
 import { isQuotableCode, isQuotableId, nearMiss as isNearMiss, quotedIdOr } from '../../engine/privacy.js';
 import { knownKeys, knownValues, schemaAt } from '../../engine/schema.js';
+import { schemaTitleMsg } from '../../engine/schemaText.js';
 import type { Rule, RuleContext } from '../../engine/rule.js';
 import type { FixSpec, Path } from '../../engine/types.js';
 import {
@@ -280,8 +281,7 @@ function enumMismatch(ctx: RuleContext, d: Defect): void {
   const t = d.target;
   const v = d.error.data;
   const allowed = (d.error.params as { allowedValues?: unknown[] }).allowedValues ?? schemaAt(t)?.enum ?? [];
-  const schemaTitle = schemaAt(t)?.title;
-  const title: MessageValue = schemaTitle ?? msg('valueFor', { name: label(ctx.root, t) });
+  const title: MessageValue = schemaTitleMsg(schemaAt(t)) ?? msg('valueFor', { name: label(ctx.root, t) });
   const list = allowed.length <= 12 ? msg('useOneOf', { values: commaList(allowed.map(String)) }) : msg('formatLists');
   const fixes: FixSpec[] = [];
   let suggestion: Msg = msg('wordNothing');
@@ -386,7 +386,7 @@ function rangeMismatch(ctx: RuleContext, d: Defect): void {
     messageId: 'range',
     data: {
       name: label(ctx.root, t),
-      title: s?.title ? msg('titleAside', { title: s.title }) : msg('wordNothing'),
+      title: s?.title ? msg('titleAside', { title: schemaTitleMsg(s) ?? s.title }) : msg('wordNothing'),
       bounds,
       ...(s?.minimum !== undefined ? { min: s.minimum } : {}),
       ...(s?.maximum !== undefined ? { max: s.maximum } : {}),
