@@ -22,6 +22,9 @@
 //
 // The vocabularies are policy data (policy/smart.json); this file is the grammar.
 import type { SmartPolicy } from '../../policy/smart.js';
+import smartData from '../../policy/smart.json';
+import type { MessageValue } from '../../engine/messages.js';
+import { escapeTemplate } from '../../engine/schemaText.js';
 import { type Tagger, type Token, winkTagger } from './nlp.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -599,6 +602,23 @@ export function judgeMeasurable(text: string, sp: SmartPolicy, tag: Tagger = win
 }
 
 /** The SMART wording examples for a need area (policy data `smart.examples`), or the default ones. */
+/**
+ * The example a message quotes, as a message when it is the shipped example (`smart.example.<need>.<kind>`,
+ * so a locale says it in its own words), else the team's own text from configuration, as written.
+ */
+export function exampleMsg(sp: SmartPolicy, need: string | undefined, kind: 'specific' | 'measurable'): MessageValue {
+  const text = exampleFor(sp, need)[kind];
+  const key = need !== undefined && Object.hasOwn(sp.examples, need) ? need : 'default';
+  return SHIPPED_EXAMPLES[key]?.[kind] === text ? { id: `smart.example.${key}.${kind}` } : text;
+}
+
+const SHIPPED_EXAMPLES = smartData.examples as Readonly<Record<string, { specific: string; measurable: string }>>;
+
+/** The shipped examples in English, by message id (the smart family's shared messages). */
+export const EXAMPLE_MESSAGES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(SHIPPED_EXAMPLES).flatMap(([k, v]) => (['specific', 'measurable'] as const).map((kind) => [`smart.example.${k}.${kind}`, escapeTemplate(v[kind])])),
+);
+
 export function exampleFor(sp: SmartPolicy, need: string | undefined): { specific: string; measurable: string } {
   return (need !== undefined && Object.hasOwn(sp.examples, need) ? sp.examples[need] : undefined) ?? sp.examples.default ?? {
     specific: 'Attend every weekly appointment with the named service after release',

@@ -5,12 +5,12 @@ import { itemLabel } from '../../engine/privacy.js';
 import type { FixSpec } from '../../engine/types.js';
 import { hasValue, isBlockMap, isPlaceholder, liveObjectives } from '../plan/support.js';
 import { SMART_WORDS } from './words.js';
-import { type Judgement, exampleFor, judgeMeasurable } from './analysis.js';
+import { type Judgement, exampleMsg, judgeMeasurable } from './analysis.js';
 
 const PROMPT = '# how achievement will be shown: a number, a completion, a qualification, a test or attendance';
 
 /** The message for a measure judged not measurable (smart/measurable's `unverifiable`). */
-export function measurableMessage(name: MessageValue, j: Judgement, example: string): Msg {
+export function measurableMessage(name: MessageValue, j: Judgement, example: MessageValue): Msg {
   return msg('unverifiable', {
     objective: name,
     reason: j.reason ?? 'nothing-checkable',
@@ -75,7 +75,7 @@ export const measurable: Rule = {
       if (m === undefined || isPlaceholder(m)) continue;
       const j = judgeMeasurable(m, ctx.policy.smart);
       if (j.ok) continue;
-      const m2 = measurableMessage(name, j, exampleFor(ctx.policy.smart, o.need).measurable);
+      const m2 = measurableMessage(name, j, exampleMsg(ctx.policy.smart, o.need, 'measurable'));
       ctx.report({ path, at: 'value', messageId: m2.id, data: m2.data, cite: 'PSI 19/2014 para 2.7' });
     }
   },

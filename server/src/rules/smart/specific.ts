@@ -5,7 +5,7 @@ import type { SmartPolicy } from '../../policy/smart.js';
 import { msg, type MessageValue, type Msg } from '../../engine/messages.js';
 import { itemLabel } from '../../engine/privacy.js';
 import { hasValue, isPlaceholder, liveObjectives, words } from '../plan/support.js';
-import { type Judgement, exampleFor, judgeSpecific } from './analysis.js';
+import { type Judgement, exampleMsg, judgeSpecific } from './analysis.js';
 
 /** Normalise a programme name for comparison: words, without a leading "the" or a trailing "programme"/"course". */
 function programmeKey(text: string, suffixes: readonly string[]): string {
@@ -36,7 +36,7 @@ const WHY =
   '{reason, select, light-verb {names no act anyone could check} abstract {is an aim or an inner state, not an act} placeholder {stands in for work that is never named} disposition {describes a disposition, not an act} note {is a note, not an objective} opinion {is an opinion} no-result {names no result} nothing-checkable {names nothing checkable} other {names no act or result}}';
 
 /** The message for a description judged not specific (smart/specific's `vague`). */
-export function specificMessage(name: MessageValue, j: Judgement, example: string): Msg {
+export function specificMessage(name: MessageValue, j: Judgement, example: MessageValue): Msg {
   return msg('vague', { objective: name, subject: j.phrase ? msg('phrase', { phrase: j.phrase }) : msg('it'), reason: j.reason ?? 'no-act', example });
 }
 
@@ -104,7 +104,7 @@ export const specific: Rule = {
       }
       const j = judgeSpecific(d, sp);
       if (j.ok) continue;
-      const m = specificMessage(name, j, exampleFor(sp, o.need).specific);
+      const m = specificMessage(name, j, exampleMsg(sp, o.need, 'specific'));
       ctx.report({ path, at: 'value', messageId: m.id, data: m.data, cite: 'PSI 19/2014 para 2.7' });
     }
   },
