@@ -12,6 +12,7 @@ import { rules as smart } from './smart/index.js';
 import { reviewMessages } from './review/support.js';
 import { EXAMPLE_MESSAGES } from './smart/analysis.js';
 import { ELIGIBILITY_MESSAGES } from '../policy/eligibility/messages.js';
+import { NOTE_MESSAGES } from '../policy/eligibility/wording.js';
 
 export const ALL_RULES: readonly Rule[] = [...schema, ...plan, ...engagement, ...smart, ...programme, ...sequence, ...rmp, ...review, ...meta];
 
@@ -20,7 +21,7 @@ export const ALL_RULES: readonly Rule[] = [...schema, ...plan, ...engagement, ..
  * rule's finding reads them when its own catalogue has no rule-level message (engine/messages.ts).
  */
 export function familyMessages(): Readonly<Record<string, string>> {
-  return { ...ELIGIBILITY_MESSAGES, ...reviewMessages(), ...EXAMPLE_MESSAGES };
+  return { ...ELIGIBILITY_MESSAGES, ...NOTE_MESSAGES, ...reviewMessages(), ...EXAMPLE_MESSAGES };
 }
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(ALL_RULES.map((r) => [r.meta.id, r]));

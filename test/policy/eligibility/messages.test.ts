@@ -6,6 +6,7 @@ import { registerLocale } from '../../../server/src/engine/l10n.js';
 import { lint } from '../../../server/src/engine/lint.js';
 import { isMsg, parseTemplate, type MessageValue } from '../../../server/src/engine/messages.js';
 import { ELIGIBILITY_MESSAGES } from '../../../server/src/policy/eligibility/messages.js';
+import { NOTE_MESSAGES } from '../../../server/src/policy/eligibility/wording.js';
 import { rules } from '../../../server/src/rules/programme/index.js';
 import { AS_OF, plan } from '../../rules/programme/helpers.js';
 
@@ -36,7 +37,7 @@ describe('eligibility messages', () => {
     for (const t of texts) for (const f of lint(t, { asOf: AS_OF, rules }).findings) for (const v of Object.values(f.data ?? {})) ids(v, seen);
     const eligibility = [...seen].filter((id) => id.startsWith('eligibility.'));
     expect(eligibility.length).toBeGreaterThan(10);
-    for (const id of eligibility) expect(ELIGIBILITY_MESSAGES[id], id).toBeDefined();
+    for (const id of eligibility) expect(ELIGIBILITY_MESSAGES[id] ?? NOTE_MESSAGES[id], id).toBeDefined();
   });
 
   it('a locale translates the reasons nested in a finding', () => {

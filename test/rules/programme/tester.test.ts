@@ -108,7 +108,7 @@ const swap = (text: string, from: string, to: string): string => {
       {
         name: 'CALM: chosen by risk on a choice the catalogue marks uncertain: a quick fix only',
         plan: plan({ assessment: { scores: { ovp_2yr: 0.7 } } }, { programme: 'calm' }),
-        errors: [{ messageId: 'withdrawn', data: { uncertain: E('uncertain', { values: 'how the choice between Kaizen and Building Choices follows risk' }) } }],
+        errors: [{ messageId: 'withdrawn', data: { uncertain: E('uncertain', { values: E('note.legacy.calm') }) } }],
         output: null,
       },
       {
@@ -257,7 +257,7 @@ const swap = (text: string, from: string, to: string): string => {
       {
         name: 'Building Better Relationships in custody at SARA (partner) high, relying on an uncertain value',
         plan: bbr(),
-        errors: [{ messageId: 'tooLow', data: { uncertain: E('uncertain', { values: 'custody delivery of Building Better Relationships' }) } }],
+        errors: [{ messageId: 'tooLow', data: { uncertain: E('uncertain', { values: E('note.programmes.building_better_relationships.settings') }) } }],
       },
       { name: "domestic abuse: Kaizen's IPV strand judges SARA (partner), not OVP", plan: ipv(), errors: [{ messageId: 'tooLow', data: { why: E('belowThe', { score: E('score', { key: 'sara_partner' }) }) } }] },
     ],
@@ -364,7 +364,7 @@ const swap = (text: string, from: string, to: string): string => {
         errors: [
           {
             messageId: 'adapted',
-            data: { which: { id: 'useAdapted', data: { name: 'New Me Strengths' } }, uncertain: E('uncertain', { values: 'the adapted equivalent of Horizon by risk (sources disagree)' }) },
+            data: { which: { id: 'useAdapted', data: { name: 'New Me Strengths' } }, uncertain: E('uncertain', { values: E('note.programmes.horizon.adapted_version') }) },
             suggestions: [swap(horizonMedium, 'programme: horizon\n', 'programme: new_me_strengths\n')],
           },
         ],
@@ -447,7 +447,7 @@ const swap = (text: string, from: string, to: string): string => {
           },
         ],
       },
-      { name: 'iHorizon in custody, on a setting marked uncertain', plan: plan({ assessment: { offence: { index: 'sexual' } } }, { programme: 'i_horizon' }), errors: [{ messageId: 'setting', data: { uncertain: E('uncertain', { values: 'iHorizon delivered in the community only' }) } }] },
+      { name: 'iHorizon in custody, on a setting marked uncertain', plan: plan({ assessment: { offence: { index: 'sexual' } } }, { programme: 'i_horizon' }), errors: [{ messageId: 'setting', data: { uncertain: E('uncertain', { values: E('note.programmes.i_horizon.settings') }) } }] },
       { name: 'New Me Strengths in the community for violence', plan: nms('violence'), errors: [{ messageId: 'setting', data: { why: E('settingOnly', { byStrand: E('forStrand', { strand: E('strand', { strand: 'general_violence' }) }) }) } }] },
       { name: 'in a template too', plan: plan({ kind: 'template', ...kaizenMan }, { programme: 'kaizen' }), errors: 1 },
     ],

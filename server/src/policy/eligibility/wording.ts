@@ -17,6 +17,8 @@ import {
   type RiskOfReoffendingResult, type StrandSource, type TestOutcome, type Tri, SCORE_PATH,
 } from './criteria.js';
 import { ELIGIBILITY_MESSAGES } from './messages.js';
+import programmesData from '../programmes.json';
+import riskData from '../risk.json';
 
 /** The English catalogue the text functions render with (the shared messages and eligibility's own). */
 export const ENGLISH_ELIGIBILITY: MessageCatalogue = {
@@ -524,8 +526,40 @@ export interface ProgrammeVerdict {
 /** " (catalogue value marked uncertain: …)" as a message, or "" when nothing uncertain was relied on. */
 export function uncertainMsg(relied: readonly string[]): MessageValue {
   const r = uniq(relied);
-  return r.length ? M('uncertain', { values: semiMsg(r) }) : '';
+  // A shipped note is a message (a locale words it); a team's own note is its text, as written.
+  return r.length ? M('uncertain', { values: semiMsg(r.map((n) => (NOTE_IDS.has(n) ? { id: NOTE_IDS.get(n)! } : n))) }) : '';
 }
+
+/** The shipped catalogues' "uncertain" notes, by message id (`eligibility.note.<where>`), from the policy data. */
+export const NOTE_MESSAGES: Readonly<Record<string, string>> = (() => {
+  const out: Record<string, string> = {};
+  const walk = (v: unknown, path: string[]): void => {
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, typeof x === 'object' && x !== null && typeof (x as { id?: unknown }).id === 'string' ? (x as { id: string }).id : String(i)]));
+    else if (typeof v === 'object' && v !== null)
+      for (const [k, x] of Object.entries(v)) {
+        if (k !== 'uncertain') {
+          walk(x, [...path, k]);
+        } else if (typeof x === 'string') {
+          out[`eligibility.note.${path.join('.')}`] = x;
+        } else if (typeof x === 'object' && x !== null) {
+          for (const [f, t] of Object.entries(x)) if (typeof t === 'string') out[`eligibility.note.${[...path, f].join('.')}`] = t;
+        }
+      }
+  };
+  walk(programmesData, []);
+  walk(riskData, ['risk']);
+  for (const k of Object.keys(out)) out[k] = out[k].replace(/'/g, "''").replace(/[{}]/g, "'$&'");
+  return out;
+})();
+/** A note's text → its id (the first place that says it, when two say the same). */
+const NOTE_IDS: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const [id, t] of Object.entries(NOTE_MESSAGES)) {
+    const text = t.replace(/'([{}])'/g, '$1').replace(/''/g, "'");
+    if (!m.has(text)) m.set(text, id);
+  }
+  return m;
+})();
 
 /** The verdict for a programme id as messages (undefined outside the catalogue). */
 export function verdictMessages(plan: Plan, programmeId: string, catalogue: Catalogue, policy: Policy, action?: Action): { verdict: ProgrammeVerdict['verdict']; text: MessageValue; reasons: MessageValue[] } | undefined {
