@@ -49,6 +49,16 @@ describe('planlint --locale', () => {
     const stylish = (await run('cy', 'stylish')).stdout;
     for (const f of en) expect(stylish.includes(f.message), `${f.rule} said in English`).toBe(false);
   });
+  it("cy: the html report's timeline rows in Welsh (spans, key dates, review obligations)", async () => {
+    const file = join(REPO, 'samples/good/determinate.plan.yaml');
+    const en = (await cli(['--format', 'html', '--as-of', AS_OF, file], { rules: ALL_RULES })).stdout;
+    const cy = (await cli(['--locale', 'cy', '--format', 'html', '--as-of', AS_OF, file], { rules: ALL_RULES })).stdout;
+    expect(en).toContain('<title>Initial OASys assessment: due');
+    expect(en).toContain('<title>In custody from');
+    expect(cy).toContain('<title>Asesiad OASys cychwynnol: yn ddyledus');
+    expect(cy).toContain('<title>Yn y ddalfa o');
+    for (const english of ['Initial OASys assessment', 'In custody', 'On licence', 'Sentence end', 'after sentencing', 'Pre-release review']) expect(cy).not.toContain(english);
+  });
   it('qps in SARIF: message.text in the locale, rule ids unchanged', async () => {
     const r = await cli(['--locale', 'qps', '--format', 'sarif', '--as-of', AS_OF, join(BAD, 'plan-action-owner.plan.yaml')], { rules: ALL_RULES });
     const results = JSON.parse(r.stdout).runs[0].results as { ruleId: string; message: { text: string } }[];

@@ -8,6 +8,7 @@ import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
 import { dueDates, type Obligation } from '../engine/obligations.js';
 import type { Rule } from '../engine/rule.js';
 import { timelineModel, type TimelineModel } from '../engine/timeline.js';
+import { localiseModel } from '../lsp/timeline.js';
 import type { RuleMeta } from '../engine/types.js';
 import { decode } from './decode.js';
 import { renderMsg, type MessageCatalogue } from '../engine/messages.js';
@@ -85,7 +86,8 @@ export function extras(result: Pick<LintResult, 'plan' | 'isTemplate'>, config: 
     .filter((u) => u.days >= 0 && u.days <= UPCOMING_DAYS);
   if (!env.timeline) return { upcoming };
   try {
-    return { upcoming, timeline: timelineModel(result.plan, env.asOf, obligations) };
+    // The rows in the run's locale (the editor's timeline words them the same way).
+    return { upcoming, timeline: localiseModel(timelineModel(result.plan, env.asOf, obligations), result.plan, obligations, env.locale, config.policy) };
   } catch {
     return { upcoming };
   }

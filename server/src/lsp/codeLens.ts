@@ -1,6 +1,7 @@
 // A code lens above `reviews` listing the next review obligations and their states
 // (the engine's dueDates: the same dates the review/* rules judge).
 
+import { obligationWords } from './timeline.js';
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import { isMap, isPair, isScalar } from 'yaml';
 import { dueDates, type Obligation } from '../engine/obligations.js';
@@ -23,8 +24,7 @@ export function lensTitle(obligations: readonly Obligation[], locale?: string): 
   if (!next.length) return text(locale, 'lsp.lens.allMet', { n: obligations.length });
   const state = (o: Obligation) =>
     o.state !== 'overdue' ? msg(o.defaultDeadline ? 'lsp.lens.upcomingDefault' : 'lsp.lens.upcoming') : o.defaultDeadline ? msg('lsp.lens.noReviewYet') : msg('lsp.lens.overdueBy', { n: o.daysPast });
-  // The obligation kinds are policy data (review.json's labels), in English.
-  const items = next.map((o) => text(locale, 'lsp.lens.item', { kind: o.kind, due: o.due, state: state(o) })).join(' · ');
+  const items = next.map((o) => text(locale, 'lsp.lens.item', { kind: obligationWords(o, locale).kind, due: o.due, state: state(o) })).join(' · ');
   return text(locale, 'lsp.lens.next', { items });
 }
 

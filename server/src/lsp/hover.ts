@@ -1,6 +1,7 @@
 // Hover: the rule explanation for a diagnostic under the cursor, the schema description
 // of a key, the catalogue facts of a programme id, and the review obligations a date drives.
 
+import { obligationWords } from './timeline.js';
 import type { LocalCheck } from '../policy/checks.js';
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
 import { dueDates, type Obligation } from '../engine/obligations.js';
@@ -26,14 +27,15 @@ const samePath = (a: readonly (string | number)[], b: readonly (string | number)
 
 const STATE_TEXT: Record<string, string> = { met: 'lsp.obligation.met', upcoming: 'lsp.obligation.upcoming', late: 'lsp.obligation.late', overdue: 'lsp.obligation.overdue' };
 
-/** "Periodic review due 2026-12-01 (every 6 months): upcoming" (the kind and basis are policy data, in English). */
+/** "Periodic review due 2026-12-01 (every 6 months): upcoming" (the kind and basis in the locale: obligationWords). */
 export function obligationLine(o: Obligation, locale?: string): string {
   let state: Msg | string = STATE_TEXT[o.state] ? msg(STATE_TEXT[o.state]) : o.state;
   // A date that is planlint's default, not the policy's, is never "overdue by N days".
   if (o.state === 'overdue' && o.defaultDeadline) state = msg('lsp.obligation.pastDefault');
   else if (o.state === 'overdue' && o.daysPast) state = msg('lsp.obligation.overdueBy', { n: o.daysPast });
   if (o.state === 'met' && o.metOn) state = msg('lsp.obligation.metWhen', { date: o.metOn });
-  return text(locale, 'lsp.obligation.line', { kind: o.kind, due: o.due, basis: o.basis, state });
+  const { kind, basis } = obligationWords(o, locale);
+  return text(locale, 'lsp.obligation.line', { kind, due: o.due, basis, state });
 }
 
 /**

@@ -15,6 +15,8 @@ import type { ServerState } from './context.js';
 import type { TimelineObligation, TimelineParams, TimelineResult } from './protocol.js';
 import { baseName } from '../project/planFiles.js';
 import { msg, render, text, type Msg } from './messages.js';
+import { basisMsg, kindMsg } from '../rules/review/support.js';
+import type { Policy } from '../policy/index.js';
 
 /** The key of an obligation within a document version (the code lens names it, the timeline highlights it). */
 export const obligationKey = (o: Obligation): string => `${o.rule}@${o.due}`;
@@ -29,12 +31,22 @@ export function nextObligation(obligations: readonly Obligation[]): Obligation |
 }
 
 /** "Pre-release review due in 5 days", "… due today", "Periodic review overdue by 3 days" (the kind is policy data). */
-export function describeNext(o: Obligation, asOf: string, locale?: string): string {
-  if (o.state === 'overdue') return text(locale, 'lsp.timeline.overdue', { kind: o.kind, n: o.daysPast });
+/**
+ * An obligation's label and basis in the locale: the shipped obligations' are the review family's
+ * messages (`review.label_*`, `review.basis_*`); a team's own obligation says its own text.
+ */
+export function obligationWords(o: Obligation, locale: string | undefined, policy: Policy = defaultConfig().policy): { kind: string; basis: string } {
+  if (!locale || locale === 'en') return { kind: o.kind, basis: o.basis };
+  return { kind: render(locale, kindMsg(o, policy), o.rule), basis: render(locale, basisMsg(o, policy), o.rule) };
+}
+
+export function describeNext(o: Obligation, asOf: string, locale?: string, policy?: Policy): string {
+  const { kind } = obligationWords(o, locale, policy);
+  if (o.state === 'overdue') return text(locale, 'lsp.timeline.overdue', { kind, n: o.daysPast });
   const n = daysBetween(asOf, o.due);
-  if (n === 0) return text(locale, 'lsp.timeline.dueToday', { kind: o.kind });
-  if (n === 1) return text(locale, 'lsp.timeline.dueTomorrow', { kind: o.kind });
-  return text(locale, 'lsp.timeline.dueIn', { kind: o.kind, n });
+  if (n === 0) return text(locale, 'lsp.timeline.dueToday', { kind });
+  if (n === 1) return text(locale, 'lsp.timeline.dueTomorrow', { kind });
+  return text(locale, 'lsp.timeline.dueIn', { kind, n });
 }
 
 /** An obligation's state in words: "met on 2026-01-02", "overdue by 3 days", "upcoming". */
@@ -70,7 +82,7 @@ const KEY_DATES: Record<string, string> = {
  * is (its kind and dates) and the plan items and obligations it was drawn from. A row this does
  * not recognise keeps the engine's words.
  */
-export function localiseModel(model: TimelineModel, plan: Plan, obligations: readonly Obligation[], locale: string | undefined): TimelineModel {
+export function localiseModel(model: TimelineModel, plan: Plan, obligations: readonly Obligation[], locale: string | undefined, policy: Policy = defaultConfig().policy): TimelineModel {
   if (!locale || locale === 'en') return model;
   const t = (m: Msg): string => render(locale, m);
   const obs = obligations.filter((o) => isDate(o.due) && isDate(o.windowStart));
@@ -96,9 +108,12 @@ export function localiseModel(model: TimelineModel, plan: Plan, obligations: rea
     if (row.kind === 'obligation' && section === 'reviews' && obs[n]?.kind === row.label) {
       const o = obs[n];
       const state = obligationStateMsg(o);
+      // The shipped obligations' labels and bases are the review family's messages; a team's own are its text.
+      const { kind, basis } = obligationWords(o, locale, policy);
       return {
         ...row,
-        title: t(msg('lsp.timeline.obligationTitle', { kind: o.kind, due: o.due, from: o.windowStart, to: o.windowEnd, state, basis: o.basis })),
+        label: kind,
+        title: t(msg('lsp.timeline.obligationTitle', { kind, due: o.due, from: o.windowStart, to: o.windowEnd, state, basis })),
         note: t(msg('lsp.timeline.obligationNote', { due: o.due, state })),
       };
     }
@@ -149,7 +164,7 @@ export async function timeline(s: ServerState, p: TimelineParams): Promise<Timel
   const obligations = isTemplate ? [] : dueDates(plan, asOf, (l.options.config ?? defaultConfig()).policy);
   const locale = l.options.locale;
   if (locale && locale !== 'en') ensureLocales();
-  const model = localiseModel(timelineModel(plan, asOf, obligations), plan, obligations, locale);
+  const model = localiseModel(timelineModel(plan, asOf, obligations), plan, obligations, locale, (l.options.config ?? defaultConfig()).policy);
   // The file's base name titles the chart (a name, not plan content; the engine escapes it).
   const svg = renderTimeline(model, { title: text(locale, 'lsp.timeline.title', { name: baseName(p.uri) || text(locale, 'lsp.timeline.plan') }), catalogue: catalogueFor(locale) });
   const next = nextObligation(obligations);
@@ -161,6 +176,6 @@ export async function timeline(s: ServerState, p: TimelineParams): Promise<Timel
     svg,
     rows: model.rows,
     obligations: obligations.map((o) => obligationView(o, locale)),
-    ...(next ? { next: { key: obligationKey(next), state: next.state, text: describeNext(next, asOf, locale) } } : {}),
+    ...(next ? { next: { key: obligationKey(next), state: next.state, text: describeNext(next, asOf, locale, (l.options.config ?? defaultConfig()).policy) } } : {}),
   };
 }

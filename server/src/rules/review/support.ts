@@ -126,7 +126,7 @@ export function kindMsg(o: Obligation, policy: Policy, lowerCase = false): Messa
 }
 
 /** Why it is due then, as message data. */
-function basisMsg(o: Obligation, policy: Policy): MessageValue {
+export function basisMsg(o: Obligation, policy: Policy): MessageValue {
   if (!shippedText(o, policy, 'basis')) return o.basis;
   const b = o.basisData!;
   const data: Record<string, MessageValue> = { anchor: b.anchor, due_offset: durationMsg(b.dueOffset, b.dueOffsetUnit), window: durationMsg(b.window) };
