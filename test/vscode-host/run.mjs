@@ -48,14 +48,14 @@ export function checkInstall() {
   }
 }
 
-/** Bundles the extension (dist/) and the mocha suite (test/out/vscode/suite/, and its web build test/out/vscode/web/suite.js). */
+/** Bundles the extension (dist/) and the mocha suite (out/vscode/suite/, and its web build out/vscode/web/suite.js: build output, kept outside test/). */
 export async function build() {
   const t0 = Date.now();
   const r = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, stdio: 'inherit' });
   if (r.status !== 0) throw new Error('extension build failed');
   const esbuild = createRequire(join(ROOT, 'package.json'))('esbuild');
   const suiteDir = join(ROOT, 'test/vscode/suite');
-  const outdir = join(ROOT, 'test/out/vscode/suite');
+  const outdir = join(ROOT, 'out/vscode/suite');
   rmSync(outdir, { recursive: true, force: true });
   await esbuild.build({
     entryPoints: readdirSync(suiteDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).map((f) => join(suiteDir, f)),
@@ -73,7 +73,7 @@ export async function build() {
   // browser build from this sub-package, and node:assert replaced by a tiny helper.
   await esbuild.build({
     entryPoints: [join(ROOT, 'test/vscode/web/index.ts')],
-    outfile: join(ROOT, 'test/out/vscode/web/suite.js'),
+    outfile: join(ROOT, 'out/vscode/web/suite.js'),
     bundle: true,
     platform: 'browser',
     target: 'es2022',
@@ -86,7 +86,7 @@ export async function build() {
     logLevel: 'warning',
   });
   console.log(`[vscode-test] built extension and suite in ${Date.now() - t0} ms`);
-  return { node: join(outdir, 'index.js'), web: join(ROOT, 'test/out/vscode/web/suite.js') };
+  return { node: join(outdir, 'index.js'), web: join(ROOT, 'out/vscode/web/suite.js') };
 }
 
 /** A fresh copy of the fixture workspace and user settings, in a temp dir. */

@@ -11,7 +11,7 @@ interface MochaLike {
 type MochaCtor = new (o: { ui: string; color: boolean; timeout: number; reporter?: string }) => MochaLike;
 
 export function run(): Promise<void> {
-  const mochaPath = process.env.MOCHA_PATH ?? resolve(__dirname, '../../../vscode-host/node_modules/mocha');
+  const mochaPath = process.env.MOCHA_PATH ?? resolve(__dirname, '../../../test/vscode-host/node_modules/mocha');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const Mocha = require(mochaPath) as MochaCtor;
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30_000, reporter: 'spec' });
