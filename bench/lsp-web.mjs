@@ -25,6 +25,7 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { makePlan } from './plans.mjs';
+import { asClient } from './lsp-client.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -95,28 +96,15 @@ function startNode() {
 
 async function measure(which, start) {
   const { conn, stop } = start();
-  const waiting = new Map();
-  conn.onNotification('textDocument/publishDiagnostics', (p) => {
-    const w = waiting.get(`${p.uri}@${p.version}`);
-    if (w) {
-      waiting.delete(`${p.uri}@${p.version}`);
-      w(p.diagnostics);
-    }
-  });
-  conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({ asOf: AS_OF, validate: { debounceMs: 0 } })));
-  conn.onRequest('client/registerCapability', () => null);
-  conn.onRequest('planlint/readFiles', (p) => p.files.map(() => ({ kind: 'missing' })));
-  conn.onNotification('window/logMessage', () => {});
-  conn.listen();
+  const diagnosticsFor = asClient(conn, () => ({ asOf: AS_OF, validate: { debounceMs: 0 } }), { 'planlint/readFiles': (p) => p.files.map(() => ({ kind: 'missing' })) });
   const root = which === 'node' ? 'file:///bench' : 'vscode-vfs://github/team/plans';
   await conn.sendRequest('initialize', { processId: null, rootUri: root, capabilities: { workspace: { configuration: true } } });
   await conn.sendNotification('initialized', {});
   const out = [];
   for (const [name, text] of plans) {
     const uri = `${root}/${name.replace(/\W/g, '')}.plan.yaml`;
-    const diagnosticsFor = (version) => new Promise((r) => waiting.set(`${uri}@${version}`, r));
     let version = 1;
-    let g = diagnosticsFor(1);
+    let g = diagnosticsFor(uri, 1);
     const t0 = now();
     await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version, text } });
     const findings = (await g).length;
@@ -130,7 +118,7 @@ async function measure(which, start) {
       const col = l.indexOf('status: ') + 8;
       const insert = i % 2 === 0;
       version++;
-      g = diagnosticsFor(version);
+      g = diagnosticsFor(uri, version);
       const t1 = now();
       await conn.sendNotification('textDocument/didChange', {
         textDocument: { uri, version },

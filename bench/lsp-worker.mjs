@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { manyItems } from '../test/fuzz/shapes.mjs';
 import { makePlan } from './plans.mjs';
+import { asClient } from './lsp-client.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({ options: { changes: { type: 'string', default: '20' }, 'hostile-changes': { type: 'string', default: '3' }, server: { type: 'string' } } });
@@ -41,21 +42,9 @@ async function startServer(worker) {
   const env = { ...process.env, PLANLINT_LSP_LINT_WORKER: worker ? 'on' : 'off' };
   const proc = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
-  const waiting = new Map();
-  conn.onNotification('textDocument/publishDiagnostics', (p) => {
-    const w = waiting.get(`${p.uri}@${p.version}`);
-    if (w) {
-      waiting.delete(`${p.uri}@${p.version}`);
-      w(p.diagnostics);
-    }
-  });
-  conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({ asOf: AS_OF, validate: { debounceMs: 0 } })));
-  conn.onRequest('client/registerCapability', () => null);
-  conn.onNotification('window/logMessage', () => {});
-  conn.listen();
+  const diagnosticsFor = asClient(conn, () => ({ asOf: AS_OF, validate: { debounceMs: 0 } }));
   await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true }, textDocument: { hover: { contentFormat: ['markdown'] } } } });
   await conn.sendNotification('initialized', {});
-  const diagnosticsFor = (uri, version) => new Promise((r) => waiting.set(`${uri}@${version}`, r));
   const probeUri = 'file:///bench/probe.plan.yaml';
   const g = diagnosticsFor(probeUri, 1);
   await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: probeUri, languageId: 'yaml', version: 1, text: probeText } });

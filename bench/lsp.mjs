@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { makePlan } from './plans.mjs';
+import { asClient } from './lsp-client.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const server = resolve(here, '../dist/server.js');
@@ -54,26 +55,14 @@ const parse = stats(parseTimes);
 
 const proc = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
 const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
-const waiting = new Map();
-conn.onNotification('textDocument/publishDiagnostics', (p) => {
-  const w = waiting.get(`${p.uri}@${p.version}`);
-  if (w) {
-    waiting.delete(`${p.uri}@${p.version}`);
-    w(p.diagnostics);
-  }
-});
 let debounce = 0;
-conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({ asOf: AS_OF, validate: { debounceMs: debounce } })));
-conn.onRequest('client/registerCapability', () => null);
-conn.onNotification('window/logMessage', () => {});
-conn.listen();
+const diagnosticsFor = asClient(conn, () => ({ asOf: AS_OF, validate: { debounceMs: debounce } }));
 await conn.sendRequest('initialize', {
   processId: process.pid,
   rootUri: null,
   capabilities: { workspace: { configuration: true }, textDocument: { completion: { completionItem: { snippetSupport: true } }, hover: { contentFormat: ['markdown'] } } },
 });
 await conn.sendNotification('initialized', {});
-const diagnosticsFor = (uri, version) => new Promise((r) => waiting.set(`${uri}@${version}`, r));
 
 // open -> diagnostics
 const openTimes = [];
