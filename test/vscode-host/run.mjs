@@ -20,7 +20,7 @@
 // /usr/bin/chromium), PORT (default 8091), TEST_TIMEOUT_MS (default 240000), KEEP_TMP=1.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -87,6 +87,34 @@ export async function build() {
   });
   console.log(`[vscode-test] built extension and suite in ${Date.now() - t0} ms`);
   return { node: join(outdir, 'index.js'), web: join(ROOT, 'out/vscode/web/suite.js') };
+}
+
+/** Every `.log` file under a folder (the VS Code server's and the user data's logs). */
+export function logFiles(dir, out = []) {
+  let entries = [];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return out;
+  }
+  for (const e of entries) {
+    const p = join(dir, e);
+    if (statSync(p).isDirectory()) logFiles(p, out);
+    else if (e.endsWith('.log')) out.push(p);
+  }
+  return out;
+}
+
+/**
+ * Package the extension as `npm run package` does (a staged copy of what it ships) and install
+ * the .vsix into the VS Code server of `tmp` (from prepare()); throws with the tools' output.
+ */
+export function installPackaged(tmp) {
+  const vsix = join(tmp, 'planlint.vsix');
+  let r = spawnSync(process.execPath, [join(ROOT, 'client/package-vsix.mjs'), '--out', vsix], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`packaging the .vsix failed:\n${r.stdout}\n${r.stderr}`);
+  r = spawnSync(N24, [SERVER_MAIN, '--accept-server-license-terms', '--server-data-dir', join(tmp, 'server'), '--user-data-dir', join(tmp, 'user'), '--extensions-dir', join(tmp, 'ext'), '--install-extension', vsix], { encoding: 'utf8', timeout: 60_000 });
+  if (r.status !== 0 || !/successfully installed/i.test(r.stdout + r.stderr)) throw new Error(`install failed:\n${r.stdout}\n${r.stderr}`);
 }
 
 /** A fresh copy of the fixture workspace and user settings, in a temp dir. */

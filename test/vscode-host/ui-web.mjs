@@ -10,31 +10,16 @@
 //
 //   node test/vscode-host/ui-web.mjs [--no-build]
 
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, checkInstall, launchBrowser, N24, prepare, SERVER_MAIN, startServer, webSettings } from './run.mjs';
+import { build, checkInstall, installPackaged, launchBrowser, logFiles, prepare, startServer, webSettings } from './run.mjs';
 
 const HOST = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HOST, '../..');
 const TIMEOUT = Number(process.env.TEST_TIMEOUT_MS || 240_000);
 const EXPECT = ['schema/shape', 'smart/overdue'];
 
-function logs(dir, out = []) {
-  let entries = [];
-  try {
-    entries = readdirSync(dir);
-  } catch {
-    return out;
-  }
-  for (const e of entries) {
-    const p = join(dir, e);
-    if (statSync(p).isDirectory()) logs(p, out);
-    else if (e.endsWith('.log')) out.push(p);
-  }
-  return out;
-}
 
 async function main() {
   checkInstall();
@@ -45,11 +30,7 @@ async function main() {
   let browser;
   let srv;
   try {
-    const vsix = join(tmp, 'planlint.vsix');
-    let r = spawnSync(process.execPath, [join(ROOT, 'client/package-vsix.mjs'), '--out', vsix], { cwd: ROOT, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`packaging the .vsix failed:\n${r.stdout}\n${r.stderr}`);
-    r = spawnSync(N24, [SERVER_MAIN, '--accept-server-license-terms', '--server-data-dir', join(tmp, 'server'), '--user-data-dir', join(tmp, 'user'), '--extensions-dir', join(tmp, 'ext'), '--install-extension', vsix], { encoding: 'utf8', timeout: 60_000 });
-    if (r.status !== 0 || !/successfully installed/i.test(r.stdout + r.stderr)) throw new Error(`install failed:\n${r.stdout}\n${r.stderr}`);
+    installPackaged(tmp);
     console.log(`[vscode-ui-web] packaged and installed the .vsix after ${Date.now() - t0} ms`);
 
     const port = Number(process.env.UI_WEB_PORT || (process.env.PORT ? Number(process.env.PORT) + 2 : 8093));
@@ -96,7 +77,7 @@ async function main() {
     const names = await Promise.all(page.workers().map((w) => w.evaluate(() => self.name).catch(() => '')));
     console.log(`[vscode-ui-web] web workers: ${names.map((n) => n || '(unnamed)').join(', ')}`);
     if (!names.some((n) => /(^|-> )planlint language server$/.test(n))) throw new Error('no planlint language server among the web workers');
-    const nodeLogs = logs(tmp).filter((f) => /remoteexthost\.log$/.test(f));
+    const nodeLogs = logFiles(tmp).filter((f) => /remoteexthost\.log$/.test(f));
     if (!nodeLogs.length) throw new Error('no Node extension host log to check');
     const inNode = nodeLogs.some((f) => /_doActivateExtension planlint\.planlint\b/.test(readFileSync(f, 'utf8')));
     console.log(`[vscode-ui-web] Node extension host log: planlint activated there: ${inNode}; planlint errors in the browser console: ${workerErrors.length}`);

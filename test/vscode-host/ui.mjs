@@ -12,31 +12,16 @@
 // VS Code's DOM (class names, ids) is internal and can change between versions: the
 // code-server version is pinned in package.json.
 
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, checkInstall, launchBrowser, N24, prepare, SERVER_MAIN, startServer } from './run.mjs';
+import { build, checkInstall, installPackaged, launchBrowser, logFiles, prepare, startServer } from './run.mjs';
 
 const HOST = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HOST, '../..');
 const TIMEOUT = Number(process.env.TEST_TIMEOUT_MS || 240_000);
 const EXPECT = ['schema/shape', 'smart/overdue'];
 
-function walk(dir, out = []) {
-  let entries = [];
-  try {
-    entries = readdirSync(dir);
-  } catch {
-    return out;
-  }
-  for (const e of entries) {
-    const p = join(dir, e);
-    if (statSync(p).isDirectory()) walk(p, out);
-    else if (e.endsWith('.log')) out.push(p);
-  }
-  return out;
-}
 
 async function main() {
   checkInstall();
@@ -48,12 +33,7 @@ async function main() {
   let srv;
   try {
     // 1. Package and install the .vsix.
-    const vsix = join(tmp, 'planlint.vsix');
-    // The same script as `npm run package` (a staged copy of what the extension ships).
-    let r = spawnSync(process.execPath, [join(ROOT, 'client/package-vsix.mjs'), '--out', vsix], { cwd: ROOT, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`packaging the .vsix failed:\n${r.stdout}\n${r.stderr}`);
-    r = spawnSync(N24, [SERVER_MAIN, '--accept-server-license-terms', '--server-data-dir', join(tmp, 'server'), '--user-data-dir', join(tmp, 'user'), '--extensions-dir', join(tmp, 'ext'), '--install-extension', vsix], { encoding: 'utf8', timeout: 60_000 });
-    if (r.status !== 0 || !/successfully installed/i.test(r.stdout + r.stderr)) throw new Error(`install failed:\n${r.stdout}\n${r.stderr}`);
+    installPackaged(tmp);
     console.log(`[vscode-ui] packaged and installed the .vsix after ${Date.now() - t0} ms`);
 
     // 2. Serve VS Code and open the workspace.
@@ -138,7 +118,7 @@ async function main() {
     console.log(`[vscode-ui] after Escape: ${await page.locator('.editor-group-container.active .squiggly-error').count()} error squiggles (the placeholders still to fill in)`);
 
     // 6. No errors from planlint in the logs.
-    const logs = walk(join(tmp, 'server')).concat(walk(join(tmp, 'user')));
+    const logs = logFiles(join(tmp, 'server')).concat(logFiles(join(tmp, 'user')));
     const bad = [];
     for (const f of logs) {
       for (const line of readFileSync(f, 'utf8').split('\n'))
